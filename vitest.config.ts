@@ -35,6 +35,5 @@ export default defineConfig({
       exclude: ['**/*.test.ts', '**/testing.ts', '**/testing/**'],
       reporter: ['text-summary', 'json-summary'],
     },
-    benchmark: { include: ['bench/**/*.bench.ts'] },
   },
 })

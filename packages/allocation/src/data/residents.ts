@@ -1,0 +1,2 @@
+// placeholder: replaced by the package implementation
+export {}
