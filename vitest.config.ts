@@ -19,16 +19,22 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['@talka/source'] } },
   test: {
     setupFiles: [fileURLToPath(new URL('./vitest.setup.ts', import.meta.url))],
-    projects: workspaceDirs.map((dir) => ({
-      extends: true,
-      test: {
-        name: dir.split('/')[1] as string,
-        root: dir,
-        include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-        testTimeout: 60_000,
-        hookTimeout: 120_000,
+    projects: [
+      {
+        extends: true as const,
+        test: { name: 'release', root: '.', include: ['scripts/**/*.test.ts'], testTimeout: 120_000 },
       },
-    })),
+      ...workspaceDirs.map((dir) => ({
+        extends: true as const,
+        test: {
+          name: dir.split('/')[1] as string,
+          root: dir,
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      })),
+    ],
     coverage: {
       provider: 'v8',
       include: ['packages/*/src/**/*.ts'],

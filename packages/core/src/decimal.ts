@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js'
+import { Decimal } from 'decimal.js'
 
 /**
  * The decimal.js constructor every Talka package computes with: 40 significant digits and

@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js'
+import type { Decimal } from 'decimal.js'
 import { z } from 'zod'
 import { decimal, TalkaDecimal } from './decimal.js'
 import { CoreError } from './errors.js'
