@@ -86,3 +86,32 @@ describe('checkCatalog', () => {
     expect(problems.some((p) => p.includes('placeholders differ'))).toBe(true)
   })
 })
+
+describe('references are required by the types', () => {
+  it('a parameter value without a legal reference does not type-check', () => {
+    expect(() =>
+      defineParameter({
+        id: 'demo.noRef',
+        package: '@talka/demo',
+        title: { lt: 'Be nuorodos', en: 'Without a reference' },
+        // @ts-expect-error: `ref` is required on every dated value
+        values: [{ from: '2021-01-01', value: 1 }],
+      }),
+    ).toThrowError(expect.objectContaining({ code: 'TIMELINE_INVALID' }))
+  })
+
+  it('a rule descriptor without references does not type-check', () => {
+    const noRefs: RuleDescriptor = {
+      kind: 'rule',
+      id: 'demo.noRefs',
+      package: '@talka/demo',
+      title: { lt: 'Taisyklė', en: 'Rule' },
+      description: { lt: 'Aprašas', en: 'Description' },
+      facts: [],
+      // @ts-expect-error: at least one legal reference is required
+      refs: [],
+      messages: { 'demo.x': { lt: 'x', en: 'x' } },
+    }
+    expect(checkCatalog([noRefs])).toContain('demo.noRefs: no legal reference')
+  })
+})

@@ -114,3 +114,24 @@ describe('properties', () => {
     expect(combineResults(shuffled)).toBe(combineResults(rs))
   })
 })
+
+describe('core message catalog', () => {
+  it('has a Lithuanian and an English text for every error code', async () => {
+    const { coreMessages } = await import('./core-messages.js')
+    expect(checkMessageCatalog(coreMessages)).toEqual([])
+    const codes = [
+      'INVALID_MONEY',
+      'INVALID_DATE',
+      'INVALID_LEGAL_REF',
+      'TIMELINE_NO_VALUE',
+      'TIMELINE_OVERLAP',
+      'TIMELINE_GAP',
+      'TIMELINE_INVALID',
+      'UNKNOWN_PARAMETER',
+      'DUPLICATE_PARAMETER',
+      'UNKNOWN_MESSAGE',
+      'VALIDATION_FAILED',
+    ]
+    expect(Object.keys(coreMessages).sort()).toEqual(codes.map((c) => `core.error.${c}`).sort())
+  })
+})
