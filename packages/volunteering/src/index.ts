@@ -1,2 +1,81 @@
-// placeholder: replaced by the package implementation
-export {}
+export {
+  AGREEMENT_RULES,
+  type AgreementRequirementInput,
+  AgreementRequirementInputSchema,
+  agreementRequirement,
+  parseAgreementRequirementInput,
+  requiredContents,
+  safeParseAgreementRequirementInput,
+} from './agreement-requirement.js'
+export {
+  type CanHostInput,
+  CanHostInputSchema,
+  canHost,
+  HOST_RULES,
+  type LegalForm,
+  LegalFormSchema,
+  parseCanHostInput,
+  safeParseCanHostInput,
+} from './can-host.js'
+export {
+  type CanVolunteerInput,
+  CanVolunteerInputSchema,
+  canVolunteer,
+  parseCanVolunteerInput,
+  safeParseCanVolunteerInput,
+  VOLUNTEER_RULES,
+} from './can-volunteer.js'
+export { volunteeringCatalog, volunteeringRules } from './catalog.js'
+export {
+  ACTIVITY_RULES,
+  type ActivityClass,
+  type ActivityClassification,
+  type ClassifyActivityInput,
+  ClassifyActivityInputSchema,
+  classifyActivity,
+  parseClassifyActivityInput,
+  safeParseClassifyActivityInput,
+} from './classify-activity.js'
+export { editionById, type LawEdition, lawEdition, volunteeringEditions } from './editions.js'
+export { VolunteeringError, type VolunteeringErrorCode } from './errors.js'
+export { volunteeringMessages } from './messages.js'
+export {
+  type CanHostOptions,
+  CanHostOptionsSchema,
+  type ParsedVolunteeringOptions,
+  parseVolunteeringOptions,
+  safeParseVolunteeringOptions,
+  type VolunteeringOptions,
+  VolunteeringOptionsSchema,
+} from './options.js'
+export {
+  type AgeLimit,
+  type EditionId,
+  PARAMETER_IDS,
+  type ProofWording,
+  type RequiredContents,
+  type TransitionCap,
+  volunteeringParameters,
+} from './parameters.js'
+export { VOLUNTEERING_PRODUCER } from './producer.js'
+export {
+  type ClaimDecision,
+  EXPENSE_RULES,
+  type ExpenseClaim,
+  type ExpenseKind,
+  ExpenseKindSchema,
+  type ExpensesOutcome,
+  ownCarFuelAmount,
+  parseReimbursableExpensesInput,
+  type ReimbursableExpensesInput,
+  ReimbursableExpensesInputSchema,
+  type ReimbursableExpensesResult,
+  reimbursableExpenses,
+  safeParseReimbursableExpensesInput,
+} from './reimbursable-expenses.js'
+export {
+  EDITION_RULE_ID,
+  type EditionFacts,
+  type EditionResolution,
+  resolveEdition,
+} from './resolve-edition.js'

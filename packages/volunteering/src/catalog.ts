@@ -1,0 +1,319 @@
+import { type CatalogEntry, describeParameter, type MessageCatalog, type RuleDescriptor } from '@talka/core'
+import { AGREEMENT_RULES } from './agreement-requirement.js'
+import { HOST_RULES } from './can-host.js'
+import { VOLUNTEER_RULES } from './can-volunteer.js'
+import { ACTIVITY_RULES } from './classify-activity.js'
+import {
+  activityMessages,
+  ageMessages,
+  agreementMessages,
+  editionMessages,
+  expenseMessages,
+  hostMessages,
+  minorMessages,
+  statusMessages,
+} from './messages.js'
+import { volunteeringParameters } from './parameters.js'
+import { EXPENSE_RULES } from './reimbursable-expenses.js'
+import { EDITION_RULE_ID } from './resolve-edition.js'
+import {
+  REF_A1_330_POINT_4_2011,
+  REF_A1_330_POINT_4_A1_548,
+  REF_NEW_AGE,
+  REF_NEW_ART_1,
+  REF_NEW_ART_2_1,
+  REF_NEW_ART_2_2,
+  REF_NEW_ART_2_3,
+  REF_NEW_ART_2_5,
+  REF_NEW_TRANSITIONAL,
+  REF_NEW_WRITTEN_AGREEMENT,
+  REF_ORIGINAL_ART_1,
+  REF_ORIGINAL_ART_2,
+  REF_ORIGINAL_ART_5_1,
+  REF_ORIGINAL_ART_5_2,
+  REF_ORIGINAL_ART_6_1,
+  REF_ORIGINAL_ART_11_2,
+  REF_ORIGINAL_WRITTEN_AGREEMENT,
+  REF_PER_DIEM_AND_ADVANCE_NEW,
+  refA1330,
+  refGovDescription,
+} from './sources.js'
+
+const PACKAGE = '@talka/volunteering'
+
+function pick<C extends MessageCatalog>(catalog: C, prefixes: readonly string[]): MessageCatalog {
+  return Object.fromEntries(
+    Object.entries(catalog).filter(([key]) => prefixes.some((p) => key.startsWith(p))),
+  )
+}
+
+/**
+ * Every rule of `@talka/volunteering` as the catalog shows it: what it decides in both languages, the
+ * facts it reads, its legal references in both editions and the messages it can produce. Reasons in
+ * decisions carry these ids as `ruleId`.
+ *
+ * @example
+ * ```ts
+ * import { volunteeringRules } from '@talka/volunteering'
+ * volunteeringRules.map((r) => r.id).includes('volunteering.volunteer.age') // true
+ * ```
+ */
+export const volunteeringRules: readonly RuleDescriptor[] = [
+  {
+    kind: 'rule',
+    id: EDITION_RULE_ID,
+    package: PACKAGE,
+    title: { lt: 'Taikoma įstatymo redakcija', en: 'Edition of the law that applies' },
+    description: {
+      lt: 'Redakcija pagal datą; iki 2024-07-01 sudarytai sutarčiai pradinės redakcijos sąlygos taikomos iki jos pabaigos, bet ne ilgiau kaip iki 2027 m. nustatytos datos (tiksli data nežinoma).',
+      en: 'The edition by date; an agreement concluded before 2024-07-01 keeps the original terms until it ends, but not beyond a date in 2027 (exact date unknown).',
+    },
+    facts: ['asOf', 'agreementConcludedOn', 'agreementEndsOn'],
+    refs: [REF_ORIGINAL_ART_1, REF_NEW_ART_1, REF_NEW_TRANSITIONAL],
+    messages: editionMessages,
+    validFrom: '2011-08-01',
+  },
+  {
+    kind: 'rule',
+    id: VOLUNTEER_RULES.age,
+    package: PACKAGE,
+    title: { lt: 'Savanorio amžius', en: 'Age of the volunteer' },
+    description: {
+      lt: 'Savanoriu gali būti vyresnis kaip 14 metų asmuo: nuo kitos dienos po 14-ojo gimtadienio.',
+      en: 'A volunteer must be older than 14: from the day after the 14th birthday.',
+    },
+    facts: ['birthDate'],
+    refs: [REF_ORIGINAL_ART_5_1, REF_NEW_AGE],
+    messages: ageMessages,
+    validFrom: '2011-08-01',
+  },
+  {
+    kind: 'rule',
+    id: VOLUNTEER_RULES.minor,
+    package: PACKAGE,
+    title: {
+      lt: 'Nepilnamečio atstovo neprieštaravimas',
+      en: 'Non-objection of a minor’s legal representative',
+    },
+    description: {
+      lt: 'Jaunesnis kaip 18 metų asmuo gali savanoriauti, jei tam neprieštarauja jo atstovas pagal įstatymą.',
+      en: 'A person younger than 18 may volunteer if the legal representative does not object.',
+    },
+    facts: ['birthDate', 'legalRepresentativeObjects'],
+    refs: [REF_ORIGINAL_ART_5_2, REF_NEW_AGE],
+    messages: minorMessages,
+    validFrom: '2011-08-01',
+  },
+  {
+    kind: 'rule',
+    id: VOLUNTEER_RULES.status,
+    package: PACKAGE,
+    title: {
+      lt: 'Pilietybė ar teisėtas buvimas Lietuvoje',
+      en: 'Citizenship or lawful presence in Lithuania',
+    },
+    description: {
+      lt: 'Savanoriais gali būti Lietuvos Respublikos piliečiai ir Lietuvos Respublikoje teisėtai esantys užsieniečiai.',
+      en: 'Volunteers may be citizens of Lithuania and foreigners lawfully present in Lithuania.',
+    },
+    facts: ['citizenship', 'lawfullyPresent'],
+    refs: [REF_ORIGINAL_ART_5_1, REF_NEW_AGE],
+    messages: statusMessages,
+    validFrom: '2011-08-01',
+  },
+  {
+    kind: 'rule',
+    id: HOST_RULES.host,
+    package: PACKAGE,
+    title: {
+      lt: 'Savanoriškos veiklos organizatorius / priimančioji organizacija',
+      en: 'Volunteer organiser / host organisation',
+    },
+    description: {
+      lt: 'Pradinė redakcija: Lietuvoje įregistruoti ne pelno juridiniai asmenys iš 6 str. 1 d. sąrašo. Nauja redakcija: Lietuvoje veikiantis pelno nesiekiantis juridinis asmuo arba tarptautinės organizacijos filialas ar atstovybė.',
+      en: 'Original edition: non-profit legal persons registered in Lithuania of a form listed in art. 6(1). New edition: a non-profit legal person, or a branch or representation of an international organisation, operating in Lithuania.',
+    },
+    facts: ['legalForm', 'nonProfit', 'registeredIn', 'operatesInLithuania', 'profitDistributable'],
+    refs: [REF_ORIGINAL_ART_6_1, REF_NEW_ART_2_3],
+    messages: pick(hostMessages, ['host.organiser.', 'host.host.', 'host.operates.']),
+    validFrom: '2011-08-01',
+  },
+  {
+    kind: 'rule',
+    id: HOST_RULES.coordinating,
+    package: PACKAGE,
+    title: { lt: 'Koordinuojančioji organizacija', en: 'Coordinating organisation' },
+    description: {
+      lt: 'Tik nauja redakcija: Lietuvoje veikianti nevyriausybinė organizacija. Pradinėje redakcijoje tokio vaidmens nėra.',
+      en: 'New edition only: a non-governmental organisation operating in Lithuania. The original edition has no such role.',
+    },
+    facts: ['ngo', 'registeredIn', 'operatesInLithuania'],
+    refs: [REF_ORIGINAL_ART_6_1, REF_NEW_ART_2_2],
+    messages: pick(hostMessages, ['host.coordinating.', 'host.operates.']),
+    validFrom: '2011-08-01',
+  },
+  {
+    kind: 'rule',
+    id: AGREEMENT_RULES.written,
+    package: PACKAGE,
+    title: { lt: 'Rašytinė savanoriškos veiklos sutartis', en: 'Written voluntary-activity agreement' },
+    description: {
+      lt: 'Pradinė redakcija: sutartis sudaroma raštu, kai kompensuojamos išlaidos arba to pageidauja viena iš šalių. Naujos redakcijos nuostata saugomoje kopijoje nerasta.',
+      en: 'Original edition: the agreement is written when expenses are reimbursed or a party asks. The new edition’s provision was not found in a stored copy.',
+    },
+    facts: ['expensesReimbursed', 'partyRequestsWritten'],
+    refs: [REF_ORIGINAL_WRITTEN_AGREEMENT, REF_NEW_WRITTEN_AGREEMENT],
+    messages: pick(agreementMessages, ['agreement.written.']),
+    validFrom: '2011-08-01',
+  },
+  {
+    kind: 'rule',
+    id: AGREEMENT_RULES.contents,
+    package: PACKAGE,
+    title: { lt: 'Privalomas rašytinės sutarties turinys', en: 'Required contents of the written agreement' },
+    description: {
+      lt: 'Kai kompensuojamos išlaidos, sutartyje nustatomos kompensavimo sąlygos ir tvarka (A1-330 aprašo 3 p.); kitas privalomas turinys saugomoje kopijoje nerastas.',
+      en: 'When expenses are reimbursed the agreement sets the conditions and procedure (point 3 of the A1-330 description); other required contents were not found in a stored copy.',
+    },
+    facts: ['expensesReimbursed'],
+    refs: [refA1330('3'), REF_NEW_WRITTEN_AGREEMENT],
+    messages: pick(agreementMessages, ['agreement.contents.']),
+    validFrom: '2011-08-01',
+  },
+  {
+    kind: 'rule',
+    id: ACTIVITY_RULES.longTerm,
+    package: PACKAGE,
+    title: {
+      lt: 'Ilgalaikė ar trumpalaikė savanoriška veikla',
+      en: 'Long-term or short-term voluntary activity',
+    },
+    description: {
+      lt: 'Nauja redakcija: ilgalaikė – pagal ne trumpesniam kaip 60 dienų laikotarpiui sudarytą sutartį; kita – trumpalaikė. Pradinėje redakcijoje netaikoma.',
+      en: 'New edition: long-term under an agreement concluded for at least 60 days; otherwise short-term. Not applicable under the original edition.',
+    },
+    facts: ['agreementFrom', 'agreementTo'],
+    refs: [REF_ORIGINAL_ART_2, REF_NEW_ART_2_1],
+    messages: pick(activityMessages, ['activity.not-applicable', 'activity.long-term.']),
+    validFrom: '2011-08-01',
+  },
+  {
+    kind: 'rule',
+    id: ACTIVITY_RULES.voluntaryService,
+    package: PACKAGE,
+    title: { lt: 'Savanoriška tarnyba', en: 'Voluntary service' },
+    description: {
+      lt: 'Nauja redakcija: koordinuojančiosios organizacijos koordinuojama veikla, trunkanti ne mažiau kaip 100 valandų (skaičius nepatikrintas saugomoje kopijoje). Pradinėje redakcijoje netaikoma.',
+      en: 'New edition: activity coordinated by a coordinating organisation lasting at least 100 hours (figure not verified in a stored copy). Not applicable under the original edition.',
+    },
+    facts: ['coordinated', 'hours'],
+    refs: [REF_ORIGINAL_ART_2, REF_NEW_ART_2_5],
+    messages: pick(activityMessages, ['activity.not-applicable', 'activity.service.']),
+    validFrom: '2011-08-01',
+  },
+  {
+    kind: 'rule',
+    id: EXPENSE_RULES.terms,
+    package: PACKAGE,
+    title: { lt: 'Kompensavimo sąlygos sutartyje', en: 'Reimbursement terms in the agreement' },
+    description: {
+      lt: 'Pradinė redakcija: išlaidos kompensuojamos savanoriškos veiklos sutartyje nustatytomis sąlygomis ir tvarka.',
+      en: 'Original edition: expenses are reimbursed on the conditions and procedure set in the voluntary-activity agreement.',
+    },
+    facts: ['activity.agreementSetsReimbursement'],
+    refs: [refA1330('3'), REF_ORIGINAL_ART_11_2],
+    messages: pick(expenseMessages, ['expenses.terms.']),
+    validFrom: '2011-08-01',
+    validTo: '2024-06-30',
+  },
+  {
+    kind: 'rule',
+    id: EXPENSE_RULES.kind,
+    package: PACKAGE,
+    title: { lt: 'Kompensuojamų išlaidų rūšis', en: 'Kind of reimbursable expense' },
+    description: {
+      lt: 'Pradinė redakcija: kelionės, nakvynės (ilgiau nei parą ir (ar) ne gyvenamojoje vietovėje), maitinimo (ne mažiau kaip 4 val.) išlaidos; be dienpinigių ir avansų. Nauja: platesnis pagrindų sąrašas, avansai, dienpinigiai (dydžiai nežinomi).',
+      en: 'Original edition: travel, accommodation (longer than a day and/or away from home), meals (at least 4 hours); no per diems or advances. New: wider grounds, advances, per diems (amounts unknown).',
+    },
+    facts: [
+      'claims[].kind',
+      'claims[].advance',
+      'activity.hoursPerDay',
+      'activity.longerThanOneDay',
+      'activity.outsideHomeLocality',
+    ],
+    refs: [
+      refA1330('3.1'),
+      refA1330('3.2'),
+      refA1330('3.3'),
+      REF_PER_DIEM_AND_ADVANCE_NEW,
+      refGovDescription('7'),
+      refGovDescription('11-16'),
+      refGovDescription('17-25'),
+    ],
+    messages: pick(expenseMessages, ['expenses.kind.']),
+    validFrom: '2011-08-01',
+  },
+  {
+    kind: 'rule',
+    id: EXPENSE_RULES.proof,
+    package: PACKAGE,
+    title: { lt: 'Išlaidų įrodymas', en: 'Proof of the expense' },
+    description: {
+      lt: 'Išlaidos kompensuojamos pagal jas patvirtinančius dokumentus, išskyrus ES struktūrinės paramos fiksuotuosius įkainius (A1-548 redakcija); naujoje tvarkoje – fiksuotieji įkainiai, kurių dydžiai nežinomi.',
+      en: 'Expenses are reimbursed against documents, except EU structural-support fixed unit rates (A1-548 wording); the new rules allow fixed rates whose amounts are unknown.',
+    },
+    facts: ['claims[].documents', 'claims[].fixedRate', 'claims[].euStructuralFundsFixedRate'],
+    refs: [REF_A1_330_POINT_4_A1_548, REF_A1_330_POINT_4_2011, refGovDescription('7')],
+    messages: pick(expenseMessages, ['expenses.proof.']),
+    validFrom: '2011-08-01',
+  },
+  {
+    kind: 'rule',
+    id: EXPENSE_RULES.ownCar,
+    package: PACKAGE,
+    title: { lt: 'Nuosavo automobilio degalų išlaidos', en: 'Fuel for the volunteer’s own vehicle' },
+    description: {
+      lt: 'Nuvažiuoti km × gamintojo degalų sąnaudos 100 km × degalų kaina pagal savanorio dokumentus (A1-548 redakcija).',
+      en: 'Kilometres × the maker’s consumption per 100 km × fuel price on the volunteer’s receipts (A1-548 wording).',
+    },
+    facts: ['claims[].car', 'claims[].amount'],
+    refs: [REF_A1_330_POINT_4_A1_548, refGovDescription('7')],
+    messages: {
+      ...pick(expenseMessages, ['expenses.car.']),
+      ...pick(expenseMessages, ['expenses.proof.wording-unknown']),
+    },
+    validFrom: '2011-08-01',
+  },
+  {
+    kind: 'rule',
+    id: EXPENSE_RULES.claim,
+    package: PACKAGE,
+    title: { lt: 'Išlaidų prašymo sprendimas', en: 'Decision on an expense claim' },
+    description: {
+      lt: 'Apibendrina vieno išlaidų prašymo taisykles: kompensuojama suma tiksliais pinigais.',
+      en: 'Summarises the rules on one claim: the eligible amount in exact money.',
+    },
+    facts: ['claims[]'],
+    refs: [refA1330('3'), refGovDescription('7')],
+    messages: pick(expenseMessages, ['expenses.claim.']),
+    validFrom: '2011-08-01',
+  },
+]
+
+/**
+ * The package's catalog for the API (`GET /v1/rules`) and the docs: every rule
+ * ({@link volunteeringRules}) and every parameter ({@link volunteeringParameters}) with its dated
+ * values and legal references. `checkCatalog(volunteeringCatalog)` is `[]`.
+ *
+ * @example
+ * ```ts
+ * import { checkCatalog } from '@talka/core'
+ * import { volunteeringCatalog } from '@talka/volunteering'
+ * checkCatalog(volunteeringCatalog) // []
+ * ```
+ */
+export const volunteeringCatalog: readonly CatalogEntry[] = [
+  ...volunteeringRules,
+  ...volunteeringParameters.map(describeParameter),
+]
