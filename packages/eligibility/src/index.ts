@@ -1,2 +1,71 @@
-// placeholder: replaced by the package implementation
-export {}
+export {
+  type BudgetCategoryVerdict,
+  type BudgetLineStatus,
+  type BudgetLineVerdict,
+  type BudgetVerdict,
+  CheckBudgetInputSchema,
+  checkBudget,
+  safeCheckBudget,
+} from './budget.js'
+export {
+  type CommunityMeasureCall,
+  CommunityMeasureCallSchema,
+  CostCapSchema,
+  type CostRules,
+  CostRulesSchema,
+  communityMeasureCalls,
+  LONG_TERM_TANGIBLE_ASSETS,
+  PILOT_2022_ACTIVITY_AREAS,
+  parseCommunityMeasureCall,
+  safeParseCommunityMeasureCall,
+} from './call.js'
+export { eligibilityCatalog } from './catalog.js'
+export {
+  type CheckEligibilityInput,
+  CheckEligibilityInputSchema,
+  type CheckEligibilityOptions,
+  CheckEligibilityOptionsSchema,
+  checkEligibility,
+  createEligibilityChecker,
+  type EligibilityChecker,
+  type EligibilityOutcome,
+  type EligibilityVerdict,
+  parseFacts,
+  safeCheckEligibility,
+  safeParseFacts,
+} from './check.js'
+export { EligibilityError, type EligibilityErrorCode } from './errors.js'
+export { ExplainInputSchema, explain } from './explain.js'
+export {
+  AmountSchema,
+  type BudgetLine,
+  BudgetLineSchema,
+  type CommunityApplicantFacts,
+  CommunityApplicantFactsSchema,
+  type CommunityProjectFacts,
+  CommunityProjectFactsSchema,
+  DateSchema,
+  type FactsInput,
+  type NgoFund2022ApplicantFacts,
+  NgoFund2022ApplicantFactsSchema,
+  type NgoFund2023ApplicantFacts,
+  NgoFund2023ApplicantFactsSchema,
+} from './facts.js'
+export { type EligibilityMessageKey, eligibilityMessages } from './messages.js'
+export { eligibilityParameters } from './parameters.js'
+export type { EligibilityRule, RuleContext, RuleEvaluation } from './rule.js'
+export {
+  type AnyRuleSet,
+  type FactsByRuleSet,
+  type FactsSchemaByRuleSet,
+  factsSchemaFor,
+  getRuleSet,
+  RULE_SET_IDS,
+  type RuleSet,
+  type RuleSetId,
+  RuleSetIdSchema,
+  type RuleSetVersion,
+  ruleSets,
+  versionOn,
+} from './rule-sets.js'
+export { ELIGIBILITY_VERSION } from './version.js'

@@ -1,2 +1,328 @@
-// placeholder: replaced by the package implementation
-export {}
+/**
+ * fast-check arbitraries for `@talka/eligibility`: facts of each rule set (complete or partial),
+ * municipal calls and budget lines, so integrators can property-test their own systems with the
+ * generators Talka's tests use. Import from `@talka/eligibility/testing`; needs `fast-check`.
+ *
+ * @packageDocumentation
+ */
+import { type LegalRef, Temporal } from '@talka/core'
+import fc from 'fast-check'
+import type { CommunityMeasureCall } from './call.js'
+import type {
+  BudgetLine,
+  CommunityApplicantFacts,
+  CommunityProjectFacts,
+  NgoFund2022ApplicantFacts,
+  NgoFund2023ApplicantFacts,
+} from './facts.js'
+import type { FactsByRuleSet, RuleSetId } from './rule-sets.js'
+
+/**
+ * Municipality names the arbitraries draw from, so that generated facts and calls meet often.
+ *
+ * @example
+ * ```ts
+ * import { SAMPLE_MUNICIPALITIES } from '@talka/eligibility/testing'
+ * SAMPLE_MUNICIPALITIES[0] // 'Vilniaus miesto savivaldybė'
+ * ```
+ */
+export const SAMPLE_MUNICIPALITIES = [
+  'Vilniaus miesto savivaldybė',
+  'Kauno rajono savivaldybė',
+  'Zarasų rajono savivaldybė',
+  'Šakių rajono savivaldybė',
+] as const
+
+/**
+ * Eldership names the arbitraries draw from.
+ *
+ * @example
+ * ```ts
+ * import { SAMPLE_ELDERSHIPS } from '@talka/eligibility/testing'
+ * SAMPLE_ELDERSHIPS.includes('Alšėnų seniūnija') // true
+ * ```
+ */
+export const SAMPLE_ELDERSHIPS = ['Akademijos seniūnija', 'Alšėnų seniūnija'] as const
+
+/**
+ * Activity-area codes the arbitraries draw from.
+ *
+ * @example
+ * ```ts
+ * import { SAMPLE_ACTIVITY_AREAS } from '@talka/eligibility/testing'
+ * SAMPLE_ACTIVITY_AREAS.length // 7
+ * ```
+ */
+export const SAMPLE_ACTIVITY_AREAS = [
+  'cultural-educational',
+  'public-spaces',
+  'inclusion',
+  'advocacy',
+  'volunteering',
+  'social-business',
+  'cohesion',
+] as const
+
+/**
+ * Cost-category codes the arbitraries draw from (`alcohol` is made ineligible by generated calls now
+ * and then; `long-term-tangible-assets` and `administration` are capped).
+ *
+ * @example
+ * ```ts
+ * import { SAMPLE_COST_CATEGORIES } from '@talka/eligibility/testing'
+ * SAMPLE_COST_CATEGORIES.includes('long-term-tangible-assets') // true
+ * ```
+ */
+export const SAMPLE_COST_CATEGORIES = [
+  'events',
+  'remuneration',
+  'catering',
+  'long-term-tangible-assets',
+  'administration',
+  'alcohol',
+] as const
+
+const SAMPLE_REF: LegalRef = {
+  act: 'Savivaldybės kvietimas (sugeneruotas testui)',
+  url: 'https://e-tar.lt/',
+}
+
+const centsToString = (cents: number) => `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`
+
+/**
+ * EUR amounts as decimal strings with two decimals, between `min` and `max` whole cents.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check'
+ * import { amountArb } from '@talka/eligibility/testing'
+ * fc.sample(amountArb({ min: 0, max: 300_000 }), 2) // e.g. ['1234.56', '0.07']
+ * ```
+ */
+export function amountArb(options: { min?: number; max?: number } = {}): fc.Arbitrary<string> {
+  return fc.integer({ min: options.min ?? 0, max: options.max ?? 3_000_000 }).map(centsToString)
+}
+
+const dateArb = (from: string, to: string) => {
+  const start = Temporal.PlainDate.from(from)
+  const span = start.until(Temporal.PlainDate.from(to), { largestUnit: 'days' }).days
+  return fc.integer({ min: 0, max: span }).map((days) => start.add({ days }).toString())
+}
+
+/**
+ * Budget lines drawn from {@link SAMPLE_COST_CATEGORIES}, each up to EUR 5,000.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check'
+ * import { budgetLinesArb } from '@talka/eligibility/testing'
+ * fc.sample(budgetLinesArb({ maxLength: 3 }), 1)
+ * ```
+ */
+export function budgetLinesArb(
+  options: { minLength?: number; maxLength?: number } = {},
+): fc.Arbitrary<BudgetLine[]> {
+  return fc.array(
+    fc.record({ category: fc.constantFrom(...SAMPLE_COST_CATEGORIES), amount: amountArb({ max: 500_000 }) }),
+    { minLength: options.minLength ?? 0, maxLength: options.maxLength ?? 6 },
+  )
+}
+
+const yearsArb = fc.uniqueArray(fc.integer({ min: 2016, max: 2024 }), { maxLength: 5 })
+const foundedOnArb = fc.oneof(dateArb('1995-01-01', '2020-12-31'), dateArb('2021-01-01', '2023-12-31'))
+const incomeCompleteArb = fc.record({
+  '2019': amountArb({ max: 5_000_000 }),
+  '2020': amountArb({ max: 5_000_000 }),
+  '2021': fc.oneof(amountArb({ min: 90_000, max: 110_000 }), amountArb({ max: 5_000_000 })),
+  '2022': fc.oneof(amountArb({ min: 90_000, max: 110_000 }), amountArb({ max: 5_000_000 })),
+  '2023': amountArb({ max: 5_000_000 }),
+})
+const incomeArb = fc.dictionary(
+  fc.constantFrom('2019', '2020', '2021', '2022', '2023'),
+  fc.oneof(amountArb({ min: 90_000, max: 110_000 }), amountArb({ max: 5_000_000 })),
+  { maxKeys: 5 },
+)
+const websiteArb = fc.oneof(fc.boolean(), fc.constant('no-website' as const))
+const operatesInArb = fc.oneof(
+  fc.constantFrom<string>(...SAMPLE_MUNICIPALITIES, ...SAMPLE_ELDERSHIPS),
+  fc.uniqueArray(fc.constantFrom<string>(...SAMPLE_MUNICIPALITIES, ...SAMPLE_ELDERSHIPS), {
+    minLength: 1,
+    maxLength: 3,
+  }),
+)
+
+const models = {
+  'community-measure/applicant': {
+    communityOrganisation: fc.boolean(),
+    ngoMark: fc.boolean(),
+    religiousCommunity: fc.boolean(),
+    operatesIn: operatesInArb,
+    otherCommunityOrganisationApplied: fc.boolean(),
+    repeatCall: fc.boolean(),
+    reportsFiledForYears: yearsArb,
+  } satisfies {
+    [K in keyof Required<CommunityApplicantFacts>]: fc.Arbitrary<NonNullable<CommunityApplicantFacts[K]>>
+  },
+  'community-measure/project': {
+    requestedAmount: amountArb(),
+    publicInterestActivities: fc.boolean(),
+    activityAreas: fc.subarray([...SAMPLE_ACTIVITY_AREAS] as string[], { maxLength: 3 }),
+    activitiesFrom: dateArb('2017-01-01', '2025-12-31'),
+    activitiesTo: dateArb('2017-01-01', '2025-12-31'),
+    budgetLines: budgetLinesArb(),
+  } satisfies {
+    [K in keyof Required<CommunityProjectFacts>]: fc.Arbitrary<NonNullable<CommunityProjectFacts[K]>>
+  },
+  'ngo-fund-2022/applicant': {
+    ngoMark: fc.boolean(),
+    fundedInParallelCompetition: fc.boolean(),
+    reportsFiledOnTime: fc.boolean(),
+    publishesProjectsOnWebsite: websiteArb,
+    inLiquidation: fc.boolean(),
+    reliableTaxpayer: fc.boolean(),
+    requestedAmount: fc.oneof(amountArb({ min: 290_000, max: 2_510_000 }), amountArb()),
+  } satisfies {
+    [K in keyof Required<NgoFund2022ApplicantFacts>]: fc.Arbitrary<NonNullable<NgoFund2022ApplicantFacts[K]>>
+  },
+  'ngo-fund-2023/applicant': {
+    ngoMark: fc.boolean(),
+    fundedInParallelCompetition: fc.boolean(),
+    reportsFiledForYears: yearsArb,
+    reportsFiledOnTime: fc.boolean(),
+    publishesProjectsOnWebsite: websiteArb,
+    income: incomeArb,
+    foundedOn: foundedOnArb,
+    inLiquidation: fc.boolean(),
+    reliableTaxpayer: fc.boolean(),
+  } satisfies {
+    [K in keyof Required<NgoFund2023ApplicantFacts>]: fc.Arbitrary<NonNullable<NgoFund2023ApplicantFacts[K]>>
+  },
+}
+
+/**
+ * Facts of a rule set that pass its schema. `complete` gives every fact a value, with income for
+ * every year 2019–2023, so every rule decides pass or fail; `partial` (the default) leaves any of
+ * them out (unknown).
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check'
+ * import { checkEligibility } from '@talka/eligibility'
+ * import { factsArb } from '@talka/eligibility/testing'
+ * fc.assert(fc.property(factsArb('ngo-fund-2023/applicant', { mode: 'complete' }), (facts) =>
+ *   checkEligibility('ngo-fund-2023/applicant', facts, { asOf: '2023-04-06' }).outcome !== 'undetermined'))
+ * ```
+ */
+export function factsArb<Id extends RuleSetId>(
+  ruleSetId: Id,
+  options: { mode?: 'complete' | 'partial' } = {},
+): fc.Arbitrary<FactsByRuleSet[Id]> {
+  const model = models[ruleSetId] as unknown as Record<string, fc.Arbitrary<unknown>>
+  if (options.mode === 'complete') {
+    // Complete facts decide every rule: income is given for every year a rule may ask for.
+    const complete = 'income' in model ? { ...model, income: incomeCompleteArb } : model
+    return fc.record(complete) as unknown as fc.Arbitrary<FactsByRuleSet[Id]>
+  }
+  // Each sample keeps every fact with one probability out of 0, ¼, ½, ¾ and 1, so empty facts,
+  // complete facts and everything between all come up often.
+  const keys = Object.keys(model)
+  return fc
+    .record({
+      facts: fc.record(model),
+      level: fc.integer({ min: 0, max: 4 }),
+      draws: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: keys.length, maxLength: keys.length }),
+    })
+    .map(({ facts, level, draws }) => {
+      const kept: Record<string, unknown> = {}
+      keys.forEach((key, i) => {
+        if ((draws[i] ?? 0) < level) kept[key] = facts[key]
+      })
+      return kept as FactsByRuleSet[Id]
+    })
+}
+
+/**
+ * Complete facts of a rule set: every fact has a value.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check'
+ * import { completeFactsArb } from '@talka/eligibility/testing'
+ * fc.sample(completeFactsArb('ngo-fund-2022/applicant'), 1)[0]?.ngoMark // true or false
+ * ```
+ */
+export function completeFactsArb<Id extends RuleSetId>(ruleSetId: Id): fc.Arbitrary<FactsByRuleSet[Id]> {
+  return factsArb(ruleSetId, { mode: 'complete' })
+}
+
+/**
+ * Partial facts of a rule set: any fact may be absent (unknown).
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check'
+ * import { partialFactsArb } from '@talka/eligibility/testing'
+ * fc.sample(partialFactsArb('community-measure/applicant'), 1)
+ * ```
+ */
+export function partialFactsArb<Id extends RuleSetId>(ruleSetId: Id): fc.Arbitrary<FactsByRuleSet[Id]> {
+  return factsArb(ruleSetId, { mode: 'partial' })
+}
+
+/**
+ * Valid municipal calls (see `CommunityMeasureCallSchema`) with budget years 2017–2025, drawing
+ * territories, areas and cost categories from the samples above; share caps add up to less than 1.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check'
+ * import { checkEligibility } from '@talka/eligibility'
+ * import { communityMeasureCallArb, partialFactsArb } from '@talka/eligibility/testing'
+ * fc.assert(fc.property(communityMeasureCallArb(), partialFactsArb('community-measure/project'), (call, facts) =>
+ *   checkEligibility('community-measure/project', facts, { asOf: `${call.year}-06-01`, call }).reasons.length === 4))
+ * ```
+ */
+export function communityMeasureCallArb(): fc.Arbitrary<CommunityMeasureCall> {
+  const limits = fc
+    .tuple(fc.option(amountArb(), { nil: undefined }), fc.option(amountArb(), { nil: undefined }))
+    .map(([a, b]) => {
+      if (a === undefined || b === undefined) return { min: a, max: b }
+      const [x, y] = [Number(a.replace('.', '')), Number(b.replace('.', ''))]
+      return x <= y ? { min: a, max: b } : { min: b, max: a }
+    })
+  const costs = fc.record(
+    {
+      eligibleCategories: fc.subarray([...SAMPLE_COST_CATEGORIES] as string[], { minLength: 3 }),
+      ineligibleCategories: fc.subarray(['alcohol', 'catering']),
+      caps: fc.subarray([
+        { category: 'long-term-tangible-assets', maxShare: '0.2' },
+        { category: 'administration', maxShare: '0.1', maxAmount: '300.00' },
+        { category: 'catering', maxAmount: '500.00' },
+      ]),
+    },
+    { requiredKeys: [] },
+  )
+  return fc
+    .record({
+      municipality: fc.constantFrom(...SAMPLE_MUNICIPALITIES),
+      eldership: fc.option(fc.constantFrom(...SAMPLE_ELDERSHIPS), { nil: undefined }),
+      year: fc.integer({ min: 2017, max: 2025 }),
+      model: fc.constantFrom('standard' as const, 'pilot' as const),
+      applicants: fc.constantFrom('community-organisations' as const, 'fallback' as const, 'open' as const),
+      requireNgoMark: fc.boolean(),
+      limits,
+      activityAreas: fc.option(fc.subarray([...SAMPLE_ACTIVITY_AREAS] as string[], { minLength: 1 }), {
+        nil: undefined,
+      }),
+      costs: fc.option(costs, { nil: undefined }),
+    })
+    .map(({ municipality, eldership, limits: { min, max }, activityAreas, costs: rules, ...rest }) => {
+      const call: CommunityMeasureCall = { ...rest, municipality: { name: municipality }, ref: SAMPLE_REF }
+      if (eldership !== undefined) call.eldership = eldership
+      if (min !== undefined) call.minAmount = min
+      if (max !== undefined) call.maxAmount = max
+      if (activityAreas !== undefined) call.activityAreas = activityAreas
+      if (rules !== undefined) call.costs = rules
+      return call
+    })
+}

@@ -1,0 +1,308 @@
+import {
+  decimal,
+  type LegalRef,
+  parseWith,
+  type SafeParseResult,
+  safeParseWith,
+  type ValidationError,
+} from '@talka/core'
+import { z } from 'zod'
+import { type CommunityMeasureCall, CommunityMeasureCallSchema, type CostRules } from './call.js'
+import { centsOf, formatCents } from './cents.js'
+import { type BudgetLine, BudgetLineSchema } from './facts.js'
+
+/**
+ * Zod schema of the input of {@link checkBudget}: the call (whose `costs` hold the cost rules) and
+ * the project's budget lines.
+ *
+ * @example
+ * ```ts
+ * import { CheckBudgetInputSchema, communityMeasureCalls } from '@talka/eligibility'
+ * CheckBudgetInputSchema.parse({ call: communityMeasureCalls['vilnius-2024'], budgetLines: [] })
+ * ```
+ */
+export const CheckBudgetInputSchema = z
+  .object({ call: CommunityMeasureCallSchema, budgetLines: z.array(BudgetLineSchema).max(1000) })
+  .strict()
+  .meta({ id: 'EligibilityCheckBudgetInput' })
+
+/**
+ * The verdict on one budget line or cost category: `eligible`; `ineligible` (the call does not fund
+ * the category); `over-cap` (the category exceeds a cap of the call and is cut).
+ *
+ * @example
+ * ```ts
+ * import type { BudgetLineStatus } from '@talka/eligibility'
+ * const status: BudgetLineStatus = 'over-cap'
+ * ```
+ */
+export type BudgetLineStatus = 'eligible' | 'ineligible' | 'over-cap'
+
+/**
+ * One budget line with its verdict. For a category cut by a cap, the capped amount is given to the
+ * category's lines in the order they are listed (`eligibleAmount`); every line of that category is
+ * marked `over-cap`, because the law caps the category, not a particular line.
+ *
+ * @example
+ * ```ts
+ * import type { BudgetLineVerdict } from '@talka/eligibility'
+ * declare const line: BudgetLineVerdict
+ * `${line.category}: ${line.eligibleAmount} of ${line.amount} (${line.status})`
+ * ```
+ */
+export interface BudgetLineVerdict {
+  readonly index: number
+  readonly category: string
+  readonly amount: string
+  readonly status: BudgetLineStatus
+  readonly eligibleAmount: string
+}
+
+/**
+ * A cost category with its requested and eligible amounts, its status and, if capped, the cap in
+ * EUR as it applies to this budget (and the reference that sets it).
+ *
+ * @example
+ * ```ts
+ * import type { BudgetCategoryVerdict } from '@talka/eligibility'
+ * declare const c: BudgetCategoryVerdict
+ * c.cap // e.g. '200.00' for a 20 % cap on a EUR 1,000.00 grant
+ * ```
+ */
+export interface BudgetCategoryVerdict {
+  readonly category: string
+  readonly requested: string
+  readonly eligible: string
+  readonly status: BudgetLineStatus
+  readonly cap?: string
+  readonly capRef?: LegalRef
+}
+
+/**
+ * The result of {@link checkBudget}: `pass` when every line is eligible and within the caps, `fail`
+ * otherwise; totals in exact money (decimal strings with two decimals).
+ *
+ * @example
+ * ```ts
+ * import type { BudgetVerdict } from '@talka/eligibility'
+ * declare const v: BudgetVerdict
+ * v.eligibleTotal // '1000.00'
+ * ```
+ */
+export interface BudgetVerdict {
+  readonly result: 'pass' | 'fail'
+  readonly lines: readonly BudgetLineVerdict[]
+  readonly categories: readonly BudgetCategoryVerdict[]
+  readonly requestedTotal: string
+  readonly eligibleTotal: string
+  readonly ineligibleTotal: string
+  readonly overCapTotal: string
+}
+
+interface Category {
+  readonly name: string
+  requested: bigint
+  eligible: bigint
+  status: BudgetLineStatus
+  share?: ReturnType<typeof decimal>
+  maxAmount?: bigint
+  capRef?: LegalRef
+  cap?: bigint
+}
+
+/**
+ * Evaluates budget lines against cost rules that are already valid (no schema parsing): the shared
+ * core of {@link checkBudget} and rule P4.
+ */
+export function evaluateBudget(
+  costs: CostRules | undefined,
+  budgetLines: readonly BudgetLine[],
+): BudgetVerdict {
+  const ineligible = new Set(costs?.ineligibleCategories ?? [])
+  const allowed = costs?.eligibleCategories ? new Set(costs.eligibleCategories) : undefined
+  const capOf = new Map((costs?.caps ?? []).map((cap) => [cap.category, cap]))
+  const categories = new Map<string, Category>()
+  let requestedTotal = 0n
+  for (const line of budgetLines) {
+    const cents = centsOf(line.amount)
+    requestedTotal += cents
+    let category = categories.get(line.category)
+    if (!category) {
+      const isIneligible =
+        ineligible.has(line.category) || (allowed !== undefined && !allowed.has(line.category))
+      category = {
+        name: line.category,
+        requested: 0n,
+        eligible: 0n,
+        status: isIneligible ? 'ineligible' : 'eligible',
+      }
+      const cap = capOf.get(line.category)
+      if (cap && !isIneligible) {
+        if (cap.maxShare !== undefined) category.share = decimal(cap.maxShare)
+        if (cap.maxAmount !== undefined) category.maxAmount = centsOf(cap.maxAmount)
+        if (cap.ref) category.capRef = cap.ref
+      }
+      categories.set(line.category, category)
+    }
+    category.requested += cents
+  }
+
+  // Absolute caps first; then shares of the grant, where the grant is the eligible total itself.
+  let fixed = 0n
+  const shared: Category[] = []
+  for (const category of categories.values()) {
+    if (category.status === 'ineligible') continue
+    category.eligible =
+      category.maxAmount !== undefined && category.requested > category.maxAmount
+        ? category.maxAmount
+        : category.requested
+    if (category.share) shared.push(category)
+    else fixed += category.eligible
+  }
+  if (shared.length > 0) capShares(fixed, shared)
+
+  let eligibleTotal = 0n
+  let ineligibleTotal = 0n
+  for (const category of categories.values()) {
+    if (category.status === 'ineligible') {
+      ineligibleTotal += category.requested
+      continue
+    }
+    eligibleTotal += category.eligible
+    if (category.eligible < category.requested) category.status = 'over-cap'
+  }
+  for (const category of shared) {
+    const byShare = floorCents(category.share!.times(eligibleTotal.toString()))
+    category.cap =
+      category.maxAmount !== undefined && category.maxAmount < byShare ? category.maxAmount : byShare
+  }
+  for (const category of categories.values()) {
+    if (category.cap === undefined && category.maxAmount !== undefined) category.cap = category.maxAmount
+  }
+
+  const remaining = new Map<string, bigint>()
+  const lines: BudgetLineVerdict[] = budgetLines.map((line, index) => {
+    const category = categories.get(line.category) as Category
+    const cents = centsOf(line.amount)
+    let eligibleCents = 0n
+    if (category.status !== 'ineligible') {
+      const left = remaining.get(line.category) ?? category.eligible
+      // bigint: Math.min does not apply.
+      eligibleCents = cents
+      if (left < cents) eligibleCents = left
+      remaining.set(line.category, left - eligibleCents)
+    }
+    return {
+      index,
+      category: line.category,
+      amount: formatCents(cents),
+      status: category.status,
+      eligibleAmount: formatCents(eligibleCents),
+    }
+  })
+
+  const summaries: BudgetCategoryVerdict[] = [...categories.values()].map((c) => ({
+    category: c.name,
+    requested: formatCents(c.requested),
+    eligible: formatCents(c.status === 'ineligible' ? 0n : c.eligible),
+    status: c.status,
+    ...(c.cap !== undefined ? { cap: formatCents(c.cap) } : {}),
+    ...(c.capRef ? { capRef: c.capRef } : {}),
+  }))
+  const overCapTotal = requestedTotal - ineligibleTotal - eligibleTotal
+  return {
+    result:
+      ineligibleTotal === 0n && overCapTotal === 0n && summaries.every((c) => c.status === 'eligible')
+        ? 'pass'
+        : 'fail',
+    lines,
+    categories: summaries,
+    requestedTotal: formatCents(requestedTotal),
+    eligibleTotal: formatCents(eligibleTotal),
+    ineligibleTotal: formatCents(ineligibleTotal),
+    overCapTotal: formatCents(overCapTotal),
+  }
+}
+
+function floorCents(value: ReturnType<typeof decimal>): bigint {
+  return BigInt(value.floor().toFixed(0))
+}
+
+/**
+ * Caps categories at a share of the grant G, where G = fixed + Σ capped amounts: the largest amounts
+ * x_c ≤ requested_c with x_c ≤ share_c × G. Categories whose cap binds are found by growing the
+ * binding set (G only falls as it grows, so a binding category stays binding); then x_c = ⌊share_c × G⌋
+ * in whole cents, lowered cent by cent if rounding the others down left x_c above its share.
+ */
+function capShares(fixed: bigint, shared: Category[]): void {
+  const binding = new Set<Category>()
+  let grant = decimal(0)
+  for (;;) {
+    let free = decimal(fixed.toString())
+    let share = decimal(0)
+    for (const c of shared) {
+      if (binding.has(c)) share = share.plus(c.share!)
+      else free = free.plus(c.eligible.toString())
+    }
+    grant = free.div(decimal(1).minus(share))
+    const added = shared.filter(
+      (c) => !binding.has(c) && decimal(c.eligible.toString()).greaterThan(c.share!.times(grant)),
+    )
+    if (added.length === 0) break
+    for (const c of added) binding.add(c)
+  }
+  for (const c of binding) c.eligible = floorCents(c.share!.times(grant))
+  for (let changed = true; changed; ) {
+    changed = false
+    const total = shared.reduce((sum, c) => sum + c.eligible, fixed)
+    for (const c of binding) {
+      if (c.eligible > 0n && decimal(c.eligible.toString()).greaterThan(c.share!.times(total.toString()))) {
+        c.eligible -= 1n
+        changed = true
+      }
+    }
+  }
+}
+
+/**
+ * Checks a project budget against a call's cost rules: a verdict per line (eligible, ineligible, or
+ * over a cap) and the eligible total in exact money. Caps given as a share of the grant (e.g. the
+ * standard model 2017–2019: long-term tangible assets at most 20 % of the grant) are applied to the
+ * resulting eligible total, so the capped category never exceeds its share of the money actually
+ * granted; amounts are rounded down to whole cents. Validates its input and throws core's
+ * `ValidationError` on bad input.
+ *
+ * @example
+ * ```ts
+ * import { checkBudget, communityMeasureCalls } from '@talka/eligibility'
+ * const v = checkBudget(communityMeasureCalls['kaunas-district-2018-akademija'], [
+ *   { category: 'events', amount: '800.00' },
+ *   { category: 'long-term-tangible-assets', amount: '400.00' },
+ * ])
+ * v.eligibleTotal // '1000.00': the assets are cut to 200.00, 20 % of the 1,000.00 granted
+ * v.lines[1]?.status // 'over-cap'
+ * ```
+ */
+export function checkBudget(call: CommunityMeasureCall, budgetLines: readonly BudgetLine[]): BudgetVerdict {
+  const input = parseWith(CheckBudgetInputSchema, { call, budgetLines })
+  return evaluateBudget(input.call.costs, input.budgetLines)
+}
+
+/**
+ * Like {@link checkBudget}, returning `{ success, data | error }` instead of throwing.
+ *
+ * @example
+ * ```ts
+ * import { safeCheckBudget, communityMeasureCalls } from '@talka/eligibility'
+ * safeCheckBudget(communityMeasureCalls['vilnius-2024'], [{ category: 'x', amount: '1,5' }]).success // false
+ * ```
+ */
+export function safeCheckBudget(
+  call: unknown,
+  budgetLines: unknown,
+): SafeParseResult<BudgetVerdict, ValidationError> {
+  const input = safeParseWith(CheckBudgetInputSchema, { call, budgetLines })
+  return input.success
+    ? { success: true, data: evaluateBudget(input.data.call.costs, input.data.budgetLines) }
+    : input
+}

@@ -1,0 +1,464 @@
+import type { Lang, MessageCatalog, MessageParams } from '@talka/core'
+
+/**
+ * Every message `@talka/eligibility` can produce, in Lithuanian and English: the rules' reasons
+ * (`eligibility.<programme>.<rule>.<case>`), the labels of facts (`eligibility.fact.<name>`), the
+ * lines of {@link explain} (`eligibility.explain.*`) and the texts of the typed errors
+ * (`eligibility.error.<CODE>`). Placeholders are `{name}`; amounts are decimal strings in EUR.
+ *
+ * @example
+ * ```ts
+ * import { eligibilityMessages } from '@talka/eligibility'
+ * import { renderMessage } from '@talka/core'
+ * renderMessage(eligibilityMessages, 'eligibility.ngo.n1.fail', {}, 'en')
+ * // 'The applicant has no mark in the Register of Legal Entities that it is a non-governmental organisation.'
+ * ```
+ */
+export const eligibilityMessages = {
+  // community measure: applicant
+  'eligibility.community.a1.pass.community': {
+    lt: 'Pareiškėjas yra bendruomeninė organizacija.',
+    en: 'The applicant is a community organisation.',
+  },
+  'eligibility.community.a1.pass.other': {
+    lt: 'Pareiškėjas nėra bendruomeninė organizacija, bet kvietime paraiškas gali teikti ir nevyriausybinės organizacijos ar religinės bendruomenės, ir pareiškėjas yra viena iš jų.',
+    en: 'The applicant is not a community organisation, but the call also admits non-governmental organisations or religious communities, and the applicant is one of them.',
+  },
+  'eligibility.community.a1.fail': {
+    lt: 'Pareiškėjas nėra bendruomeninė organizacija, kaip ji apibrėžta Bendruomeninių organizacijų plėtros įstatyme; šiame kvietime paraiškas gali teikti tik bendruomeninės organizacijos.',
+    en: 'The applicant is not a community organisation as defined in the Law on the Development of Community Organisations; only community organisations may apply in this call.',
+  },
+  'eligibility.community.a1.fail.other': {
+    lt: 'Pareiškėjas nėra nei bendruomeninė organizacija, nei nevyriausybinė organizacija, nei religinė bendruomenė ar bendrija.',
+    en: 'The applicant is neither a community organisation, nor a non-governmental organisation, nor a religious community.',
+  },
+  'eligibility.community.a1.unknown': {
+    lt: 'Nežinoma, ar pareiškėjas yra bendruomeninė organizacija.',
+    en: 'It is not known whether the applicant is a community organisation.',
+  },
+  'eligibility.community.a1.unknown.other': {
+    lt: 'Nežinoma, ar pareiškėjas yra bendruomeninė organizacija, nevyriausybinė organizacija ar religinė bendruomenė.',
+    en: 'It is not known whether the applicant is a community organisation, a non-governmental organisation or a religious community.',
+  },
+  'eligibility.community.a2.pass': {
+    lt: 'Pareiškėjas turi Juridinių asmenų registre įregistruotą žymą, kad juridinis asmuo yra nevyriausybinė organizacija.',
+    en: 'The applicant has the mark in the Register of Legal Entities that it is a non-governmental organisation.',
+  },
+  'eligibility.community.a2.fail': {
+    lt: 'Pareiškėjas neturi Juridinių asmenų registre įregistruotos žymos, kad juridinis asmuo yra nevyriausybinė organizacija, o šis kvietimas jos reikalauja.',
+    en: 'The applicant has no mark in the Register of Legal Entities that it is a non-governmental organisation, which this call requires.',
+  },
+  'eligibility.community.a2.unknown': {
+    lt: 'Nežinoma, ar pareiškėjas turi Juridinių asmenų registre įregistruotą nevyriausybinės organizacijos žymą.',
+    en: 'It is not known whether the applicant has the non-governmental organisation mark in the Register of Legal Entities.',
+  },
+  'eligibility.community.a2.notRequired': {
+    lt: 'Šis kvietimas nereikalauja nevyriausybinės organizacijos žymos Juridinių asmenų registre.',
+    en: 'This call does not require the non-governmental organisation mark in the Register of Legal Entities.',
+  },
+  'eligibility.community.a3.pass': {
+    lt: 'Pareiškėjas veikia kvietimo teritorijoje ({territory}).',
+    en: 'The applicant operates in the territory of the call ({territory}).',
+  },
+  'eligibility.community.a3.fail': {
+    lt: 'Pareiškėjas neveikia kvietimo teritorijoje ({territory}).',
+    en: 'The applicant does not operate in the territory of the call ({territory}).',
+  },
+  'eligibility.community.a3.unknown': {
+    lt: 'Nežinoma, kurioje teritorijoje veikia pareiškėjas; kvietimas skirtas teritorijai: {territory}.',
+    en: 'It is not known where the applicant operates; the call is for the territory: {territory}.',
+  },
+  'eligibility.community.a4.notApplicable': {
+    lt: 'Šiame kvietime netaikoma sąlyga, kad kitos organizacijos gali teikti paraiškas tik nesant bendruomeninių organizacijų paraiškų.',
+    en: 'This call does not apply the condition that other organisations may apply only if no community organisation applies.',
+  },
+  'eligibility.community.a4.pass.community': {
+    lt: 'Pareiškėjas yra bendruomeninė organizacija, todėl sąlyga dėl kitų pareiškėjų jam netaikoma.',
+    en: 'The applicant is a community organisation, so the condition about other applicants does not apply to it.',
+  },
+  'eligibility.community.a4.pass.noCommunityApplied': {
+    lt: 'Šios teritorijos bendruomeninės organizacijos paraiškų nepateikė, todėl paraišką gali teikti ir nevyriausybinė organizacija ar religinė bendruomenė.',
+    en: 'No community organisation of this territory applied, so a non-governmental organisation or a religious community may apply.',
+  },
+  'eligibility.community.a4.pass.repeatCall': {
+    lt: 'Paraiška teikiama pakartotinai paskelbtame konkurse, kuriame paraiškas gali teikti ir nevyriausybinės organizacijos ar religinės bendruomenės.',
+    en: 'The application is made in a re-announced competition, in which non-governmental organisations or religious communities may also apply.',
+  },
+  'eligibility.community.a4.fail': {
+    lt: 'Pareiškėjas nėra bendruomeninė organizacija, o šios teritorijos bendruomeninė organizacija paraišką pateikė ir konkursas nėra paskelbtas pakartotinai; kitos organizacijos gali teikti paraiškas tik nesant bendruomeninių organizacijų paraiškų arba pakartotiniame konkurse.',
+    en: 'The applicant is not a community organisation, a community organisation of this territory has applied and the competition is not a re-announced one; other organisations may apply only if no community organisation applies or in a re-announced competition.',
+  },
+  'eligibility.community.a4.unknown': {
+    lt: 'Nežinoma, ar šios teritorijos bendruomeninės organizacijos pateikė paraiškas arba ar konkursas paskelbtas pakartotinai.',
+    en: 'It is not known whether community organisations of this territory applied or whether the competition is a re-announced one.',
+  },
+  'eligibility.community.a5.notApplicable': {
+    lt: 'Reikalavimas dėl Registrų centrui pateiktų ataskaitų taikomas tik bandomojo modelio kvietimams.',
+    en: 'The requirement of reports filed with the Centre of Registers applies only to calls under the pilot model.',
+  },
+  'eligibility.community.a5.pass': {
+    lt: 'Pareiškėjas Registrų centrui yra pateikęs ataskaitas už {previous} arba {beforePrevious} metus.',
+    en: 'The applicant has filed reports with the Centre of Registers for {previous} or {beforePrevious}.',
+  },
+  'eligibility.community.a5.fail': {
+    lt: 'Pareiškėjas Registrų centrui nėra pateikęs ataskaitų nei už {previous}, nei už {beforePrevious} metus.',
+    en: 'The applicant has filed reports with the Centre of Registers for neither {previous} nor {beforePrevious}.',
+  },
+  'eligibility.community.a5.unknown': {
+    lt: 'Nežinoma, ar pareiškėjas Registrų centrui yra pateikęs ataskaitas už {previous} ar {beforePrevious} metus.',
+    en: 'It is not known whether the applicant has filed reports with the Centre of Registers for {previous} or {beforePrevious}.',
+  },
+  // community measure: project
+  'eligibility.amount.pass': {
+    lt: 'Prašoma suma ({amount} Eur) atitinka nustatytas mažiausios ir didžiausios sumos ribas.',
+    en: 'The requested amount (EUR {amount}) is within the set minimum and maximum.',
+  },
+  'eligibility.amount.fail.belowMin': {
+    lt: 'Prašoma suma ({amount} Eur) mažesnė už mažiausią galimą skirti sumą ({min} Eur).',
+    en: 'The requested amount (EUR {amount}) is below the minimum that may be granted (EUR {min}).',
+  },
+  'eligibility.amount.fail.aboveMax': {
+    lt: 'Prašoma suma ({amount} Eur) didesnė už didžiausią galimą skirti sumą ({max} Eur).',
+    en: 'The requested amount (EUR {amount}) is above the maximum that may be granted (EUR {max}).',
+  },
+  'eligibility.amount.unknown': {
+    lt: 'Nenurodyta prašoma suma.',
+    en: 'The requested amount is not given.',
+  },
+  'eligibility.amount.noLimits': {
+    lt: 'Kvietime vienam projektui skiriamos sumos ribos nenustatytos.',
+    en: 'The call sets no limits on the amount per project.',
+  },
+  'eligibility.community.p2.pass': {
+    lt: 'Projekto veiklos tenkina viešuosius gyvenamųjų vietovių bendruomenių narių (gyventojų) interesus ir poreikius ir atitinka kvietimo veiklų sritis.',
+    en: 'The project activities satisfy the public interests and needs of the members (residents) of the residential-area communities and fall within the areas of the call.',
+  },
+  'eligibility.community.p2.fail.publicInterest': {
+    lt: 'Projekto veiklos netenkina viešųjų gyvenamųjų vietovių bendruomenių narių (gyventojų) interesų ir poreikių.',
+    en: 'The project activities do not satisfy the public interests and needs of the members (residents) of the residential-area communities.',
+  },
+  'eligibility.community.p2.fail.areas': {
+    lt: 'Projekto veiklų sritys ({areas}) nepatenka į kvietime nurodytas sritis ({allowed}).',
+    en: 'The project activity areas ({areas}) are not among the areas of the call ({allowed}).',
+  },
+  'eligibility.community.p2.fail.noAreas': {
+    lt: 'Nenurodyta nė viena projekto veiklų sritis (kvietime nurodytos sritys: {allowed}).',
+    en: 'No project activity area is given (the areas of the call: {allowed}).',
+  },
+  'eligibility.community.p2.unknown': {
+    lt: 'Nežinoma, ar projekto veiklos tenkina viešuosius gyventojų interesus ir poreikius ir kurioms kvietimo sritims jos priskiriamos.',
+    en: 'It is not known whether the project activities satisfy the public interests and needs of the residents and which areas of the call they belong to.',
+  },
+  'eligibility.community.p3.pass': {
+    lt: 'Projekto veiklos vykdomos {year} m., t. y. kvietimo biudžetiniais metais.',
+    en: 'The project activities take place in {year}, the budget year of the call.',
+  },
+  'eligibility.community.p3.fail.outside': {
+    lt: 'Projekto veiklų data {date} nepatenka į kvietimo biudžetinius {year} metus.',
+    en: 'The project activity date {date} is outside {year}, the budget year of the call.',
+  },
+  'eligibility.community.p3.fail.order': {
+    lt: 'Projekto veiklų pabaiga ({to}) ankstesnė už jų pradžią ({from}).',
+    en: 'The project activities end ({to}) before they start ({from}).',
+  },
+  'eligibility.community.p3.unknown': {
+    lt: 'Nenurodytas projekto veiklų laikotarpis; veiklos turi vykti {year} m.',
+    en: 'The period of the project activities is not given; they must take place in {year}.',
+  },
+  'eligibility.community.p4.pass': {
+    lt: 'Visos projekto biudžeto išlaidos tinkamos finansuoti ir neviršija kvietimo ribų; tinkamų išlaidų suma {eligible} Eur.',
+    en: 'All project budget costs are eligible and within the caps of the call; the eligible total is EUR {eligible}.',
+  },
+  'eligibility.community.p4.fail.ineligible': {
+    lt: 'Projekto biudžete yra netinkamų finansuoti išlaidų ({ineligible}); tinkamų išlaidų suma {eligible} Eur iš {total} Eur.',
+    en: 'The project budget contains ineligible costs ({ineligible}); the eligible total is EUR {eligible} of EUR {total}.',
+  },
+  'eligibility.community.p4.fail.overCap': {
+    lt: 'Projekto biudžeto išlaidos viršija kvietime nustatytas ribas ({overCap}); tinkamų išlaidų suma {eligible} Eur iš {total} Eur.',
+    en: 'The project budget costs exceed the caps of the call ({overCap}); the eligible total is EUR {eligible} of EUR {total}.',
+  },
+  'eligibility.community.p4.fail.both': {
+    lt: 'Projekto biudžete yra netinkamų finansuoti išlaidų ({ineligible}) ir išlaidų, viršijančių kvietimo ribas ({overCap}); tinkamų išlaidų suma {eligible} Eur iš {total} Eur.',
+    en: 'The project budget contains ineligible costs ({ineligible}) and costs above the caps of the call ({overCap}); the eligible total is EUR {eligible} of EUR {total}.',
+  },
+  'eligibility.community.p4.unknown': {
+    lt: 'Nepateiktas projekto biudžetas (išlaidų eilutės).',
+    en: 'The project budget (cost lines) is not given.',
+  },
+  // NGO Fund
+  'eligibility.ngo.n1.pass': {
+    lt: 'Pareiškėjas Juridinių asmenų registre yra įregistravęs žymą, kad juridinis asmuo yra nevyriausybinė organizacija.',
+    en: 'The applicant has registered the mark in the Register of Legal Entities that it is a non-governmental organisation.',
+  },
+  'eligibility.ngo.n1.fail': {
+    lt: 'Pareiškėjas Juridinių asmenų registre nėra įregistravęs žymos, kad juridinis asmuo yra nevyriausybinė organizacija.',
+    en: 'The applicant has no mark in the Register of Legal Entities that it is a non-governmental organisation.',
+  },
+  'eligibility.ngo.n1.unknown': {
+    lt: 'Nežinoma, ar pareiškėjas Juridinių asmenų registre yra įregistravęs nevyriausybinės organizacijos žymą.',
+    en: 'It is not known whether the applicant has registered the non-governmental organisation mark in the Register of Legal Entities.',
+  },
+  'eligibility.ngo.n2.pass': {
+    lt: 'Pareiškėjui neskirtas finansavimas lygiagrečiuose nacionalinių NVO ir NVO vienijančių asociacijų institucinio stiprinimo konkursuose.',
+    en: 'The applicant has not been granted funding in the parallel institutional-strengthening competitions for national NGOs and NGO umbrella associations.',
+  },
+  'eligibility.ngo.n2.fail': {
+    lt: 'Pareiškėjui skirtas finansavimas nacionalinių NVO arba NVO vienijančių asociacijų institucinio stiprinimo konkurse, todėl dvigubas finansavimas negalimas.',
+    en: 'The applicant has been granted funding in the institutional-strengthening competition for national NGOs or NGO umbrella associations, so it cannot be funded twice.',
+  },
+  'eligibility.ngo.n2.unknown': {
+    lt: 'Nežinoma, ar pareiškėjui skirtas finansavimas nacionalinių NVO arba NVO vienijančių asociacijų institucinio stiprinimo konkurse.',
+    en: 'It is not known whether the applicant has been granted funding in the institutional-strengthening competition for national NGOs or NGO umbrella associations.',
+  },
+  'eligibility.ngo.n3.pass.filed': {
+    lt: 'Pareiškėjas teisės aktų nustatyta tvarka ir laiku pateikė {year} metų veiklos ataskaitą ir metinių finansinių ataskaitų rinkinį.',
+    en: 'The applicant filed its activity report and annual financial statements for {year} on time, as the law requires.',
+  },
+  'eligibility.ngo.n3.pass.notRequired': {
+    lt: 'Pareiškėjas įsteigtas {foundedYear} m., todėl {year} metų ataskaitų teikti neprivalėjo.',
+    en: 'The applicant was founded in {foundedYear}, so it had no reports to file for {year}.',
+  },
+  'eligibility.ngo.n3.fail.missing': {
+    lt: 'Pareiškėjas nepateikė {year} metų veiklos ataskaitos ir metinių finansinių ataskaitų rinkinio.',
+    en: 'The applicant did not file its activity report and annual financial statements for {year}.',
+  },
+  'eligibility.ngo.n3.fail.late': {
+    lt: 'Pareiškėjas {year} metų ataskaitų nepateikė laiku, kaip reikalauja teisės aktai.',
+    en: 'The applicant did not file its reports for {year} on time, as the law requires.',
+  },
+  'eligibility.ngo.n3.unknown': {
+    lt: 'Nežinoma, ar pareiškėjas teisės aktų nustatyta tvarka ir laiku pateikė {year} metų veiklos ataskaitą ir metinių finansinių ataskaitų rinkinį.',
+    en: 'It is not known whether the applicant filed its activity report and annual financial statements for {year} on time, as the law requires.',
+  },
+  'eligibility.ngo.n3-2022.pass': {
+    lt: 'Pareiškėjas teisės aktų nustatyta tvarka pateikė finansinių ataskaitų rinkinius ir veiklos ataskaitas.',
+    en: 'The applicant filed its financial statements and activity reports as the law requires.',
+  },
+  'eligibility.ngo.n3-2022.fail': {
+    lt: 'Pareiškėjas teisės aktų nustatyta tvarka nepateikė finansinių ataskaitų rinkinių ir veiklos ataskaitų.',
+    en: 'The applicant did not file its financial statements and activity reports as the law requires.',
+  },
+  'eligibility.ngo.n3-2022.unknown': {
+    lt: 'Nežinoma, ar pareiškėjas teisės aktų nustatyta tvarka pateikė finansinių ataskaitų rinkinius ir veiklos ataskaitas.',
+    en: 'It is not known whether the applicant filed its financial statements and activity reports as the law requires.',
+  },
+  'eligibility.ngo.n4.pass': {
+    lt: 'Pareiškėjas savo interneto svetainėje viešai skelbia informaciją apie įgyvendinamus ar įgyvendintus projektus.',
+    en: 'The applicant publishes information about its current and past projects on its website.',
+  },
+  'eligibility.ngo.n4.pass.noWebsite': {
+    lt: 'Pareiškėjas neturi interneto svetainės, todėl reikalavimas skelbti informaciją apie projektus jam netaikomas.',
+    en: 'The applicant has no website, so the requirement to publish information about its projects does not apply.',
+  },
+  'eligibility.ngo.n4.fail': {
+    lt: 'Pareiškėjas savo interneto svetainėje viešai neskelbia informacijos apie įgyvendinamus ar įgyvendintus projektus.',
+    en: 'The applicant does not publish information about its current and past projects on its website.',
+  },
+  'eligibility.ngo.n4.unknown': {
+    lt: 'Nežinoma, ar pareiškėjas savo interneto svetainėje (jeigu ją turi) skelbia informaciją apie projektus.',
+    en: 'It is not known whether the applicant publishes information about its projects on its website (if it has one).',
+  },
+  'eligibility.ngo.n5.pass': {
+    lt: 'Pareiškėjo {year} m. pajamos pagal metinių finansinių ataskaitų rinkinį ({income} Eur) ne mažesnės kaip {threshold} Eur.',
+    en: "The applicant's income in {year} per its annual financial statements (EUR {income}) is at least EUR {threshold}.",
+  },
+  'eligibility.ngo.n5.fail.low': {
+    lt: 'Pareiškėjo {year} m. pajamos pagal metinių finansinių ataskaitų rinkinį ({income} Eur) mažesnės nei {threshold} Eur.',
+    en: "The applicant's income in {year} per its annual financial statements (EUR {income}) is below EUR {threshold}.",
+  },
+  'eligibility.ngo.n5.fail.tooNew': {
+    lt: 'Pareiškėjas įsteigtas {foundedYear} m., todėl neturi {beforePrevious} ar {previous} m. metinių finansinių ataskaitų rinkinio su ne mažesnėmis kaip {threshold} Eur pajamomis.',
+    en: 'The applicant was founded in {foundedYear}, so it has no annual financial statements for {beforePrevious} or {previous} showing income of at least EUR {threshold}.',
+  },
+  'eligibility.ngo.n5.unknown': {
+    lt: 'Nežinoma, ar pareiškėjo pajamos {beforePrevious} m. (arba {previous} m., jei jis įsteigtas {previous} m.) buvo ne mažesnės kaip {threshold} Eur.',
+    en: "It is not known whether the applicant's income in {beforePrevious} (or in {previous}, if it was founded in {previous}) was at least EUR {threshold}.",
+  },
+  'eligibility.ngo.n6.pass': {
+    lt: 'Pareiškėjas nėra likviduojamas ir atitinka minimalius patikimo mokesčių mokėtojo kriterijus.',
+    en: 'The applicant is not in liquidation and meets the minimal criteria of a reliable taxpayer.',
+  },
+  'eligibility.ngo.n6.fail.liquidation': {
+    lt: 'Pareiškėjas yra likviduojamas (pagal viešus Juridinių asmenų registro duomenis).',
+    en: 'The applicant is in liquidation (according to the public data of the Register of Legal Entities).',
+  },
+  'eligibility.ngo.n6.fail.taxpayer': {
+    lt: 'Pareiškėjas neatitinka minimalių patikimo mokesčių mokėtojo kriterijų.',
+    en: 'The applicant does not meet the minimal criteria of a reliable taxpayer.',
+  },
+  'eligibility.ngo.n6.fail.both': {
+    lt: 'Pareiškėjas yra likviduojamas ir neatitinka minimalių patikimo mokesčių mokėtojo kriterijų.',
+    en: 'The applicant is in liquidation and does not meet the minimal criteria of a reliable taxpayer.',
+  },
+  'eligibility.ngo.n6.unknown': {
+    lt: 'Nežinoma, ar pareiškėjas nėra likviduojamas ir ar atitinka minimalius patikimo mokesčių mokėtojo kriterijus.',
+    en: 'It is not known whether the applicant is not in liquidation and meets the minimal criteria of a reliable taxpayer.',
+  },
+  // facts
+  'eligibility.fact.communityOrganisation': {
+    lt: 'ar pareiškėjas yra bendruomeninė organizacija',
+    en: 'whether the applicant is a community organisation',
+  },
+  'eligibility.fact.ngoMark': {
+    lt: 'ar pareiškėjas turi NVO žymą Juridinių asmenų registre',
+    en: 'whether the applicant has the NGO mark in the Register of Legal Entities',
+  },
+  'eligibility.fact.religiousCommunity': {
+    lt: 'ar pareiškėjas yra religinė bendruomenė ar bendrija',
+    en: 'whether the applicant is a religious community',
+  },
+  'eligibility.fact.operatesIn': {
+    lt: 'kurioje savivaldybėje (seniūnijoje) veikia pareiškėjas',
+    en: 'in which municipality (eldership) the applicant operates',
+  },
+  'eligibility.fact.otherCommunityOrganisationApplied': {
+    lt: 'ar šios teritorijos bendruomeninės organizacijos pateikė paraiškas',
+    en: 'whether community organisations of this territory applied',
+  },
+  'eligibility.fact.repeatCall': {
+    lt: 'ar konkursas paskelbtas pakartotinai',
+    en: 'whether the competition is a re-announced one',
+  },
+  'eligibility.fact.reportsFiledForYears': {
+    lt: 'už kuriuos metus pateiktos ataskaitos Registrų centrui',
+    en: 'for which years reports were filed with the Centre of Registers',
+  },
+  'eligibility.fact.reportsFiledOnTime': {
+    lt: 'ar ataskaitos pateiktos laiku',
+    en: 'whether the reports were filed on time',
+  },
+  'eligibility.fact.inLiquidation': {
+    lt: 'ar pareiškėjas likviduojamas',
+    en: 'whether the applicant is in liquidation',
+  },
+  'eligibility.fact.reliableTaxpayer': {
+    lt: 'ar pareiškėjas atitinka patikimo mokesčių mokėtojo kriterijus',
+    en: 'whether the applicant meets the criteria of a reliable taxpayer',
+  },
+  'eligibility.fact.income': {
+    lt: 'pareiškėjo pajamos pagal metinių finansinių ataskaitų rinkinius',
+    en: "the applicant's income per its annual financial statements",
+  },
+  'eligibility.fact.foundedOn': {
+    lt: 'pareiškėjo įsteigimo data',
+    en: "the applicant's founding date",
+  },
+  'eligibility.fact.fundedInParallelCompetition': {
+    lt: 'ar pareiškėjui skirtas finansavimas lygiagrečiame konkurse',
+    en: 'whether the applicant was funded in a parallel competition',
+  },
+  'eligibility.fact.publishesProjectsOnWebsite': {
+    lt: 'ar pareiškėjas svetainėje skelbia informaciją apie projektus',
+    en: 'whether the applicant publishes its projects on its website',
+  },
+  'eligibility.fact.requestedAmount': {
+    lt: 'prašoma suma',
+    en: 'the requested amount',
+  },
+  'eligibility.fact.publicInterestActivities': {
+    lt: 'ar veiklos tenkina viešuosius gyventojų interesus ir poreikius',
+    en: 'whether the activities satisfy the public interests and needs of the residents',
+  },
+  'eligibility.fact.activityAreas': {
+    lt: 'projekto veiklų sritys',
+    en: 'the project activity areas',
+  },
+  'eligibility.fact.activitiesFrom': {
+    lt: 'projekto veiklų pradžia',
+    en: 'the start of the project activities',
+  },
+  'eligibility.fact.activitiesTo': {
+    lt: 'projekto veiklų pabaiga',
+    en: 'the end of the project activities',
+  },
+  'eligibility.fact.budgetLines': {
+    lt: 'projekto biudžeto išlaidų eilutės',
+    en: 'the project budget cost lines',
+  },
+  // explain
+  'eligibility.explain.eligible': {
+    lt: '{ruleSet} ({asOf} dienai): paraiška atitinka visus {count} tinkamumo reikalavimus.',
+    en: '{ruleSet} (as of {asOf}): the application meets all {count} eligibility requirements.',
+  },
+  'eligibility.explain.ineligible': {
+    lt: '{ruleSet} ({asOf} dienai): paraiška neatitinka tinkamumo reikalavimų.',
+    en: '{ruleSet} (as of {asOf}): the application does not meet the eligibility requirements.',
+  },
+  'eligibility.explain.undetermined': {
+    lt: '{ruleSet} ({asOf} dienai): tinkamumo nustatyti negalima, kol nepateikti trūkstami duomenys.',
+    en: '{ruleSet} (as of {asOf}): eligibility cannot be decided until the missing information is provided.',
+  },
+  'eligibility.explain.fail': {
+    lt: '– {ruleId} (neatitinka): {text} ({ref})',
+    en: '– {ruleId} (not met): {text} ({ref})',
+  },
+  'eligibility.explain.unknown': {
+    lt: '– {ruleId} (trūksta duomenų): {text} ({ref})',
+    en: '– {ruleId} (information missing): {text} ({ref})',
+  },
+  'eligibility.explain.missing': {
+    lt: 'Reikalingi duomenys: {facts}.',
+    en: 'Information needed: {facts}.',
+  },
+  // errors
+  'eligibility.error.UNKNOWN_RULE_SET': {
+    lt: 'Tokio tinkamumo taisyklių rinkinio nėra.',
+    en: 'There is no such set of eligibility rules.',
+  },
+  'eligibility.error.NO_RULE_SET_VERSION': {
+    lt: 'Nurodytą dieną negalioja nė viena šio tinkamumo taisyklių rinkinio redakcija.',
+    en: 'No version of this set of eligibility rules is in force on the given date.',
+  },
+} as const satisfies MessageCatalog
+
+/**
+ * A key of {@link eligibilityMessages}.
+ *
+ * @example
+ * ```ts
+ * import type { EligibilityMessageKey } from '@talka/eligibility'
+ * const key: EligibilityMessageKey = 'eligibility.ngo.n1.pass'
+ * ```
+ */
+export type EligibilityMessageKey = keyof typeof eligibilityMessages
+
+type Renderer = (params: MessageParams | undefined) => string
+
+const PLACEHOLDER = /\{(\w+)\}/g
+
+function compile(text: string): Renderer {
+  const parts: string[] = []
+  const names: string[] = []
+  let last = 0
+  for (const match of text.matchAll(PLACEHOLDER)) {
+    parts.push(text.slice(last, match.index))
+    names.push(match[1] as string)
+    last = (match.index ?? 0) + match[0].length
+  }
+  const tail = text.slice(last)
+  if (names.length === 0) return () => text
+  return (params) => {
+    let out = parts[0] as string
+    for (let i = 0; i < names.length; i++) {
+      const value = params?.[names[i] as string]
+      // A missing value is a programming error in a rule; render the placeholder visibly.
+      out +=
+        (value === undefined ? `{${names[i]}}` : String(value)) + (i + 1 < names.length ? parts[i + 1] : tail)
+    }
+    return out
+  }
+}
+
+let compiled: Map<string, { lt: Renderer; en: Renderer }> | undefined
+
+/** Renders a message of {@link eligibilityMessages} from templates compiled once (no regex at run time). */
+export function renderFast(key: string, params: MessageParams | undefined, lang: Lang): string {
+  if (!compiled) {
+    compiled = new Map()
+    for (const [k, entry] of Object.entries(eligibilityMessages))
+      compiled.set(k, { lt: compile(entry.lt), en: compile(entry.en) })
+  }
+  const entry = compiled.get(key)
+  if (!entry) throw new Error(`@talka/eligibility: no message "${key}"`)
+  return entry[lang](params)
+}

@@ -1,0 +1,77 @@
+import type { LegalRef, Localized, MessageParams, RuleResult } from '@talka/core'
+import type { CommunityMeasureCall } from './call.js'
+import type { Truth } from './kleene.js'
+import type { EligibilityMessageKey } from './messages.js'
+
+/**
+ * What a rule sees besides the facts: the date the rules apply as of, the year N of the call or
+ * competition (reports for N−1 and N−2 are asked for relative to it) and, for the community measure,
+ * the municipality's call.
+ *
+ * @example
+ * ```ts
+ * import type { RuleContext } from '@talka/eligibility'
+ * const context: RuleContext = { asOf: '2023-04-06', year: 2023, call: undefined }
+ * ```
+ */
+export interface RuleContext {
+  readonly asOf: string
+  readonly year: number
+  readonly call: CommunityMeasureCall | undefined
+}
+
+/**
+ * The result of one rule on one set of facts: `pass`, `fail` or `unknown`, the message that says why
+ * (a key of `eligibilityMessages` and its parameters) and, when `unknown`, the facts that would decide
+ * it. `ref` overrides the rule's legal reference when a more specific one applies (e.g. the cap that
+ * was exceeded).
+ *
+ * @example
+ * ```ts
+ * import type { RuleEvaluation } from '@talka/eligibility'
+ * const e: RuleEvaluation = { result: 'unknown', messageKey: 'eligibility.ngo.n1.unknown', missing: ['ngoMark'] }
+ * ```
+ */
+export interface RuleEvaluation {
+  readonly result: RuleResult
+  readonly messageKey: EligibilityMessageKey
+  readonly params?: MessageParams | undefined
+  readonly missing?: readonly string[] | undefined
+  readonly ref?: LegalRef | undefined
+}
+
+/**
+ * One eligibility rule as data: its id, the facts it reads, a pure predicate giving pass, fail or
+ * unknown, its legal reference and the message keys it can produce (each in lt and en). A rule whose
+ * parameters come from the municipality's call (`citesCall`) cites the call's reference in verdicts;
+ * the catalog shows `ref`.
+ *
+ * @example
+ * ```ts
+ * import { ruleSets } from '@talka/eligibility'
+ * const n1 = ruleSets.find((s) => s.id === 'ngo-fund-2023/applicant')?.versions[0]?.rules[0]
+ * n1?.evaluate({ ngoMark: false }, { asOf: '2023-04-06', year: 2023, call: undefined }).result // 'fail'
+ * ```
+ */
+export interface EligibilityRule<F = Record<string, unknown>> {
+  readonly id: string
+  readonly title: Localized
+  readonly description: Localized
+  readonly facts: readonly (keyof F & string)[]
+  readonly ref: LegalRef
+  readonly citesCall?: boolean | undefined
+  readonly messageKeys: readonly EligibilityMessageKey[]
+  readonly evaluate: (facts: F, context: RuleContext) => RuleEvaluation
+}
+
+/** Builds an evaluation from a three-valued truth. */
+export function outcome(
+  truth: Truth,
+  messageKey: EligibilityMessageKey,
+  params?: MessageParams,
+  ref?: LegalRef,
+): RuleEvaluation {
+  return truth.r === 'unknown'
+    ? { result: 'unknown', messageKey, params, missing: truth.m, ref }
+    : { result: truth.r, messageKey, params, ref }
+}

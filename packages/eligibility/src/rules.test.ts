@@ -1,0 +1,853 @@
+import type { RuleResult } from '@talka/core'
+import { describe, expect, it } from 'vitest'
+import { type CommunityMeasureCall, communityMeasureCalls } from './call.js'
+import { checkEligibility } from './check.js'
+import { SAKIAI_2024_P45 } from './refs.js'
+import { type RuleSetId, ruleSets } from './rule-sets.js'
+
+// Calls used by the table. The fallback call follows Šakiai 2024 (NGOs and religious communities
+// only if no community organisation of the territory applied, or in a re-announced competition).
+const vilnius: CommunityMeasureCall = communityMeasureCalls['vilnius-2024']
+const zarasai: CommunityMeasureCall = communityMeasureCalls['pilot-2023-zarasai']
+const akademija: CommunityMeasureCall = communityMeasureCalls['kaunas-district-2018-akademija']
+const sakiaiFallback: CommunityMeasureCall = {
+  municipality: { name: 'Šakių rajono savivaldybė', code: '84' },
+  year: 2024,
+  model: 'standard',
+  applicants: 'fallback',
+  ref: SAKIAI_2024_P45,
+}
+const pilot2022: CommunityMeasureCall = {
+  municipality: { name: 'Kauno miesto savivaldybė' },
+  year: 2022,
+  model: 'pilot',
+  applicants: 'community-organisations',
+  ref: {
+    act: 'Kauno m. sav. kvietimas (2022, bandomasis modelis)',
+    url: 'https://www.kaunas.lt/nevyriausybines-organizacijos/2022-metai/',
+  },
+}
+const withCosts: CommunityMeasureCall = {
+  ...zarasai,
+  activityAreas: ['cohesion', 'public-spaces'],
+  costs: {
+    ineligibleCategories: ['alcohol'],
+    caps: [{ category: 'long-term-tangible-assets', maxShare: '0.2' }],
+  },
+}
+
+interface Case {
+  readonly set: RuleSetId
+  readonly rule: string
+  readonly result: RuleResult
+  readonly name: string
+  readonly facts: Record<string, unknown>
+  readonly call?: CommunityMeasureCall
+  readonly asOf?: string
+  readonly messageKey?: string
+}
+
+const asOfOf = (c: Case) =>
+  c.asOf ??
+  (c.call ? `${c.call.year}-06-01` : c.set === 'ngo-fund-2022/applicant' ? '2022-07-01' : '2023-04-06')
+
+const cases: Case[] = [
+  // community-measure/applicant
+  {
+    set: 'community-measure/applicant',
+    rule: 'A1',
+    result: 'pass',
+    name: 'a community organisation',
+    call: vilnius,
+    facts: { communityOrganisation: true },
+  },
+  {
+    set: 'community-measure/applicant',
+    rule: 'A1',
+    result: 'fail',
+    name: 'not a community organisation (real rejection)',
+    call: vilnius,
+    facts: { communityOrganisation: false },
+    messageKey: 'eligibility.community.a1.fail',
+  },
+  {
+    set: 'community-measure/applicant',
+    rule: 'A1',
+    result: 'unknown',
+    name: 'no facts',
+    call: vilnius,
+    facts: {},
+  },
+  {
+    set: 'community-measure/applicant',
+    rule: 'A1',
+    result: 'pass',
+    name: 'an NGO where the call is open',
+    call: akademija,
+    facts: { communityOrganisation: false, ngoMark: true },
+    messageKey: 'eligibility.community.a1.pass.other',
+  },
+  {
+    set: 'community-measure/applicant',
+    rule: 'A1',
+    result: 'pass',
+    name: 'a religious community where the call admits fallback applicants',
+    call: sakiaiFallback,
+    facts: { communityOrganisation: false, ngoMark: false, religiousCommunity: true },
+  },
+  {
+    set: 'community-measure/applicant',
+    rule: 'A1',
+    result: 'fail',
+    name: 'neither kind where the call is open',
+    call: akademija,
+    facts: { communityOrganisation: false, ngoMark: false, religiousCommunity: false },
+    messageKey: 'eligibility.community.a1.fail.other',
+  },
+  {
+    set: 'community-measure/applicant',
+    rule: 'A1',
+    result: 'unknown',
+    name: 'not a community organisation, other kinds unknown, open call',
+    call: akademija,
+    facts: { communityOrganisation: false },
+  },
+  {
+    set: 'community-measure/applicant',
+    rule: 'A2',
+    result: 'pass',
+    name: 'NGO mark where required',
+    call: vilnius,
+    facts: { ngoMark: true },
+  },
+  {
+    set: 'community-measure/applicant',
+    rule: 'A2',
+    result: 'fail',
+    name: 'no NGO mark where required',
+    call: vilnius,
+    facts: { ngoMark: false },
+  },
+  {
+    set: 'community-measure/applicant',
+    rule: 'A2',
+    result: 'unknown',
+    name: 'mark unknown where required',
+    call: vilnius,
+    facts: {},
+  },
+  {
+    set: 'community-measure/applicant',
+    rule: 'A2',
+    result: 'pass',
+    name: 'mark not required by the call',
+    call: zarasai,
+    facts: { ngoMark: false },
+    messageKey: 'eligibility.community.a2.notRequired',
+  },
+  {
+    set: 'community-measure/applicant',
+    rule: 'A3',
+    result: 'pass',
+    name: 'operates in the municipality',
+    call: vilnius,
+    facts: { operatesIn: 'Vilniaus miesto savivaldybė' },
+  },
+  {
+    set: 'community-measure/applicant',
+    rule: 'A3',
+    result: 'pass',
+    name: 'name matched without case and extra spaces',
+    call: vilnius,
+    facts: { operatesIn: ' vilniaus  MIESTO savivaldybė' },
+  },
+  {
+    set: 'community-measure/applicant',
+    rule: 'A3',
+    result: 'pass',
+    name: 'municipality code',
+    call: sakiaiFallback,
+    facts: { operatesIn: ['84'] },
+  },
+  {
+    set: 'community-measure/applicant',
+    rule: 'A3',
+    result: 'pass',
+    name: 'operates in the eldership of the call',
+    call: akademija,
+    facts: { operatesIn: ['Kauno rajono savivaldybė', 'Akademijos seniūnija'] },
+  },
+  {
+    set: 'community-measure/applicant',
+    rule: 'A3',
+    result: 'fail',
+    name: 'another municipality',
+    call: vilnius,
+    facts: { operatesIn: 'Kauno rajono savivaldybė' },
+  },
+  {
+    set: 'community-measure/applicant',
+    rule: 'A3',
+    result: 'fail',
+    name: 'the municipality but not the eldership of the call',
+    call: akademija,
+    facts: { operatesIn: ['Kauno rajono savivaldybė', 'Alšėnų seniūnija'] },
+  },
+  {
+    set: 'community-measure/applicant',
+    rule: 'A3',
+    result: 'unknown',
+    name: 'territory unknown',
+    call: vilnius,
+    facts: {},
+  },
+  {
+    set: 'community-measure/applicant',
+    rule: 'A4',
+    result: 'pass',
+    name: 'no community organisation applied',
+    call: sakiaiFallback,
+    facts: { communityOrganisation: false, otherCommunityOrganisationApplied: false },
+    messageKey: 'eligibility.community.a4.pass.noCommunityApplied',
+  },
+  {
+    set: 'community-measure/applicant',
+    rule: 'A4',
+    result: 'pass',
+    name: 're-announced competition',
+    call: sakiaiFallback,
+    facts: { communityOrganisation: false, otherCommunityOrganisationApplied: true, repeatCall: true },
+    messageKey: 'eligibility.community.a4.pass.repeatCall',
+  },
+  {
+    set: 'community-measure/applicant',
+    rule: 'A4',
+    result: 'pass',
+    name: 'the applicant is a community organisation',
+    call: sakiaiFallback,
+    facts: { communityOrganisation: true, otherCommunityOrganisationApplied: true },
+    messageKey: 'eligibility.community.a4.pass.community',
+  },
+  {
+    set: 'community-measure/applicant',
+    rule: 'A4',
+    result: 'fail',
+    name: 'an NGO while a community organisation applied, first competition',
+    call: sakiaiFallback,
+    facts: { communityOrganisation: false, otherCommunityOrganisationApplied: true, repeatCall: false },
+  },
+  {
+    set: 'community-measure/applicant',
+    rule: 'A4',
+    result: 'unknown',
+    name: 'other applicants unknown',
+    call: sakiaiFallback,
+    facts: { communityOrganisation: false },
+  },
+  {
+    set: 'community-measure/applicant',
+    rule: 'A4',
+    result: 'pass',
+    name: 'not a fallback call',
+    call: vilnius,
+    facts: { communityOrganisation: false },
+    messageKey: 'eligibility.community.a4.notApplicable',
+  },
+  {
+    set: 'community-measure/applicant',
+    rule: 'A5',
+    result: 'pass',
+    name: 'reports for N−1',
+    call: pilot2022,
+    facts: { reportsFiledForYears: [2021] },
+  },
+  {
+    set: 'community-measure/applicant',
+    rule: 'A5',
+    result: 'pass',
+    name: 'reports for N−2 only',
+    call: pilot2022,
+    facts: { reportsFiledForYears: [2018, 2020] },
+  },
+  {
+    set: 'community-measure/applicant',
+    rule: 'A5',
+    result: 'fail',
+    name: 'no reports for 2021 and 2020 (real rejection, point 19.6)',
+    call: pilot2022,
+    facts: { reportsFiledForYears: [2019] },
+    messageKey: 'eligibility.community.a5.fail',
+  },
+  {
+    set: 'community-measure/applicant',
+    rule: 'A5',
+    result: 'fail',
+    name: 'no reports at all',
+    call: pilot2022,
+    facts: { reportsFiledForYears: [] },
+  },
+  {
+    set: 'community-measure/applicant',
+    rule: 'A5',
+    result: 'unknown',
+    name: 'reports unknown',
+    call: pilot2022,
+    facts: {},
+  },
+  {
+    set: 'community-measure/applicant',
+    rule: 'A5',
+    result: 'pass',
+    name: 'standard model',
+    call: vilnius,
+    facts: { reportsFiledForYears: [] },
+    messageKey: 'eligibility.community.a5.notApplicable',
+  },
+  // community-measure/project
+  {
+    set: 'community-measure/project',
+    rule: 'P1',
+    result: 'pass',
+    name: 'between minimum and maximum',
+    call: zarasai,
+    facts: { requestedAmount: '2000' },
+  },
+  {
+    set: 'community-measure/project',
+    rule: 'P1',
+    result: 'pass',
+    name: 'exactly the minimum',
+    call: zarasai,
+    facts: { requestedAmount: '1000.00' },
+  },
+  {
+    set: 'community-measure/project',
+    rule: 'P1',
+    result: 'pass',
+    name: 'exactly the maximum',
+    call: zarasai,
+    facts: { requestedAmount: '3000' },
+  },
+  {
+    set: 'community-measure/project',
+    rule: 'P1',
+    result: 'fail',
+    name: 'one cent below the minimum',
+    call: zarasai,
+    facts: { requestedAmount: '999.99' },
+    messageKey: 'eligibility.amount.fail.belowMin',
+  },
+  {
+    set: 'community-measure/project',
+    rule: 'P1',
+    result: 'fail',
+    name: 'one cent above the maximum',
+    call: zarasai,
+    facts: { requestedAmount: '3000.01' },
+    messageKey: 'eligibility.amount.fail.aboveMax',
+  },
+  {
+    set: 'community-measure/project',
+    rule: 'P1',
+    result: 'fail',
+    name: 'above an eldership envelope',
+    call: akademija,
+    facts: { requestedAmount: '1950.01' },
+  },
+  {
+    set: 'community-measure/project',
+    rule: 'P1',
+    result: 'unknown',
+    name: 'amount unknown',
+    call: zarasai,
+    facts: {},
+  },
+  {
+    set: 'community-measure/project',
+    rule: 'P1',
+    result: 'pass',
+    name: 'the call sets no limits',
+    call: sakiaiFallback,
+    facts: {},
+    messageKey: 'eligibility.amount.noLimits',
+  },
+  {
+    set: 'community-measure/project',
+    rule: 'P2',
+    result: 'pass',
+    name: 'public-interest activities',
+    call: zarasai,
+    facts: { publicInterestActivities: true },
+  },
+  {
+    set: 'community-measure/project',
+    rule: 'P2',
+    result: 'pass',
+    name: 'public interest and areas of the call',
+    call: withCosts,
+    facts: { publicInterestActivities: true, activityAreas: ['cohesion'] },
+  },
+  {
+    set: 'community-measure/project',
+    rule: 'P2',
+    result: 'fail',
+    name: 'not in the public interest',
+    call: zarasai,
+    facts: { publicInterestActivities: false },
+    messageKey: 'eligibility.community.p2.fail.publicInterest',
+  },
+  {
+    set: 'community-measure/project',
+    rule: 'P2',
+    result: 'fail',
+    name: 'an area the call does not fund',
+    call: withCosts,
+    facts: { publicInterestActivities: true, activityAreas: ['cohesion', 'advocacy'] },
+    messageKey: 'eligibility.community.p2.fail.areas',
+  },
+  {
+    set: 'community-measure/project',
+    rule: 'P2',
+    result: 'fail',
+    name: 'no area given',
+    call: withCosts,
+    facts: { activityAreas: [] },
+    messageKey: 'eligibility.community.p2.fail.noAreas',
+  },
+  {
+    set: 'community-measure/project',
+    rule: 'P2',
+    result: 'unknown',
+    name: 'areas unknown',
+    call: withCosts,
+    facts: { publicInterestActivities: true },
+  },
+  {
+    set: 'community-measure/project',
+    rule: 'P2',
+    result: 'unknown',
+    name: 'nothing known',
+    call: zarasai,
+    facts: {},
+  },
+  {
+    set: 'community-measure/project',
+    rule: 'P3',
+    result: 'pass',
+    name: 'within the budget year',
+    call: zarasai,
+    facts: { activitiesFrom: '2023-01-01', activitiesTo: '2023-12-31' },
+  },
+  {
+    set: 'community-measure/project',
+    rule: 'P3',
+    result: 'fail',
+    name: 'starts the year before',
+    call: zarasai,
+    facts: { activitiesFrom: '2022-12-31' },
+    messageKey: 'eligibility.community.p3.fail.outside',
+  },
+  {
+    set: 'community-measure/project',
+    rule: 'P3',
+    result: 'fail',
+    name: 'ends the year after',
+    call: zarasai,
+    facts: { activitiesFrom: '2023-05-01', activitiesTo: '2024-01-01' },
+  },
+  {
+    set: 'community-measure/project',
+    rule: 'P3',
+    result: 'fail',
+    name: 'ends before it starts',
+    call: zarasai,
+    facts: { activitiesFrom: '2023-05-01', activitiesTo: '2023-04-30' },
+    messageKey: 'eligibility.community.p3.fail.order',
+  },
+  {
+    set: 'community-measure/project',
+    rule: 'P3',
+    result: 'unknown',
+    name: 'end unknown',
+    call: zarasai,
+    facts: { activitiesFrom: '2023-05-01' },
+  },
+  {
+    set: 'community-measure/project',
+    rule: 'P4',
+    result: 'pass',
+    name: 'eligible costs within caps',
+    call: withCosts,
+    facts: {
+      budgetLines: [
+        { category: 'events', amount: '800' },
+        { category: 'long-term-tangible-assets', amount: '200' },
+      ],
+    },
+  },
+  {
+    set: 'community-measure/project',
+    rule: 'P4',
+    result: 'fail',
+    name: 'an ineligible category',
+    call: withCosts,
+    facts: { budgetLines: [{ category: 'alcohol', amount: '10' }] },
+    messageKey: 'eligibility.community.p4.fail.ineligible',
+  },
+  {
+    set: 'community-measure/project',
+    rule: 'P4',
+    result: 'fail',
+    name: 'assets above 20 % of the grant',
+    call: withCosts,
+    facts: {
+      budgetLines: [
+        { category: 'events', amount: '800' },
+        { category: 'long-term-tangible-assets', amount: '200.01' },
+      ],
+    },
+    messageKey: 'eligibility.community.p4.fail.overCap',
+  },
+  {
+    set: 'community-measure/project',
+    rule: 'P4',
+    result: 'fail',
+    name: 'both',
+    call: withCosts,
+    facts: {
+      budgetLines: [
+        { category: 'alcohol', amount: '1' },
+        { category: 'long-term-tangible-assets', amount: '5' },
+      ],
+    },
+    messageKey: 'eligibility.community.p4.fail.both',
+  },
+  {
+    set: 'community-measure/project',
+    rule: 'P4',
+    result: 'unknown',
+    name: 'no budget',
+    call: withCosts,
+    facts: {},
+  },
+  // ngo-fund-2023/applicant
+  { set: 'ngo-fund-2023/applicant', rule: 'N1', result: 'pass', name: 'NGO mark', facts: { ngoMark: true } },
+  {
+    set: 'ngo-fund-2023/applicant',
+    rule: 'N1',
+    result: 'fail',
+    name: 'no NGO mark',
+    facts: { ngoMark: false },
+  },
+  { set: 'ngo-fund-2023/applicant', rule: 'N1', result: 'unknown', name: 'mark unknown', facts: {} },
+  {
+    set: 'ngo-fund-2023/applicant',
+    rule: 'N2',
+    result: 'pass',
+    name: 'not funded in parallel',
+    facts: { fundedInParallelCompetition: false },
+  },
+  {
+    set: 'ngo-fund-2023/applicant',
+    rule: 'N2',
+    result: 'fail',
+    name: 'funded in parallel',
+    facts: { fundedInParallelCompetition: true },
+  },
+  {
+    set: 'ngo-fund-2023/applicant',
+    rule: 'N2',
+    result: 'unknown',
+    name: 'parallel funding unknown',
+    facts: {},
+  },
+  {
+    set: 'ngo-fund-2023/applicant',
+    rule: 'N3',
+    result: 'pass',
+    name: '2021 reports filed on time',
+    facts: { reportsFiledForYears: [2021, 2022], reportsFiledOnTime: true },
+    messageKey: 'eligibility.ngo.n3.pass.filed',
+  },
+  {
+    set: 'ngo-fund-2023/applicant',
+    rule: 'N3',
+    result: 'pass',
+    name: 'founded in 2022: nothing to file for 2021',
+    facts: { foundedOn: '2022-05-01', reportsFiledForYears: [] },
+    messageKey: 'eligibility.ngo.n3.pass.notRequired',
+  },
+  {
+    set: 'ngo-fund-2023/applicant',
+    rule: 'N3',
+    result: 'fail',
+    name: 'no 2021 reports',
+    facts: { foundedOn: '2010-01-01', reportsFiledForYears: [2020, 2022] },
+    messageKey: 'eligibility.ngo.n3.fail.missing',
+  },
+  {
+    set: 'ngo-fund-2023/applicant',
+    rule: 'N3',
+    result: 'fail',
+    name: 'filed late',
+    facts: { foundedOn: '2010-01-01', reportsFiledForYears: [2021], reportsFiledOnTime: false },
+    messageKey: 'eligibility.ngo.n3.fail.late',
+  },
+  {
+    set: 'ngo-fund-2023/applicant',
+    rule: 'N3',
+    result: 'unknown',
+    name: 'no 2021 reports, founding date unknown',
+    facts: { reportsFiledForYears: [2020] },
+  },
+  {
+    set: 'ngo-fund-2023/applicant',
+    rule: 'N4',
+    result: 'pass',
+    name: 'publishes its projects',
+    facts: { publishesProjectsOnWebsite: true },
+  },
+  {
+    set: 'ngo-fund-2023/applicant',
+    rule: 'N4',
+    result: 'pass',
+    name: 'has no website',
+    facts: { publishesProjectsOnWebsite: 'no-website' },
+    messageKey: 'eligibility.ngo.n4.pass.noWebsite',
+  },
+  {
+    set: 'ngo-fund-2023/applicant',
+    rule: 'N4',
+    result: 'fail',
+    name: 'does not publish',
+    facts: { publishesProjectsOnWebsite: false },
+  },
+  { set: 'ngo-fund-2023/applicant', rule: 'N4', result: 'unknown', name: 'publication unknown', facts: {} },
+  {
+    set: 'ngo-fund-2023/applicant',
+    rule: 'N5',
+    result: 'pass',
+    name: 'exactly EUR 1,000 in 2021',
+    facts: { foundedOn: '2015-03-01', income: { '2021': '1000' } },
+  },
+  {
+    set: 'ngo-fund-2023/applicant',
+    rule: 'N5',
+    result: 'pass',
+    name: 'founded in 2022 with EUR 1,000 in 2022',
+    facts: { foundedOn: '2022-02-01', income: { '2021': '0', '2022': '1000.00' } },
+  },
+  {
+    set: 'ngo-fund-2023/applicant',
+    rule: 'N5',
+    result: 'fail',
+    name: 'EUR 999.99 in 2021',
+    facts: { foundedOn: '2015-03-01', income: { '2021': '999.99', '2022': '50000' } },
+    messageKey: 'eligibility.ngo.n5.fail.low',
+  },
+  {
+    set: 'ngo-fund-2023/applicant',
+    rule: 'N5',
+    result: 'fail',
+    name: 'founded in 2023',
+    facts: { foundedOn: '2023-01-10', income: { '2022': '5000' } },
+    messageKey: 'eligibility.ngo.n5.fail.tooNew',
+  },
+  {
+    set: 'ngo-fund-2023/applicant',
+    rule: 'N5',
+    result: 'fail',
+    name: 'below the threshold in both years, founding date unknown',
+    facts: { income: { '2021': '10', '2022': '20' } },
+  },
+  {
+    set: 'ngo-fund-2023/applicant',
+    rule: 'N5',
+    result: 'unknown',
+    name: 'income for 2021 not given',
+    facts: { foundedOn: '2015-03-01', income: { '2022': '5000' } },
+  },
+  {
+    set: 'ngo-fund-2023/applicant',
+    rule: 'N6',
+    result: 'pass',
+    name: 'not in liquidation, reliable taxpayer',
+    facts: { inLiquidation: false, reliableTaxpayer: true },
+  },
+  {
+    set: 'ngo-fund-2023/applicant',
+    rule: 'N6',
+    result: 'fail',
+    name: 'in liquidation',
+    facts: { inLiquidation: true },
+    messageKey: 'eligibility.ngo.n6.fail.liquidation',
+  },
+  {
+    set: 'ngo-fund-2023/applicant',
+    rule: 'N6',
+    result: 'fail',
+    name: 'not a reliable taxpayer',
+    facts: { inLiquidation: false, reliableTaxpayer: false },
+    messageKey: 'eligibility.ngo.n6.fail.taxpayer',
+  },
+  {
+    set: 'ngo-fund-2023/applicant',
+    rule: 'N6',
+    result: 'fail',
+    name: 'both',
+    facts: { inLiquidation: true, reliableTaxpayer: false },
+    messageKey: 'eligibility.ngo.n6.fail.both',
+  },
+  {
+    set: 'ngo-fund-2023/applicant',
+    rule: 'N6',
+    result: 'unknown',
+    name: 'taxpayer status unknown',
+    facts: { inLiquidation: false },
+  },
+  // ngo-fund-2022/applicant
+  { set: 'ngo-fund-2022/applicant', rule: 'N1', result: 'pass', name: 'NGO mark', facts: { ngoMark: true } },
+  {
+    set: 'ngo-fund-2022/applicant',
+    rule: 'N1',
+    result: 'fail',
+    name: 'no NGO mark',
+    facts: { ngoMark: false },
+  },
+  { set: 'ngo-fund-2022/applicant', rule: 'N1', result: 'unknown', name: 'mark unknown', facts: {} },
+  {
+    set: 'ngo-fund-2022/applicant',
+    rule: 'N2',
+    result: 'pass',
+    name: 'not funded under A1-226/A1-227',
+    facts: { fundedInParallelCompetition: false },
+  },
+  {
+    set: 'ngo-fund-2022/applicant',
+    rule: 'N2',
+    result: 'fail',
+    name: 'funded under A1-226/A1-227',
+    facts: { fundedInParallelCompetition: true },
+  },
+  {
+    set: 'ngo-fund-2022/applicant',
+    rule: 'N2',
+    result: 'unknown',
+    name: 'parallel funding unknown',
+    facts: {},
+  },
+  {
+    set: 'ngo-fund-2022/applicant',
+    rule: 'N3',
+    result: 'pass',
+    name: 'reports filed',
+    facts: { reportsFiledOnTime: true },
+  },
+  {
+    set: 'ngo-fund-2022/applicant',
+    rule: 'N3',
+    result: 'fail',
+    name: 'reports not filed',
+    facts: { reportsFiledOnTime: false },
+  },
+  { set: 'ngo-fund-2022/applicant', rule: 'N3', result: 'unknown', name: 'reports unknown', facts: {} },
+  {
+    set: 'ngo-fund-2022/applicant',
+    rule: 'N4',
+    result: 'pass',
+    name: 'publishes its projects',
+    facts: { publishesProjectsOnWebsite: true },
+  },
+  {
+    set: 'ngo-fund-2022/applicant',
+    rule: 'N4',
+    result: 'fail',
+    name: 'does not publish',
+    facts: { publishesProjectsOnWebsite: false },
+  },
+  { set: 'ngo-fund-2022/applicant', rule: 'N4', result: 'unknown', name: 'publication unknown', facts: {} },
+  {
+    set: 'ngo-fund-2022/applicant',
+    rule: 'N6',
+    result: 'pass',
+    name: 'not in liquidation, reliable taxpayer',
+    facts: { inLiquidation: false, reliableTaxpayer: true },
+  },
+  {
+    set: 'ngo-fund-2022/applicant',
+    rule: 'N6',
+    result: 'fail',
+    name: 'in liquidation',
+    facts: { inLiquidation: true, reliableTaxpayer: true },
+  },
+  { set: 'ngo-fund-2022/applicant', rule: 'N6', result: 'unknown', name: 'nothing known', facts: {} },
+  {
+    set: 'ngo-fund-2022/applicant',
+    rule: 'P1',
+    result: 'pass',
+    name: 'EUR 3,000',
+    facts: { requestedAmount: '3000' },
+  },
+  {
+    set: 'ngo-fund-2022/applicant',
+    rule: 'P1',
+    result: 'pass',
+    name: 'EUR 25,000',
+    facts: { requestedAmount: '25000.00' },
+  },
+  {
+    set: 'ngo-fund-2022/applicant',
+    rule: 'P1',
+    result: 'fail',
+    name: 'EUR 2,999.99',
+    facts: { requestedAmount: '2999.99' },
+  },
+  {
+    set: 'ngo-fund-2022/applicant',
+    rule: 'P1',
+    result: 'fail',
+    name: 'EUR 25,000.01',
+    facts: { requestedAmount: '25000.01' },
+  },
+  { set: 'ngo-fund-2022/applicant', rule: 'P1', result: 'unknown', name: 'amount unknown', facts: {} },
+]
+
+describe('every rule of every rule set', () => {
+  it.each(cases.map((c) => [`${c.set} ${c.rule} ${c.result}: ${c.name}`, c] as const))('%s', (_, c) => {
+    const verdict = checkEligibility(c.set, c.facts, { asOf: asOfOf(c), ...(c.call ? { call: c.call } : {}) })
+    const reason = verdict.reasons.find((r) => r.ruleId === c.rule)
+    expect(reason?.result).toBe(c.result)
+    if (c.messageKey) expect(reason?.message.key).toBe(c.messageKey)
+    // A failing rule always makes the whole verdict ineligible.
+    if (c.result === 'fail') expect(verdict.outcome).toBe('ineligible')
+  })
+
+  it('covers every rule id of every rule set with a pass, a fail and an unknown case', () => {
+    const covered = new Set(cases.map((c) => `${c.set} ${c.rule} ${c.result}`))
+    const missing: string[] = []
+    for (const set of ruleSets) {
+      const ids = new Set(set.versions.flatMap((v) => v.rules.map((r) => r.id)))
+      for (const id of ids) {
+        for (const result of ['pass', 'fail', 'unknown']) {
+          if (!covered.has(`${set.id} ${id} ${result}`)) missing.push(`${set.id} ${id} ${result}`)
+        }
+      }
+    }
+    expect(missing).toEqual([])
+  })
+
+  it('covers every message key a rule can produce', () => {
+    const produced = new Set<string>()
+    for (const c of cases) {
+      const verdict = checkEligibility(c.set, c.facts, {
+        asOf: asOfOf(c),
+        ...(c.call ? { call: c.call } : {}),
+      })
+      for (const reason of verdict.reasons) produced.add(reason.message.key)
+    }
+    const declared = new Set(
+      ruleSets.flatMap((s) => s.versions.flatMap((v) => v.rules.flatMap((r) => r.messageKeys))),
+    )
+    expect([...declared].filter((key) => !produced.has(key))).toEqual([])
+  })
+})

@@ -1,0 +1,290 @@
+import type { LegalRef } from '@talka/core'
+import { centsOf } from '../cents.js'
+import type { NgoFund2022ApplicantFacts, NgoFund2023ApplicantFacts } from '../facts.js'
+import { and3, bool, FAIL, or3, PASS, type Truth, unknownOf, when } from '../kleene.js'
+import { type EligibilityRule, outcome } from '../rule.js'
+import { type AmountLimits, amountRule } from './amount.js'
+
+type Rule23 = EligibilityRule<NgoFund2023ApplicantFacts>
+type Rule22 = EligibilityRule<NgoFund2022ApplicantFacts>
+
+function n1(ref: LegalRef): EligibilityRule<{ ngoMark?: boolean | undefined }> {
+  return {
+    id: 'N1',
+    title: { lt: 'NVO žyma Juridinių asmenų registre', en: 'NGO mark in the Register of Legal Entities' },
+    description: {
+      lt: 'Pareiškėjas Juridinių asmenų registre yra įregistravęs žymą, kad juridinis asmuo yra nevyriausybinė organizacija.',
+      en: 'The applicant has registered in the Register of Legal Entities the mark that the legal person is a non-governmental organisation.',
+    },
+    facts: ['ngoMark'],
+    ref,
+    messageKeys: ['eligibility.ngo.n1.pass', 'eligibility.ngo.n1.fail', 'eligibility.ngo.n1.unknown'],
+    evaluate(facts) {
+      const truth = bool('ngoMark', facts.ngoMark)
+      return outcome(truth, `eligibility.ngo.n1.${truth.r}`)
+    },
+  }
+}
+
+function n2(
+  ref: LegalRef,
+  description: { lt: string; en: string },
+): EligibilityRule<{
+  fundedInParallelCompetition?: boolean | undefined
+}> {
+  return {
+    id: 'N2',
+    title: { lt: 'Nėra dvigubo finansavimo', en: 'No double funding' },
+    description,
+    facts: ['fundedInParallelCompetition'],
+    ref,
+    messageKeys: ['eligibility.ngo.n2.pass', 'eligibility.ngo.n2.fail', 'eligibility.ngo.n2.unknown'],
+    evaluate(facts) {
+      const truth = bool('fundedInParallelCompetition', facts.fundedInParallelCompetition, false)
+      return outcome(truth, `eligibility.ngo.n2.${truth.r}`)
+    },
+  }
+}
+
+const foundedYear = (foundedOn: string | undefined) =>
+  foundedOn === undefined ? undefined : Number(foundedOn.slice(0, 4))
+
+function n3of2023(ref: LegalRef): Rule23 {
+  return {
+    id: 'N3',
+    title: { lt: 'Laiku pateiktos N−2 metų ataskaitos', en: 'Reports for year N−2 filed on time' },
+    description: {
+      lt: 'Pareiškėjas teisės aktų nustatyta tvarka ir laiku pateikė N−2 metų (2023 m. konkurse – 2021 m.) veiklos ataskaitą ir metinių finansinių ataskaitų rinkinį; N−1 ar N metais įsteigtas pareiškėjas tų metų ataskaitų teikti neprivalėjo.',
+      en: 'The applicant filed, on time and as the law requires, its activity report and annual financial statements for year N−2 (2021 in the 2023 competition); an applicant founded in N−1 or N had none to file for that year.',
+    },
+    facts: ['reportsFiledForYears', 'reportsFiledOnTime', 'foundedOn'],
+    ref,
+    messageKeys: [
+      'eligibility.ngo.n3.pass.filed',
+      'eligibility.ngo.n3.pass.notRequired',
+      'eligibility.ngo.n3.fail.missing',
+      'eligibility.ngo.n3.fail.late',
+      'eligibility.ngo.n3.unknown',
+    ],
+    evaluate(facts, context) {
+      const year = context.year - 2
+      const founded = foundedYear(facts.foundedOn)
+      const exempt: Truth = founded === undefined ? unknownOf('foundedOn') : when(founded > year)
+      const years = facts.reportsFiledForYears
+      const filed: Truth =
+        years === undefined ? unknownOf('reportsFiledForYears') : when(years.includes(year))
+      const onTime = bool('reportsFiledOnTime', facts.reportsFiledOnTime)
+      const truth = or3(exempt, and3(filed, onTime))
+      if (truth.r === 'pass') {
+        return exempt.r === 'pass'
+          ? outcome(truth, 'eligibility.ngo.n3.pass.notRequired', { year, foundedYear: founded as number })
+          : outcome(truth, 'eligibility.ngo.n3.pass.filed', { year })
+      }
+      if (truth.r === 'unknown') return outcome(truth, 'eligibility.ngo.n3.unknown', { year })
+      return outcome(
+        truth,
+        filed.r === 'fail' ? 'eligibility.ngo.n3.fail.missing' : 'eligibility.ngo.n3.fail.late',
+        {
+          year,
+        },
+      )
+    },
+  }
+}
+
+function n3of2022(ref: LegalRef): Rule22 {
+  return {
+    id: 'N3',
+    title: { lt: 'Pateiktos ataskaitos', en: 'Reports filed' },
+    description: {
+      lt: 'Pareiškėjas teisės aktų nustatyta tvarka pateikęs finansinių ataskaitų rinkinius ir veiklos ataskaitas.',
+      en: 'The applicant has filed its financial statements and activity reports as the law requires.',
+    },
+    facts: ['reportsFiledOnTime'],
+    ref,
+    messageKeys: [
+      'eligibility.ngo.n3-2022.pass',
+      'eligibility.ngo.n3-2022.fail',
+      'eligibility.ngo.n3-2022.unknown',
+    ],
+    evaluate(facts) {
+      const truth = bool('reportsFiledOnTime', facts.reportsFiledOnTime)
+      return outcome(truth, `eligibility.ngo.n3-2022.${truth.r}`)
+    },
+  }
+}
+
+function n4(
+  ref: LegalRef,
+): EligibilityRule<{ publishesProjectsOnWebsite?: boolean | 'no-website' | undefined }> {
+  return {
+    id: 'N4',
+    title: { lt: 'Projektai skelbiami svetainėje', en: 'Projects published on the website' },
+    description: {
+      lt: 'Pareiškėjas savo interneto svetainėje (jeigu ją turi) viešai skelbia informaciją apie įgyvendinamus ar įgyvendintus projektus.',
+      en: 'The applicant publishes information about its current and past projects on its website, if it has one.',
+    },
+    facts: ['publishesProjectsOnWebsite'],
+    ref,
+    messageKeys: [
+      'eligibility.ngo.n4.pass',
+      'eligibility.ngo.n4.pass.noWebsite',
+      'eligibility.ngo.n4.fail',
+      'eligibility.ngo.n4.unknown',
+    ],
+    evaluate(facts) {
+      const value = facts.publishesProjectsOnWebsite
+      if (value === 'no-website') return { result: 'pass', messageKey: 'eligibility.ngo.n4.pass.noWebsite' }
+      const truth = bool('publishesProjectsOnWebsite', value)
+      return outcome(truth, `eligibility.ngo.n4.${truth.r}`)
+    },
+  }
+}
+
+function n5(ref: LegalRef, threshold: string): Rule23 {
+  const thresholdCents = centsOf(threshold)
+  const thresholdText = formatThreshold(threshold)
+  return {
+    id: 'N5',
+    title: { lt: 'Ne mažiau kaip 1 000 Eur pajamų', en: 'Income of at least EUR 1,000' },
+    description: {
+      lt: 'Pareiškėjo pajamos pagal metinių finansinių ataskaitų rinkinį N−2 metais (arba N−1 metais, jei jis įsteigtas N−1 metais) ne mažesnės kaip 1 000 Eur.',
+      en: 'The applicant’s income per its annual financial statements for year N−2 (or N−1, if it was founded in N−1) is at least EUR 1,000.',
+    },
+    facts: ['income', 'foundedOn'],
+    ref,
+    messageKeys: [
+      'eligibility.ngo.n5.pass',
+      'eligibility.ngo.n5.fail.low',
+      'eligibility.ngo.n5.fail.tooNew',
+      'eligibility.ngo.n5.unknown',
+    ],
+    evaluate(facts, context) {
+      const previous = context.year - 1
+      const beforePrevious = context.year - 2
+      const founded = foundedYear(facts.foundedOn)
+      const income = facts.income
+      const atLeast = (year: number): Truth => {
+        const amount = income?.[String(year)]
+        return amount === undefined ? UNKNOWN_INCOME : centsOf(amount) >= thresholdCents ? PASS : FAIL
+      }
+      // Founded by N−2: income of N−2 counts; founded in N−1: income of N−1; founded later: none.
+      let truth: Truth
+      if (founded !== undefined) {
+        truth =
+          founded <= beforePrevious
+            ? atLeast(beforePrevious)
+            : founded === previous
+              ? atLeast(previous)
+              : FAIL
+      } else {
+        truth = or3(and3(UNKNOWN_FOUNDED, atLeast(beforePrevious)), and3(UNKNOWN_FOUNDED, atLeast(previous)))
+      }
+      const threshold = thresholdText
+      if (truth.r === 'unknown') {
+        return outcome(truth, 'eligibility.ngo.n5.unknown', { threshold, previous, beforePrevious })
+      }
+      if (founded !== undefined && founded > previous) {
+        return outcome(truth, 'eligibility.ngo.n5.fail.tooNew', {
+          threshold,
+          foundedYear: founded,
+          previous,
+          beforePrevious,
+        })
+      }
+      const year = founded === previous ? previous : beforePrevious
+      return outcome(truth, truth.r === 'pass' ? 'eligibility.ngo.n5.pass' : 'eligibility.ngo.n5.fail.low', {
+        threshold,
+        year,
+        income: income?.[String(year)] ?? '',
+      })
+    },
+  }
+}
+
+const UNKNOWN_INCOME: Truth = { r: 'unknown', m: ['income'] }
+const UNKNOWN_FOUNDED: Truth = { r: 'unknown', m: ['foundedOn'] }
+
+const formatThreshold = (amount: string) => (amount.includes('.') ? amount : `${amount}.00`)
+
+function n6(ref: LegalRef): EligibilityRule<{
+  inLiquidation?: boolean | undefined
+  reliableTaxpayer?: boolean | undefined
+}> {
+  return {
+    id: 'N6',
+    title: {
+      lt: 'Nelikviduojamas, patikimas mokesčių mokėtojas',
+      en: 'Not in liquidation, reliable taxpayer',
+    },
+    description: {
+      lt: 'Pareiškėjas nėra likviduojamas (pagal viešus Juridinių asmenų registro duomenis) ir paskutinę formaliųjų kriterijų vertinimo dieną atitinka minimalius patikimo mokesčių mokėtojo kriterijus.',
+      en: 'The applicant is not in liquidation (public data of the Register of Legal Entities) and on the last day of the formal assessment meets the minimal criteria of a reliable taxpayer.',
+    },
+    facts: ['inLiquidation', 'reliableTaxpayer'],
+    ref,
+    messageKeys: [
+      'eligibility.ngo.n6.pass',
+      'eligibility.ngo.n6.fail.liquidation',
+      'eligibility.ngo.n6.fail.taxpayer',
+      'eligibility.ngo.n6.fail.both',
+      'eligibility.ngo.n6.unknown',
+    ],
+    evaluate(facts) {
+      const notLiquidated = bool('inLiquidation', facts.inLiquidation, false)
+      const reliable = bool('reliableTaxpayer', facts.reliableTaxpayer)
+      const truth = and3(notLiquidated, reliable)
+      if (truth.r !== 'fail') return outcome(truth, `eligibility.ngo.n6.${truth.r}`)
+      const key =
+        notLiquidated.r === 'fail' && reliable.r === 'fail'
+          ? 'eligibility.ngo.n6.fail.both'
+          : notLiquidated.r === 'fail'
+            ? 'eligibility.ngo.n6.fail.liquidation'
+            : 'eligibility.ngo.n6.fail.taxpayer'
+      return outcome(truth, key)
+    },
+  }
+}
+
+/** The rules of `ngo-fund-2023/applicant` (N1–N6). */
+export function ngoFund2023Rules(
+  refs: { readonly all: LegalRef; readonly n6: LegalRef },
+  minIncome: string,
+): Rule23[] {
+  return [
+    n1(refs.all),
+    n2(refs.all, {
+      lt: 'Pareiškėjui neskirtas finansavimas Nacionalinių NVO ir NVO vienijančių asociacijų 2023–2024 metų institucinio stiprinimo konkursuose (nėra dvigubo finansavimo).',
+      en: 'The applicant has not been granted funding in the 2023–2024 institutional-strengthening competitions for national NGOs and NGO umbrella associations (no double funding).',
+    }),
+    n3of2023(refs.all),
+    n4(refs.all),
+    n5(refs.all, minIncome),
+    n6(refs.n6),
+  ]
+}
+
+/** The rules of `ngo-fund-2022/applicant` (N1–N4, N6, and P1: EUR 3,000–25,000 per project). */
+export function ngoFund2022Rules(
+  refs: { readonly all: LegalRef; readonly amounts: LegalRef },
+  limits: AmountLimits,
+): Rule22[] {
+  return [
+    n1(refs.all),
+    n2(refs.all, {
+      lt: 'Pareiškėjui neskirtas finansavimas pagal SADM 2022-03-30 įsakymus Nr. A1-226 (nacionalinių NVO) ir Nr. A1-227 (NVO vienijančių asociacijų) institucinio stiprinimo konkursuose.',
+      en: 'The applicant has not been granted funding under SADM orders of 2022-03-30 No. A1-226 (national NGOs) and No. A1-227 (NGO umbrella associations) institutional-strengthening competitions.',
+    }),
+    n3of2022(refs.all),
+    n4(refs.all),
+    n6(refs.all),
+    amountRule('P1', refs.amounts, () => limits, {
+      citesCall: false,
+      title: { lt: 'Prašoma suma', en: 'Requested amount' },
+      description: {
+        lt: 'Vienam projektui galima skirti ne mažiau kaip 3 000 Eur ir ne daugiau kaip 25 000 Eur.',
+        en: 'A project may be granted at least EUR 3,000 and at most EUR 25,000.',
+      },
+    }),
+  ]
+}
