@@ -1,0 +1,284 @@
+import { type Lang, LangSchema } from '@talka/core'
+import { z } from 'zod'
+import { ReportingError } from '../errors.js'
+import {
+  assertSchemaName,
+  type ReportOf,
+  type ReportSchemaName,
+  ReportSchemaNameSchema,
+  schemas,
+} from '../report-schemas.js'
+import { toReportIssues } from '../schema-issues.js'
+import { runRules } from '../validate-report.js'
+import { type CsvDelimiter, readCsv, writeCsv } from './csv-engine.js'
+import type { CsvIssue } from './csv-issue.js'
+import { csvLayouts } from './layouts.js'
+
+const DelimiterSchema = z
+  .enum([';', ',', '\t'])
+  .meta({ description: 'Cell delimiter: ";" (Lithuanian Excel), "," or tab' })
+
+/**
+ * Options for reading a CSV report: the language of the messages (default `lt`) and the delimiter
+ * (default: detected from the header row among `;`, `,` and tab).
+ *
+ * @example
+ * ```ts
+ * import type { ReportCsvOptions } from '@talka/reporting'
+ * const options: ReportCsvOptions = { lang: 'en', delimiter: ';' }
+ * ```
+ */
+export interface ReportCsvOptions {
+  readonly lang?: Lang | undefined
+  readonly delimiter?: CsvDelimiter | undefined
+}
+
+/**
+ * Options for writing a CSV report: the language of the header row and of code-list labels
+ * (default `lt`), the delimiter (default `;`, what Lithuanian Excel opens directly) and whether to
+ * start with a UTF-8 byte-order mark (default `false`; set it for files that Excel opens by
+ * double-click, so that it reads ą, č, ę … as UTF-8).
+ *
+ * @example
+ * ```ts
+ * import type { ReportToCsvOptions } from '@talka/reporting'
+ * const forExcel: ReportToCsvOptions = { headers: 'lt', delimiter: ';', bom: true }
+ * ```
+ */
+export interface ReportToCsvOptions {
+  readonly headers?: Lang | undefined
+  readonly delimiter?: CsvDelimiter | undefined
+  readonly bom?: boolean | undefined
+}
+
+/**
+ * The result of {@link parseReportCsv}: the document when the file is a well-formed report of the
+ * schema, otherwise every problem, each at its spreadsheet row and column header as written.
+ *
+ * @example
+ * ```ts
+ * import { parseReportCsv, type ParseReportCsvResult } from '@talka/reporting'
+ * const result: ParseReportCsvResult<'council-plan-report.v1'> = parseReportCsv('council-plan-report.v1', '')
+ * result.errors[0]?.code // 'csv.empty'
+ * ```
+ */
+export interface ParseReportCsvResult<N extends ReportSchemaName = ReportSchemaName> {
+  readonly data?: ReportOf<N>
+  readonly errors: readonly CsvIssue[]
+}
+
+/**
+ * The result of {@link validateReportCsv}: like `validateReport`, with every issue located in the
+ * file.
+ *
+ * @example
+ * ```ts
+ * import { validateReportCsv, type ReportCsvValidationResult } from '@talka/reporting'
+ * const r: ReportCsvValidationResult<'funded-project.v1'> = validateReportCsv('funded-project.v1', '')
+ * r.valid // false
+ * ```
+ */
+export interface ReportCsvValidationResult<N extends ReportSchemaName = ReportSchemaName> {
+  readonly valid: boolean
+  readonly data?: ReportOf<N>
+  readonly errors: readonly CsvIssue[]
+  readonly warnings: readonly CsvIssue[]
+}
+
+/**
+ * Zod schema of the input of {@link parseReportCsv} and {@link validateReportCsv}, for the HTTP API.
+ *
+ * @example
+ * ```ts
+ * import { ParseReportCsvInputSchema } from '@talka/reporting'
+ * ParseReportCsvInputSchema.parse({ schema: 'council-plan-report.v1', csv: 'Eil. Nr.;…', lang: 'lt' })
+ * ```
+ */
+export const ParseReportCsvInputSchema = z
+  .strictObject({
+    schema: ReportSchemaNameSchema,
+    csv: z.string().meta({ description: 'The CSV text (UTF-8, with or without BOM)' }),
+    lang: LangSchema.optional(),
+    delimiter: DelimiterSchema.optional(),
+  })
+  .meta({ id: 'reporting.ParseReportCsvInput', description: 'A CSV report to read' })
+
+/**
+ * Zod schema of the input of {@link reportToCsv}, for the HTTP API.
+ *
+ * @example
+ * ```ts
+ * import { ReportToCsvInputSchema } from '@talka/reporting'
+ * ReportToCsvInputSchema.parse({ schema: 'funded-project.v1', data: {}, headers: 'en', bom: true })
+ * ```
+ */
+export const ReportToCsvInputSchema = z
+  .strictObject({
+    schema: ReportSchemaNameSchema,
+    data: z.unknown().meta({ description: 'The report document (JSON)' }),
+    headers: LangSchema.optional(),
+    delimiter: DelimiterSchema.optional(),
+    bom: z.boolean().optional(),
+  })
+  .meta({ id: 'reporting.ReportToCsvInput', description: 'A report document to write as CSV' })
+
+const ReadOptionsSchema = z.strictObject({
+  lang: LangSchema.optional(),
+  delimiter: DelimiterSchema.optional(),
+})
+const WriteOptionsSchema = z.strictObject({
+  headers: LangSchema.optional(),
+  delimiter: DelimiterSchema.optional(),
+  bom: z.boolean().optional(),
+})
+
+function readOptions<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const parsed = schema.safeParse(value ?? {})
+  if (!parsed.success) {
+    throw new ReportingError('INVALID_OPTIONS', `Invalid options: ${parsed.error.issues[0]?.message}`, {
+      issues: parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })),
+    })
+  }
+  return parsed.data
+}
+
+function read<N extends ReportSchemaName>(name: N, csvText: unknown, opts: ReportCsvOptions) {
+  const schemaName = assertSchemaName(name) as N
+  const { lang = 'lt', delimiter } = readOptions(ReadOptionsSchema, opts)
+  const result = readCsv(csvLayouts[schemaName], csvText, lang, delimiter)
+  if (!result.document) return { schemaName, lang, result, errors: result.issues }
+  const errors: CsvIssue[] = [...result.issues]
+  const parsed = schemas[schemaName].safeParse(result.document)
+  if (parsed.success) {
+    return errors.length === 0
+      ? { schemaName, lang, result, errors, data: parsed.data as ReportOf<N> }
+      : { schemaName, lang, result, errors }
+  }
+  const missingColumns = new Set(errors.filter((e) => e.code === 'csv.missing-column').map((e) => e.column))
+  for (const schemaIssue of toReportIssues(parsed.error.issues, result.document, lang)) {
+    const at = result.locate(schemaIssue.path)
+    if (at.missing && missingColumns.has(at.column)) continue
+    if (errors.some((e) => e.row === at.row && e.column === at.column && at.column !== '')) continue
+    errors.push({
+      row: at.row,
+      column: at.column,
+      code: schemaIssue.code,
+      message: schemaIssue.message,
+      severity: 'error',
+      params: schemaIssue.params,
+      ...(at.dataRow !== undefined ? { dataRow: at.dataRow } : {}),
+      path: [...schemaIssue.path],
+    })
+  }
+  return { schemaName, lang, result, errors }
+}
+
+/**
+ * Reads a report from CSV text: UTF-8 with or without BOM, `;` (Lithuanian Excel), `,` or tab
+ * delimited (detected from the header row), headers in Lithuanian or English (any order, case and
+ * spacing). Amounts may be written `1234.56`, `1234,56` or `1 234,56`; row numbers `7` or `7.`.
+ * Each problem names the spreadsheet row (header = 1) and the column header exactly as written;
+ * `data` is returned only when there is none. Cross-field rules are not run: see
+ * {@link validateReportCsv}. Throws only `ReportingError` `UNKNOWN_SCHEMA` / `INVALID_OPTIONS`.
+ *
+ * @example
+ * ```ts
+ * import { parseReportCsv } from '@talka/reporting'
+ * const csv = 'Eil. Nr.;Priemonės pavadinimas;…\r\n1;…\r\n…\r\nseptyni;…' // 7th data row
+ * const { data, errors } = parseReportCsv('council-plan-report.v1', csv)
+ * errors[0] // { row: 8, column: 'Eil. Nr.', code: 'csv.invalid-row-number', message: '„septyni“ nėra eilės numeris (pvz., 7 arba 7.).', … }
+ * ```
+ */
+export function parseReportCsv<N extends ReportSchemaName>(
+  name: N,
+  csvText: string,
+  options: ReportCsvOptions = {},
+): ParseReportCsvResult<N> {
+  const { errors, data } = read(name, csvText, options) as { errors: CsvIssue[]; data?: ReportOf<N> }
+  return data !== undefined ? { data, errors: [] } : { errors }
+}
+
+/**
+ * Reads a CSV report and runs the schema's cross-field rules, locating every error and warning at
+ * its spreadsheet row and column header (a rule's path is mapped back to the cell it came from).
+ *
+ * @example
+ * ```ts
+ * import { fixtures, reportToCsv, validateReportCsv } from '@talka/reporting'
+ * const { schema, data } = fixtures.councilPlanReportKlaipedaDistrict2024
+ * const result = validateReportCsv(schema, reportToCsv(schema, data))
+ * result.warnings.map((w) => [w.row, w.column]) // [[6, 'Įvykių datos'], [7, 'Įvykių datos']]
+ * ```
+ */
+export function validateReportCsv<N extends ReportSchemaName>(
+  name: N,
+  csvText: string,
+  options: ReportCsvOptions = {},
+): ReportCsvValidationResult<N> {
+  const { schemaName, lang, result, errors, data } = read(name, csvText, options) as ReturnType<
+    typeof read<N>
+  > & {
+    data?: ReportOf<N>
+  }
+  if (data === undefined) return { valid: false, errors, warnings: [] }
+  const findings = runRules(schemaName, data, lang)
+  const located = (list: typeof findings.errors): CsvIssue[] =>
+    list.map((finding) => {
+      const at = result.locate(finding.path)
+      return {
+        row: at.row,
+        column: at.column,
+        code: finding.code,
+        message: finding.message,
+        severity: finding.severity,
+        params: finding.params,
+        ...(at.dataRow !== undefined ? { dataRow: at.dataRow } : {}),
+        path: [...finding.path],
+        ...(finding.ruleId !== undefined ? { ruleId: finding.ruleId } : {}),
+      }
+    })
+  const ruleErrors = located(findings.errors)
+  return { valid: ruleErrors.length === 0, data, errors: ruleErrors, warnings: located(findings.warnings) }
+}
+
+/**
+ * Writes a report as one flat CSV table (UTF-8, `\r\n` line ends, header row in Lithuanian by
+ * default). Every table line is one row; report-level fields (year, organisation, totals …) are
+ * repeated on every row; reports with several tables have a first column "Įrašo tipas" (record
+ * type). Cells that a spreadsheet would run as formulas get a leading apostrophe. The output reads
+ * back with {@link parseReportCsv} to the same document. Throws `ReportingError` `INVALID_REPORT`
+ * when the document does not match the schema (cross-field errors do not prevent writing).
+ *
+ * @example
+ * ```ts
+ * import { fixtures, reportToCsv } from '@talka/reporting'
+ * const { schema, data } = fixtures.councilPlanReportKlaipedaDistrict2024
+ * reportToCsv(schema, data).split('\r\n')[0]
+ * // 'Eil. Nr.;Priemonės pavadinimas;Rodiklio pavadinimas;Atsakingi vykdytojai;Įvykdymas;Įvykių datos;Savivaldybė;…'
+ * ```
+ */
+export function reportToCsv<N extends ReportSchemaName>(
+  name: N,
+  data: ReportOf<N>,
+  options: ReportToCsvOptions = {},
+): string {
+  const schemaName = assertSchemaName(name) as N
+  const { headers = 'lt', delimiter = ';', bom = false } = readOptions(WriteOptionsSchema, options)
+  const parsed = schemas[schemaName].safeParse(data)
+  if (!parsed.success) {
+    const errors = toReportIssues(parsed.error.issues, data, 'en')
+    throw new ReportingError(
+      'INVALID_REPORT',
+      `Invalid ${schemaName} report: ${errors[0]?.path.join('.')}: ${errors[0]?.message}`,
+      {
+        schema: schemaName,
+        errors: errors.map(({ path, code, message }) => ({ path: [...path], code, message })),
+      },
+    )
+  }
+  return writeCsv(csvLayouts[schemaName], parsed.data as Record<string, unknown>, {
+    lang: headers,
+    delimiter,
+    bom,
+  })
+}
