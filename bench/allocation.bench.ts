@@ -1,0 +1,73 @@
+/**
+ * @talka/allocation against dinero.js v2 (`allocate` with the bigint calculator, imported from
+ * `dinero.js/bigint`), on the same inputs in the same run:
+ * - the 60 municipalities (embedded 2020 resident figures), EUR 2,000,000.00 at unit 0.01;
+ * - 10,000 and 100,000 recipients with pseudo-random weights 1…100,000, EUR 10,000,000.00 at 0.01.
+ * Talka is measured twice: the shares only (the certificate is built lazily, on first read) and the
+ * shares plus the certificate (exact quotas, ranks, tie groups, SHA-256 of the canonical inputs).
+ * dinero.js returns Dinero objects; Talka returns decimal strings.
+ *
+ * The root workspace has no link to the packages, so the source is imported by path.
+ */
+import { dinero, allocate as dineroAllocate, EUR } from 'dinero.js/bigint'
+import { bench, describe } from 'vitest'
+import { municipalityResidents } from '../packages/allocation/src/data/residents.js'
+import { allocate } from '../packages/allocation/src/index.js'
+
+function pseudoRandomWeights(n: number, seed = 20_211_230): number[] {
+  let state = seed
+  const weights = new Array<number>(n)
+  for (let i = 0; i < n; i++) {
+    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0
+    weights[i] = 1 + (state % 100_000)
+  }
+  return weights
+}
+
+const municipalities = municipalityResidents.filter((r) => r.dataset === 'osp-2020-01-01')
+
+const cases = [
+  {
+    name: '60 municipalities, EUR 2,000,000.00 at unit 0.01',
+    total: '2000000.00',
+    cents: 200_000_000n,
+    recipients: municipalities.map((m) => ({ id: m.municipality, weight: m.residents })),
+    time: 1000,
+  },
+  ...[10_000, 100_000].map((n) => ({
+    name: `${n.toLocaleString('en')} recipients, EUR 10,000,000.00 at unit 0.01`,
+    total: '10000000.00',
+    cents: 1_000_000_000n,
+    recipients: pseudoRandomWeights(n).map((weight, i) => ({ id: `r${i}`, weight })),
+    time: n >= 100_000 ? 3000 : 1500,
+  })),
+]
+
+for (const c of cases) {
+  const input = { total: c.total, unit: '0.01', recipients: c.recipients }
+  const ratios = c.recipients.map((r) => BigInt(r.weight))
+  const amount = dinero({ amount: c.cents, currency: EUR })
+  describe(c.name, () => {
+    bench(
+      '@talka/allocation allocate (shares)',
+      () => {
+        allocate(input)
+      },
+      { time: c.time },
+    )
+    bench(
+      '@talka/allocation allocate + certificate',
+      () => {
+        void allocate(input).certificate
+      },
+      { time: c.time },
+    )
+    bench(
+      'dinero.js v2 allocate (bigint)',
+      () => {
+        dineroAllocate(amount, ratios)
+      },
+      { time: c.time },
+    )
+  })
+}

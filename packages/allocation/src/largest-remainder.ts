@@ -1,0 +1,409 @@
+/**
+ * The largest-remainder (Hamilton) kernel on whole units and integer weights, with fixed parts and
+ * the domain's minimum rule. Internal module: `allocate` wraps it with validation, formatting and the
+ * certificate.
+ *
+ * Every quota is the exact fraction `(fixed·W + R·w) / W` units, so the quotas of one round share the
+ * denominator `W`: floors are integer divisions and remainders compare as integers. The kernel runs
+ * in bigint, or — when every integer it will form stays below 2^52 (checked up front) — in safe
+ * JavaScript integers, which represent the same integers exactly and are several times faster
+ * (decision 0014). Both give identical results (a property test runs both).
+ */
+import { type NormalizedInput, weightsOf } from './allocate-input.js'
+import { compareCodePoints } from './code-point-order.js'
+import { AllocationError } from './errors.js'
+
+/** One pass of the minimum rule: the recipients raised to the minimum and the split they left. */
+export interface MinimumRound<N extends number | bigint = bigint> {
+  /** Indices of the recipients whose quota fell below the minimum in this round. */
+  readonly raised: readonly number[]
+  /** Proportional units split in this round and the weight sum, to restate the raised quotas. */
+  readonly proportionalUnits: N
+  readonly weightSum: N
+}
+
+interface KernelFields<N extends number | bigint, A> {
+  /** Final amount of each recipient, in units. */
+  readonly units: A
+  /** Floor of the proportional quota (units, without the fixed part); 0 for raised recipients. */
+  readonly floors: A
+  /** Remainder numerators over `weightSum` (units); 0 for raised recipients. */
+  readonly remainders: A
+  /** Proportional units of the final split (total after minimums and fixed parts). */
+  readonly proportionalUnits: N
+  readonly weightSum: N
+  readonly rounds: readonly MinimumRound<N>[]
+  /** 1 where the recipient was raised to the minimum, else 0. */
+  readonly minimumApplied: SmallIntArray
+  /** 1 where the recipient got one of the leftover units, else 0. */
+  readonly extraUnit: SmallIntArray
+  /** Indices of the recipients that took part in the final split. */
+  readonly active: IndexArray
+  readonly leftoverUnits: number
+}
+
+/** The kernel's answer in bigint arithmetic, in input order. */
+export interface BigKernelResult extends KernelFields<bigint, readonly bigint[]> {
+  readonly mode: 'bigint'
+}
+
+/** The kernel's answer in safe-integer arithmetic, in input order. */
+export interface NumberKernelResult extends KernelFields<number, NumberArray> {
+  readonly mode: 'number'
+}
+
+/** Safe integers: a plain array for small inputs, a `Float64Array` for large ones. */
+export type NumberArray = number[] | Float64Array
+/** 0/1 flags: a plain array for small inputs, a `Uint8Array` for large ones. */
+export type SmallIntArray = number[] | Uint8Array
+/** Recipient indices: a plain array for small inputs, an `Int32Array` for large ones. */
+export type IndexArray = number[] | Int32Array
+
+const LARGE = 512
+
+/**
+ * A zeroed array of `n` numbers. Plain arrays allocate much faster than typed arrays when small;
+ * typed arrays avoid elements-kind transitions and GC scanning when large.
+ */
+function zeros(n: number): NumberArray {
+  return n >= LARGE ? new Float64Array(n) : new Array<number>(n).fill(0)
+}
+
+function flags(n: number): SmallIntArray {
+  return n >= LARGE ? new Uint8Array(n) : new Array<number>(n).fill(0)
+}
+
+function allIndices(n: number): IndexArray {
+  const items = n >= LARGE ? new Int32Array(n) : new Array<number>(n)
+  for (let i = 0; i < n; i++) items[i] = i
+  return items
+}
+
+/** The kernel's answer. */
+export type KernelResult = BigKernelResult | NumberKernelResult
+
+/**
+ * The order of the tie rule: larger remainder first, then larger weight, then id in code-point
+ * order. A strict total order because ids are unique, so the result never depends on input order.
+ */
+export function makeOrder<N extends number | bigint>(
+  remainders: ArrayLike<N>,
+  weights: ArrayLike<N>,
+  ids: readonly string[],
+): (a: number, b: number) => number {
+  return (a, b) => {
+    if (a === b) return 0
+    const ra = remainders[a]!
+    const rb = remainders[b]!
+    if (ra !== rb) return ra > rb ? -1 : 1
+    const wa = weights[a]!
+    const wb = weights[b]!
+    if (wa !== wb) return wa > wb ? -1 : 1
+    return compareCodePoints(ids[a]!, ids[b]!)
+  }
+}
+
+function insertionSort(items: IndexArray, lo: number, hi: number, order: (a: number, b: number) => number) {
+  for (let i = lo + 1; i <= hi; i++) {
+    const x = items[i]!
+    let j = i - 1
+    while (j >= lo && order(items[j]!, x) > 0) {
+      items[j + 1] = items[j]!
+      j--
+    }
+    items[j + 1] = x
+  }
+}
+
+function swap(items: IndexArray, a: number, b: number) {
+  const t = items[a]!
+  items[a] = items[b]!
+  items[b] = t
+}
+
+/**
+ * Rearranges `items` so that position `k` holds the element of rank `k` under `order`, every element
+ * before it ranks lower (comes first) and every element after it ranks higher (nth_element).
+ * Median-of-three quickselect, falling back to a full sort when partitions keep being unbalanced.
+ */
+export function selectNth(items: IndexArray, k: number, order: (a: number, b: number) => number): void {
+  let lo = 0
+  let hi = items.length - 1
+  let budget = 2 * Math.ceil(Math.log2(items.length + 1)) + 8
+  while (hi - lo > 16) {
+    if (budget-- === 0) {
+      const slice = items.slice(lo, hi + 1).sort(order)
+      for (let k2 = 0; k2 < slice.length; k2++) items[lo + k2] = slice[k2]!
+      return
+    }
+    const mid = lo + ((hi - lo) >> 1)
+    if (order(items[mid]!, items[lo]!) < 0) swap(items, mid, lo)
+    if (order(items[hi]!, items[lo]!) < 0) swap(items, hi, lo)
+    if (order(items[hi]!, items[mid]!) < 0) swap(items, hi, mid)
+    const pivot = items[mid]!
+    let i = lo
+    let j = hi
+    while (i <= j) {
+      while (order(items[i]!, pivot) < 0) i++
+      while (order(items[j]!, pivot) > 0) j--
+      if (i <= j) {
+        swap(items, i, j)
+        i++
+        j--
+      }
+    }
+    if (k <= j) hi = j
+    else if (k >= i) lo = i
+    else return
+  }
+  insertionSort(items, lo, hi, order)
+}
+
+/** Hands the leftover units to the largest remainders; throws on a tie in `ties: 'error'` mode. */
+function awardLeftovers<N extends number | bigint>(
+  input: NormalizedInput,
+  active: IndexArray,
+  remainders: ArrayLike<N>,
+  weights: ArrayLike<N>,
+  leftoverUnits: number,
+  extraUnit: SmallIntArray,
+): void {
+  if (leftoverUnits <= 0) return
+  const order = makeOrder(remainders, weights, input.ids)
+  const candidates = active.slice()
+  // Σ remainders = leftover × W with each remainder < W, so more than `leftover` are positive.
+  if (leftoverUnits < candidates.length) {
+    selectNth(candidates, leftoverUnits, order)
+    if (input.ties === 'error') {
+      let worst = candidates[0]!
+      for (let k = 1; k < leftoverUnits; k++) if (order(candidates[k]!, worst) > 0) worst = candidates[k]!
+      const next = candidates[leftoverUnits]!
+      if (remainders[worst] === remainders[next]) {
+        const tied = Array.from(active)
+          .filter((i) => remainders[i] === remainders[worst])
+          .map((i) => input.ids[i]!)
+        throw new AllocationError(
+          'UNRESOLVED_TIE',
+          `Equal remainders compete for the last unit: ${tied.join(', ')}`,
+          {
+            ids: tied,
+            units: leftoverUnits,
+          },
+        )
+      }
+    }
+  }
+  for (let k = 0; k < leftoverUnits; k++) extraUnit[candidates[k]!] = 1
+}
+
+function noActive(): never {
+  // Unreachable when minimum × n ≤ total (checked on input); kept as a typed guard.
+  throw new AllocationError('MINIMUM_EXCEEDS_TOTAL', 'The minimums leave nothing to split by weight')
+}
+
+const LIMIT = 2 ** 52
+
+/** Whether every integer the kernel forms stays below 2^52, so safe integers are exact. */
+export function fitsSafeIntegers(input: NormalizedInput): boolean {
+  if (!input.safeWeights || input.unit.scale > 15) return false
+  const w = input.weightNumbers
+  let sum = 0
+  let max = 0
+  for (let i = 0; i < w.length; i++) {
+    const x = w[i]!
+    sum += x
+    if (x > max) max = x
+  }
+  const limit = BigInt(LIMIT)
+  const T = input.totalUnits
+  const spread = input.minimumUnits > input.fixedUnits ? input.minimumUnits - input.fixedUnits : 0n
+  return (
+    sum <= LIMIT && T * input.unit.step <= limit && T * BigInt(max) <= limit && spread * BigInt(sum) <= limit
+  )
+}
+
+/** The kernel in safe-integer arithmetic. Callers check {@link fitsSafeIntegers} first. */
+export function largestRemainderNumber(input: NormalizedInput): NumberKernelResult {
+  const weights = input.weightNumbers
+  const n = weights.length
+  const F = Number(input.fixedUnits)
+  const M = Number(input.minimumUnits)
+  const minimumApplied = flags(n)
+  const extraUnit = flags(n)
+  const units = zeros(n)
+  const floors = zeros(n)
+  const remainders = zeros(n)
+  const rounds: MinimumRound<number>[] = []
+
+  let active = allIndices(n)
+  let remaining = Number(input.totalUnits)
+  let W = 0
+  for (let i = 0; i < n; i++) W += weights[i]!
+  let R = remaining - n * F
+
+  // The minimum rule: a recipient whose exact quota F + R·w/W is below M gets M and leaves; the
+  // rest is split again. Removing all such recipients at once per round reaches the same fixed point
+  // as removing them one by one (quotas only fall as others leave).
+  if (M > F) {
+    for (;;) {
+      const threshold = (M - F) * W
+      const raised: number[] = []
+      const next: number[] = []
+      for (let k = 0; k < active.length; k++) {
+        const i = active[k]!
+        if (R * weights[i]! < threshold) raised.push(i)
+        else next.push(i)
+      }
+      if (raised.length === 0) break
+      rounds.push({ raised, proportionalUnits: R, weightSum: W })
+      for (const i of raised) {
+        minimumApplied[i] = 1
+        units[i] = M
+        remaining -= M
+        W -= weights[i]!
+      }
+      active = next
+      if (active.length === 0 || W === 0) noActive()
+      R = remaining - active.length * F
+    }
+  }
+
+  let floorSum = 0
+  for (let k = 0; k < active.length; k++) {
+    const i = active[k]!
+    const a = R * weights[i]!
+    // a and W are integers below 2^52: the quotient's floor is exact after a ±1 correction.
+    let f = Math.floor(a / W)
+    let r = a - f * W
+    if (r < 0) {
+      f -= 1
+      r += W
+    } else if (r >= W) {
+      f += 1
+      r -= W
+    }
+    floors[i] = f
+    remainders[i] = r
+    floorSum += f
+  }
+  const leftoverUnits = R - floorSum
+  awardLeftovers(input, active, remainders, weights, leftoverUnits, extraUnit)
+  for (let k = 0; k < active.length; k++) {
+    const i = active[k]!
+    units[i] = F + floors[i]! + extraUnit[i]!
+  }
+  return {
+    mode: 'number',
+    units,
+    floors,
+    remainders,
+    proportionalUnits: R,
+    weightSum: W,
+    rounds,
+    minimumApplied,
+    extraUnit,
+    active,
+    leftoverUnits,
+  }
+}
+
+/** The kernel in bigint arithmetic (any size). */
+export function largestRemainderBig(input: NormalizedInput): BigKernelResult {
+  const weights = weightsOf(input)
+  const { fixedUnits: F, minimumUnits: M } = input
+  const n = weights.length
+  const minimumApplied = flags(n)
+  const extraUnit = flags(n)
+  const units = new Array<bigint>(n).fill(0n)
+  const floors = new Array<bigint>(n).fill(0n)
+  const remainders = new Array<bigint>(n).fill(0n)
+  const rounds: MinimumRound<bigint>[] = []
+
+  let active = allIndices(n)
+  let remaining = input.totalUnits
+  let W = 0n
+  for (let i = 0; i < n; i++) W += weights[i]!
+  let R = remaining - BigInt(n) * F
+
+  if (M > F) {
+    for (;;) {
+      const threshold = (M - F) * W
+      const raised: number[] = []
+      const next: number[] = []
+      for (let k = 0; k < active.length; k++) {
+        const i = active[k]!
+        if (R * weights[i]! < threshold) raised.push(i)
+        else next.push(i)
+      }
+      if (raised.length === 0) break
+      rounds.push({ raised, proportionalUnits: R, weightSum: W })
+      for (const i of raised) {
+        minimumApplied[i] = 1
+        units[i] = M
+        remaining -= M
+        W -= weights[i]!
+      }
+      active = next
+      if (active.length === 0 || W === 0n) noActive()
+      R = remaining - BigInt(active.length) * F
+    }
+  }
+
+  let floorSum = 0n
+  for (let k = 0; k < active.length; k++) {
+    const i = active[k]!
+    const a = R * weights[i]!
+    const f = a / W
+    floors[i] = f
+    remainders[i] = a - f * W
+    floorSum += f
+  }
+  const leftoverUnits = Number(R - floorSum)
+  awardLeftovers(input, active, remainders, weights, leftoverUnits, extraUnit)
+  for (let k = 0; k < active.length; k++) {
+    const i = active[k]!
+    units[i] = F + floors[i]! + (extraUnit[i] ? 1n : 0n)
+  }
+  return {
+    mode: 'bigint',
+    units,
+    floors,
+    remainders,
+    proportionalUnits: R,
+    weightSum: W,
+    rounds,
+    minimumApplied,
+    extraUnit,
+    active,
+    leftoverUnits,
+  }
+}
+
+/**
+ * Runs the minimum rule and the largest-remainder split, in safe integers when they are exact for
+ * this input and in bigint otherwise. Throws `UNRESOLVED_TIE` in `ties: 'error'` mode when equal
+ * remainders straddle the last unit.
+ */
+export function largestRemainder(input: NormalizedInput): KernelResult {
+  return fitsSafeIntegers(input) ? largestRemainderNumber(input) : largestRemainderBig(input)
+}
+
+/** The kernel result with every figure as a bigint (for the certificate and the checker). */
+export function toBigKernel(result: KernelResult): BigKernelResult {
+  if (result.mode === 'bigint') return result
+  const big = (values: NumberArray) => Array.from(values, (v) => BigInt(v))
+  return {
+    ...result,
+    mode: 'bigint',
+    units: big(result.units),
+    floors: big(result.floors),
+    remainders: big(result.remainders),
+    proportionalUnits: BigInt(result.proportionalUnits),
+    weightSum: BigInt(result.weightSum),
+    rounds: result.rounds.map((r) => ({
+      raised: r.raised,
+      proportionalUnits: BigInt(r.proportionalUnits),
+      weightSum: BigInt(r.weightSum),
+    })),
+  }
+}

@@ -1,0 +1,175 @@
+import { defineParameter, type ParameterDefinition } from '@talka/core'
+import type { ResidentsKind } from './data/residents.js'
+import { A1_55, A1_95, A1_130, A1_246, A1_269, BUDGET_2025_NEWS, SKUODAS_2022 } from './legal-refs.js'
+
+const PACKAGE = '@talka/allocation'
+
+/**
+ * Which resident figure the ministry's rule allocates by: the kind of figure, the day it refers to
+ * and the register that provides it.
+ *
+ * @example
+ * ```ts
+ * import type { ResidentsBasis } from '@talka/allocation'
+ * const basis: ResidentsBasis = { kind: 'declared', referenceDate: 'january-1-of-budget-year', register: 'Registrų centras' }
+ * ```
+ */
+export interface ResidentsBasis {
+  readonly kind: ResidentsKind
+  readonly referenceDate: 'january-1-of-budget-year'
+  readonly register: string
+}
+
+/**
+ * A ministry allocation order, as a parameter value.
+ *
+ * @example
+ * ```ts
+ * import type { AllocationOrder } from '@talka/allocation'
+ * const order: AllocationOrder = { actId: 'A1-269', date: '2021-03-30' }
+ * ```
+ */
+export interface AllocationOrder {
+  readonly actId: string
+  readonly date: string
+}
+
+const declared: ResidentsBasis = {
+  kind: 'declared',
+  referenceDate: 'january-1-of-budget-year',
+  register: 'Registrų centras',
+}
+
+/**
+ * Yearly budget (EUR) of the measure "Stiprinti bendruomeninę veiklą savivaldybėse". Known for 2021
+ * (order A1-246) and 2025 (news); 2022–2024 were not found, so callers pass `total` for those years.
+ *
+ * @example
+ * ```ts
+ * import { communityMeasureTotal } from '@talka/allocation'
+ * communityMeasureTotal.timeline.valueAt('2021-06-01') // '2000000.00'
+ * ```
+ */
+export const communityMeasureTotal: ParameterDefinition<string> = defineParameter<string>({
+  id: 'allocation.community-measure.total',
+  package: PACKAGE,
+  unit: 'EUR',
+  title: {
+    lt: 'Priemonės „Stiprinti bendruomeninę veiklą savivaldybėse“ metinis biudžetas',
+    en: 'Yearly budget of the measure “Strengthen community activity in municipalities”',
+  },
+  description: {
+    lt: 'Valstybės biudžeto lėšos, skirstomos savivaldybių administracijoms.',
+    en: 'State budget funds allocated to municipal administrations.',
+  },
+  values: [
+    { from: '2021-01-01', to: '2021-12-31', value: '2000000.00', ref: A1_246 },
+    { from: '2025-01-01', to: '2025-12-31', value: '2180000.00', ref: BUDGET_2025_NEWS },
+  ],
+})
+
+/**
+ * Which residents figure the ministry allocates by: declared residents (Registrų centras) as of
+ * 1 January of the budget year. Stated in the 2021 description (A1-246); reported unchanged later.
+ *
+ * @example
+ * ```ts
+ * import { communityMeasureResidentsBasis } from '@talka/allocation'
+ * communityMeasureResidentsBasis.timeline.valueAt('2024-01-01').kind // 'declared'
+ * ```
+ */
+export const communityMeasureResidentsBasis: ParameterDefinition<ResidentsBasis> =
+  defineParameter<ResidentsBasis>({
+    id: 'allocation.community-measure.residents-basis',
+    package: PACKAGE,
+    title: {
+      lt: 'Gyventojų skaičius, pagal kurį skirstomos lėšos',
+      en: 'The residents figure funds are allocated by',
+    },
+    description: {
+      lt: 'Praėjusiais kalendoriniais metais gyvenamąją vietą savivaldybėje deklaravusių gyventojų skaičius pagal Registrų centro einamųjų metų sausio 1 d. duomenis.',
+      en: 'Residents who declared their place of residence in the municipality in the previous calendar year, per Registrų centras data as of 1 January of the current year.',
+    },
+    continuous: true,
+    values: [
+      { from: '2021-01-01', to: '2021-12-31', value: declared, ref: A1_246 },
+      { from: '2022-01-01', to: '2022-12-31', value: declared, ref: A1_130 },
+      { from: '2023-01-01', to: '2025-12-31', value: declared, ref: A1_95 },
+    ],
+  })
+
+/**
+ * Rounding unit (EUR) of the ministry's allocation tables: whole euros, as far as the published
+ * amounts show (29 056,00; 11 538; 25 957; 22 864,00; 17 419,00). An inference, dated by year.
+ *
+ * @example
+ * ```ts
+ * import { communityMeasureUnit } from '@talka/allocation'
+ * communityMeasureUnit.timeline.valueAt('2021-06-01') // '1'
+ * ```
+ */
+export const communityMeasureUnit: ParameterDefinition<string> = defineParameter<string>({
+  id: 'allocation.community-measure.unit',
+  package: PACKAGE,
+  unit: 'EUR',
+  title: { lt: 'Skirstymo apvalinimo vienetas', en: 'Rounding unit of the allocation' },
+  continuous: true,
+  values: [
+    { from: '2021-01-01', to: '2021-12-31', value: '1', ref: A1_269 },
+    {
+      from: '2022-01-01',
+      to: '2022-12-31',
+      value: '1',
+      ref: {
+        ...SKUODAS_2022,
+        note: 'Skuodas received 11 538 Eur and Kretinga 25 957 Eur in 2022 (municipal news): whole euros; the SADM order was not found.',
+      },
+    },
+    { from: '2023-01-01', to: '2023-12-31', value: '1', ref: A1_95 },
+    {
+      from: '2024-01-01',
+      value: '1',
+      ref: { ...A1_55, note: `${A1_55.note} Assumed to continue until a published table shows otherwise.` },
+    },
+  ],
+})
+
+/**
+ * The ministry's yearly allocation order, where one is known (2021, 2023, 2024).
+ *
+ * @example
+ * ```ts
+ * import { communityMeasureAllocationOrder } from '@talka/allocation'
+ * communityMeasureAllocationOrder.timeline.valueAt('2021-06-01').actId // 'A1-269'
+ * ```
+ */
+export const communityMeasureAllocationOrder: ParameterDefinition<AllocationOrder> =
+  defineParameter<AllocationOrder>({
+    id: 'allocation.community-measure.allocation-order',
+    package: PACKAGE,
+    title: { lt: 'Ministro įsakymas dėl lėšų paskirstymo', en: 'Ministerial allocation order' },
+    values: [
+      { from: '2021-01-01', to: '2021-12-31', value: { actId: 'A1-269', date: '2021-03-30' }, ref: A1_269 },
+      { from: '2023-01-01', to: '2023-12-31', value: { actId: 'A1-95', date: '2023-02-10' }, ref: A1_95 },
+      { from: '2024-01-01', to: '2024-12-31', value: { actId: 'A1-55', date: '2024-01-22' }, ref: A1_55 },
+    ],
+  })
+
+/**
+ * Every parameter of `@talka/allocation`, as data for a `ParameterStore` (the ministry's budget,
+ * residents basis, rounding unit and allocation orders, each value dated and referenced).
+ *
+ * @example
+ * ```ts
+ * import { ParameterStore } from '@talka/core'
+ * import { allocationParameters } from '@talka/allocation'
+ * const store = new ParameterStore(allocationParameters)
+ * store.at<string>('allocation.community-measure.total', '2021-06-01').value // '2000000.00'
+ * ```
+ */
+export const allocationParameters: readonly ParameterDefinition[] = [
+  communityMeasureTotal,
+  communityMeasureResidentsBasis,
+  communityMeasureUnit,
+  communityMeasureAllocationOrder,
+] as readonly ParameterDefinition[]
