@@ -37,9 +37,15 @@ export function diffJson(before, after, path = '') {
     return [`${path || '(root)'}: ${JSON.stringify(before)} → ${JSON.stringify(after)}`]
   }
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])]
-  return keys.flatMap((k) =>
-    diffJson(before[k], after[k], Array.isArray(before) ? `${path}[${k}]` : path ? `${path}.${k}` : k),
-  )
+  // Elements of arrays of records with an `id` (or `municipality`, `ruleId`) are named by it, so a diff reads
+  // `shares[Skuodo seniūnija].amount` rather than `shares[1].amount`.
+  const label = (k) => {
+    const record = Array.isArray(before) ? (before[k] ?? after[k]) : undefined
+    const id = record?.id ?? record?.municipality ?? record?.ruleId
+    if (typeof id === 'string') return `${path}[${id}]`
+    return Array.isArray(before) ? `${path}[${k}]` : path ? `${path}.${k}` : k
+  }
+  return keys.flatMap((k) => diffJson(before[k], after[k], label(k)))
 }
 
 /** Packages whose pending changesets (in .changeset/) declare a major bump. */

@@ -36,6 +36,35 @@ describe('golden outputs', () => {
     expect(changes[0].lines).toEqual(['(root): 14 → 13'])
   })
 
+  it('a changed parameter value (the 2021 budget) names the rule and the changed allocation outputs', async () => {
+    const allocationScratch = join(root, 'packages/allocation/scratch-src')
+    try {
+      rmSync(allocationScratch, { recursive: true, force: true })
+      cpSync(join(root, 'packages/allocation/src'), allocationScratch, { recursive: true })
+      const parameters = join(allocationScratch, 'parameters.ts')
+      const original = readFileSync(parameters, 'utf8')
+      const changed = original.replace(
+        "{ from: '2021-01-01', to: '2021-12-31', value: '2000000.00', ref: A1_246 }",
+        "{ from: '2021-01-01', to: '2021-12-31', value: '2000100.00', ref: A1_246 }",
+      )
+      expect(changed).not.toBe(original)
+      writeFileSync(parameters, changed)
+      const changes = await checkGolden({ sourceOverrides: { allocation: 'scratch-src/index.ts' } })
+      expect(changes.map((c: { id: string }) => c.id)).toEqual(['allocation/ministry-2021'])
+      expect(changes[0].rule).toBe('allocation.community-measure.total')
+      expect(
+        changes[0].lines.some((l: string) => /^total\.value: "2000000\.00" → "2000100\.00"$/.test(l)),
+      ).toBe(true)
+      expect(
+        changes[0].lines.some((l: string) =>
+          /^shares\[Vilniaus miesto savivaldybė\]\.amount: "\d+" → "\d+"$/.test(l),
+        ),
+      ).toBe(true)
+    } finally {
+      rmSync(allocationScratch, { recursive: true, force: true })
+    }
+  })
+
   it('diffs JSON field by field and reads major bumps from changesets', () => {
     expect(diffJson({ a: [1, { b: '2.00' }] }, { a: [1, { b: '2.01' }] })).toEqual([
       'a[1].b: "2.00" → "2.01"',
