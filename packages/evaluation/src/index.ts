@@ -1,2 +1,42 @@
-// placeholder: replaced by the package implementation
-export {}
+export {
+  type Application,
+  ApplicationSchema,
+  type Evaluation,
+  EvaluationSchema,
+  type FormalCheck,
+  FormalCheckSchema,
+} from './application.js'
+export {
+  AmountSchema,
+  type Call,
+  CallLegalRefsSchema,
+  CallSchema,
+  type Criterion,
+  CriterionSchema,
+  type DivergenceRule,
+  DivergenceSchema,
+  ScoreDecimalSchema,
+  ScoreValueSchema,
+  type TieBreakKey,
+  TieBreakKeySchema,
+} from './call.js'
+export { evaluationCatalog, evaluationParameters, evaluationRules } from './catalog.js'
+export { EvaluationError, type EvaluationErrorCode } from './errors.js'
+export { evaluationSources } from './legal-refs.js'
+export { drawLot, LOT_ALGORITHM } from './lot.js'
+export { type EvaluationMessageKey, evaluationMessages } from './messages.js'
+export { parseRankApplicationsInput, safeParseRankApplicationsInput } from './parse-input.js'
+export { rankApplications } from './rank-applications.js'
+export { type RankApplicationsInput, RankApplicationsInputSchema } from './rank-input.js'
+export type {
+  EvaluationDecision,
+  EvaluationSummary,
+  EvaluatorTotal,
+  RankingOutcome,
+  RankingResult,
+  RankingRow,
+  SummaryRow,
+} from './ranking-result.js'
+export { type SummaryCsvOptions, summaryToCsv } from './summary-csv.js'
+export { type SummaryHtmlOptions, summaryToHtml } from './summary-html.js'
+export { EVALUATION_VERSION } from './version.js'

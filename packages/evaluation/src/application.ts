@@ -1,0 +1,105 @@
+import { type Decision, TraceV1Schema } from '@talka/core'
+import { z } from 'zod'
+import { AmountSchema, ScoreValueSchema } from './call.js'
+import { moneyCents } from './exact.js'
+import { canonicalSubmittedAt } from './submitted-at.js'
+
+/**
+ * Zod schema of one expert evaluation: the evaluator's id, a score per criterion id and, optionally, the
+ * written justification (pagrindimas) per criterion.
+ *
+ * @example
+ * ```ts
+ * import { EvaluationSchema } from '@talka/evaluation'
+ * EvaluationSchema.parse({ evaluator: 'E1', scores: { relevance: 25 }, justification: { relevance: 'Aiški problema' } })
+ * ```
+ */
+export const EvaluationSchema = z.object({
+  evaluator: z.string().min(1),
+  scores: z.record(z.string(), ScoreValueSchema),
+  justification: z.record(z.string(), z.string()).optional(),
+})
+
+const FORMAL_OUTCOMES = ['eligible', 'ineligible', 'undetermined'] as const
+
+/**
+ * Zod schema of the formal-check verdict an application may carry: a trace.v1 decision (as
+ * `@talka/eligibility` produces) whose outcome is `eligible`, `ineligible` or `undetermined`.
+ *
+ * @example
+ * ```ts
+ * import { FormalCheckSchema } from '@talka/evaluation'
+ * FormalCheckSchema.safeParse({ format: 'trace.v1' }).success // false: not a complete decision
+ * ```
+ */
+export const FormalCheckSchema = TraceV1Schema.refine(
+  (d) => (FORMAL_OUTCOMES as readonly string[]).includes(d.outcome),
+  { message: 'Expected a formal-check outcome: eligible, ineligible or undetermined', path: ['outcome'] },
+)
+
+/**
+ * Zod schema of one application: registration number (`id`), requested amount, optional submission time
+ * (ISO local date-time), applicant and title for the summary, the evaluations, and the optional formal-check
+ * verdict.
+ *
+ * @example
+ * ```ts
+ * import { ApplicationSchema } from '@talka/evaluation'
+ * ApplicationSchema.parse({ id: 'BO-P-2024-229', requested: '2140.00', submittedAt: '2024-03-20T10:15:00',
+ *   evaluations: [{ evaluator: 'E1', scores: { relevance: 25 } }] })
+ * ```
+ */
+export const ApplicationSchema = z
+  .object({
+    id: z.string().min(1),
+    requested: AmountSchema.refine((s) => (moneyCents(s) ?? 0) > 0, {
+      message: 'Expected an amount above zero',
+    }),
+    submittedAt: z
+      .string()
+      .refine((s) => canonicalSubmittedAt(s) !== null, {
+        message: 'Expected an ISO local date-time, e.g. "2024-03-20T10:15:00"',
+      })
+      .optional(),
+    applicant: z.string().optional(),
+    title: z.string().optional(),
+    evaluations: z.array(EvaluationSchema).max(20),
+    formalCheck: FormalCheckSchema.optional(),
+  })
+  .meta({ id: 'talka-evaluation.Application', description: 'An application with its expert evaluations' })
+
+/**
+ * One expert evaluation of an {@link Application}.
+ *
+ * @example
+ * ```ts
+ * import type { Evaluation } from '@talka/evaluation'
+ * const e: Evaluation = { evaluator: 'E2', scores: { relevance: 22, budget: 15 } }
+ * ```
+ */
+export type Evaluation = z.input<typeof EvaluationSchema>
+
+/**
+ * The formal-check verdict an application may carry (trace.v1 from `@talka/eligibility` or elsewhere).
+ *
+ * @example
+ * ```ts
+ * import type { FormalCheck } from '@talka/evaluation'
+ * declare const check: FormalCheck
+ * check.outcome // 'eligible' | 'ineligible' | 'undetermined'
+ * ```
+ */
+export type FormalCheck = Decision<'eligible' | 'ineligible' | 'undetermined'>
+
+/**
+ * An application (the input form of {@link ApplicationSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { Application } from '@talka/evaluation'
+ * const a: Application = { id: 'BO-P-2024-230', requested: '2140.00', evaluations: [] }
+ * ```
+ */
+export type Application = Omit<z.input<typeof ApplicationSchema>, 'formalCheck'> & {
+  readonly formalCheck?: FormalCheck | undefined
+}

@@ -1,0 +1,84 @@
+import type { RankingResult } from './ranking-result.js'
+import { COLUMN_LABELS, checkLang, DECISION_LABELS, formatNumber, summaryIn } from './summary-format.js'
+
+/**
+ * Options of {@link summaryToCsv}.
+ *
+ * @example
+ * ```ts
+ * import type { SummaryCsvOptions } from '@talka/evaluation'
+ * const options: SummaryCsvOptions = { lang: 'lt', bom: true }
+ * ```
+ */
+export interface SummaryCsvOptions {
+  /** Language of headers, decisions, reasons and number format; `'lt'` by default. */
+  readonly lang?: 'lt' | 'en' | undefined
+  /** Start with a UTF-8 byte-order mark so spreadsheet programs read the diacritics correctly. */
+  readonly bom?: boolean | undefined
+}
+
+const NEEDS_QUOTES = /[";\r\n]|^\s|\s$/
+const FORMULA_START = /^[=+\-@\t\r]/
+
+function cell(value: string): string {
+  return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value
+}
+
+function textCell(value: string | null): string {
+  const text = value ?? ''
+  // A leading =, +, -, @ would make a spreadsheet evaluate the applicant's text as a formula.
+  return cell(FORMULA_START.test(text) ? `'${text}` : text)
+}
+
+/**
+ * The evaluation summary as CSV with `;` as the delimiter and CRLF line ends: rank, registration number,
+ * applicant, title, one column per evaluator, average (one decimal), decision, amount and reason. Lithuanian
+ * headers are those of the published summaries ("Projekto reg. Nr.;Pareiškėjo pavadinimas;Projekto
+ * pavadinimas;…;Balų vidurkis;…;Skirta valstybės biudžeto lėšų suma, Eur;…") and Lithuanian numbers use a
+ * decimal comma; English uses a decimal point. Text that starts like a spreadsheet formula is prefixed
+ * with `'`.
+ *
+ * @example
+ * ```ts
+ * import { rankApplications, summaryToCsv } from '@talka/evaluation'
+ * declare const result: ReturnType<typeof rankApplications>
+ * const csv = summaryToCsv(result, { lang: 'lt' })
+ * csv.split('\r\n')[0] // 'Vieta;Projekto reg. Nr.;Pareiškėjo pavadinimas;Projekto pavadinimas;…'
+ * ```
+ */
+export function summaryToCsv(result: RankingResult, options?: SummaryCsvOptions): string {
+  const lang = checkLang(options)
+  const summary = summaryIn(result, lang)
+  const labels = COLUMN_LABELS[lang]
+  const header = [
+    labels.rank,
+    labels.registrationNumber,
+    labels.applicant,
+    labels.title,
+    ...summary.evaluators.map(labels.evaluator),
+    labels.average,
+    labels.decision,
+    labels.amount,
+    labels.reason,
+  ]
+  const lines = [header.map(cell).join(';')]
+  for (const row of summary.rows) {
+    lines.push(
+      [
+        row.rank === null ? '' : String(row.rank),
+        textCell(row.registrationNumber),
+        textCell(row.applicant),
+        textCell(row.title),
+        ...summary.evaluators.map((e) => {
+          const total = row.evaluatorTotals[e]
+          return total === undefined ? '' : formatNumber(total, lang, false)
+        }),
+        row.average === null ? '' : formatNumber(row.average, lang, false),
+        cell(DECISION_LABELS[lang][row.decision]),
+        row.amount === null ? '' : formatNumber(row.amount, lang, false),
+        textCell(row.reason),
+      ].join(';'),
+    )
+  }
+  return `${options?.bom ? '\ufeff' : ''}${lines.join('\r\n')}\r\n`
+}
