@@ -9,10 +9,11 @@
  *
  * The root workspace has no link to the packages, so the source is imported by path.
  */
+
+import { allocate } from '@talka/allocation'
+import { municipalityResidents } from '@talka/allocation/data/residents'
 import { dinero, allocate as dineroAllocate, EUR } from 'dinero.js/bigint'
 import { bench, describe } from 'vitest'
-import { municipalityResidents } from '../packages/allocation/src/data/residents.js'
-import { allocate } from '../packages/allocation/src/index.js'
 
 function pseudoRandomWeights(n: number, seed = 20_211_230): number[] {
   let state = seed

@@ -1,6 +1,3 @@
-import fc from 'fast-check'
-import { Engine, type RuleProperties } from 'json-rules-engine'
-import { bench, describe } from 'vitest'
 // The root package does not depend on the workspace packages, so `@talka/eligibility` does not resolve
 // from bench/; the sources are imported by path (the same files the `@talka/source` condition points to).
 import {
@@ -8,8 +5,11 @@ import {
   createEligibilityChecker,
   type NgoFund2023ApplicantFacts,
   parseFacts,
-} from '../packages/eligibility/src/index.js'
-import { completeFactsArb } from '../packages/eligibility/src/testing.js'
+} from '@talka/eligibility'
+import { completeFactsArb } from '@talka/eligibility/testing'
+import fc from 'fast-check'
+import { Engine, type RuleProperties } from 'json-rules-engine'
+import { bench, describe } from 'vitest'
 
 // 1,000 random complete facts for the NGO Fund 2023 applicant rules (N1–N6), generated once with a
 // fixed seed, so every run checks the same applicants. Each bench call checks the next applicant.

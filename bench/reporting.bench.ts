@@ -6,8 +6,6 @@
  * is resolved from the package that depends on it.
  */
 import { createRequire } from 'node:module'
-import Ajv2020 from 'ajv/dist/2020.js'
-import { bench, describe } from 'vitest'
 import {
   type CouncilPlanReport,
   fixtures,
@@ -16,7 +14,9 @@ import {
   reportToCsv,
   schemas,
   validateReport,
-} from '../packages/reporting/src/index.js'
+} from '@talka/reporting'
+import Ajv2020 from 'ajv/dist/2020.js'
+import { bench, describe } from 'vitest'
 
 interface PapaLike {
   parse<T>(text: string, config: { delimiter: string }): { data: T[] }

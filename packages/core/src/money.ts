@@ -9,7 +9,7 @@ const DECIMAL_STRING = /^-?(0|[1-9]\d*)(\.\d+)?$/
 const MAX_CENT_DECIMALS = 2
 
 /**
- * How {@link Money.times} and {@link Money.roundTo} round a result that falls between two cents.
+ * How {@link Money.times} rounds a result that falls between two cents.
  *
  * @example
  * ```ts
@@ -95,7 +95,7 @@ export class Money {
 
   /**
    * Money from an exact decimal that already has at most two decimals; otherwise `INVALID_MONEY`.
-   * Use {@link Money.roundTo} semantics via `Money.fromDecimal(d.toDecimalPlaces(2))` to round first.
+   * To round first, pass `d.toDecimalPlaces(2)`.
    *
    * @example
    * ```ts

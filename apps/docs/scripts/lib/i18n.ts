@@ -1,0 +1,85 @@
+import type { Lang } from '@talka/core'
+
+/** The site's locales: Lithuanian at the root, English under `/en/`. */
+export const LOCALES: readonly { readonly lang: Lang; readonly prefix: string }[] = [
+  { lang: 'lt', prefix: '' },
+  { lang: 'en', prefix: 'en/' },
+]
+
+/** The other language (shown in a collapsed block next to the page's own). */
+export function otherLang(lang: Lang): Lang {
+  return lang === 'lt' ? 'en' : 'lt'
+}
+
+const strings = {
+  id: { lt: 'Identifikatorius', en: 'Id' },
+  package: { lt: 'Paketas', en: 'Package' },
+  ruleSet: { lt: 'Taisyklių rinkinys', en: 'Rule set' },
+  unit: { lt: 'Matavimo vienetas', en: 'Unit' },
+  whatItDecides: { lt: 'Ką nusprendžia', en: 'What it decides' },
+  whatItMeans: { lt: 'Ką reiškia', en: 'What it means' },
+  inOtherLang: { lt: 'English', en: 'Lietuviškai' },
+  legalBasis: { lt: 'Teisinis pagrindas', en: 'Legal basis' },
+  validity: { lt: 'Galiojimas', en: 'In force' },
+  timeline: { lt: 'Reikšmių laiko juosta', en: 'Value timeline' },
+  from: { lt: 'Nuo', en: 'From' },
+  to: { lt: 'Iki', en: 'To' },
+  value: { lt: 'Reikšmė', en: 'Value' },
+  openEnded: { lt: 'galioja toliau', en: 'open-ended' },
+  notStated: { lt: 'nenurodyta', en: 'not stated' },
+  facts: { lt: 'Tikrinami faktai', en: 'Facts it reads' },
+  noFacts: { lt: 'Taisyklė faktų neskaito.', en: 'The rule reads no facts.' },
+  messages: { lt: 'Pranešimai', en: 'Messages' },
+  key: { lt: 'Raktas', en: 'Key' },
+  workedExample: {
+    lt: 'Pavyzdys, apskaičiuotas kuriant svetainę',
+    en: 'Worked example, computed when the site was built',
+  },
+  workedExampleIntro: {
+    lt: 'Šis kodas buvo įvykdytas kuriant šį puslapį; žemiau – tai, ką jis iš tikrųjų grąžino.',
+    en: 'This code was run when this page was built; below is what it really returned.',
+  },
+  output: { lt: 'Rezultatas', en: 'Output' },
+  thisRule: { lt: 'Šios taisyklės rezultatas', en: 'This rule’s result' },
+  outcome: { lt: 'Sprendimas', en: 'Outcome' },
+  missingFacts: { lt: 'Trūkstami faktai', en: 'Missing facts' },
+  fullOutput: { lt: 'Visas rezultatas (JSON)', en: 'Full output (JSON)' },
+  noExample: {
+    lt: 'Šiai taisyklei vykdomo pavyzdžio dar nėra.',
+    en: 'There is no executed example for this rule yet.',
+  },
+  truncated: {
+    lt: '… ir dar {n} eilučių: paleiskite pavyzdį, kad pamatytumėte visą rezultatą.',
+    en: '… and {n} more lines: run the example to see the whole output.',
+  },
+  lookupIntro: {
+    lt: 'Parametro reikšmė kiekvienos laiko juostos atkarpos pradžios dieną, paimta iš `ParameterStore`:',
+    en: 'The parameter’s value on the first day of each span of its timeline, looked up in `ParameterStore`:',
+  },
+  asOf: { lt: 'Data', en: 'As of' },
+  source: { lt: 'Šaltinis', en: 'Source' },
+  rules: { lt: 'Taisyklės', en: 'Rules' },
+  parameters: { lt: 'Parametrai', en: 'Parameters' },
+  ruleReference: { lt: 'Taisyklių žinynas', en: 'Rule reference' },
+  ruleReferenceIntro: {
+    lt: 'Kiekviena taisyklė ir parametras, kuriuos skelbia paketai, su teisiniu pagrindu, galiojimo laiku ir kuriant svetainę įvykdytu pavyzdžiu. Puslapiai sugeneruoti iš pačių paketų katalogų, todėl jie negali atsilikti nuo kodo.',
+    en: 'Every rule and parameter the packages publish, with its legal basis, the dates it is in force and an example run when the site was built. The pages are generated from the packages’ own catalogs, so they cannot drift from the code.',
+  },
+  noCatalogYet: {
+    lt: 'Šis paketas dar neeksportuoja taisyklių katalogo.',
+    en: 'This package does not export a rule catalog yet.',
+  },
+  packagesWithoutCatalog: {
+    lt: 'Taisyklių katalogo (dar) neeksportuoja:',
+    en: 'Packages that do not export a rule catalog (yet):',
+  },
+  apiReference: { lt: 'API žinynas', en: 'API reference' },
+  version: { lt: 'Versija', en: 'Version' },
+  otherRuleSet: { lt: 'Kitos taisyklės', en: 'Other rules' },
+  catalogProblems: { lt: 'Katalogo trūkumai', en: 'Catalog problems' },
+} as const
+
+/** A UI string of the generated pages in `lang`. */
+export function t(key: keyof typeof strings, lang: Lang): string {
+  return strings[key][lang]
+}

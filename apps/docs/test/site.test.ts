@@ -1,0 +1,122 @@
+import { mkdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { type Browser, chromium, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { ReferencePageInfo } from '../scripts/lib/rule-pages.js'
+import type { SiteData } from '../scripts/lib/site-data.js'
+import { docsRoot } from '../scripts/lib/workspace.js'
+import { distDir, ensureFreshBuild } from './support/build.js'
+import { type StaticServer, serveStatic } from './support/static-server.js'
+
+const outputDir = join(docsRoot, 'test-output')
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+let server: StaticServer
+let browser: Browser
+let data: SiteData
+const requests: string[] = []
+
+beforeAll(async () => {
+  ensureFreshBuild()
+  data = JSON.parse(
+    readFileSync(join(docsRoot, 'generated', '_partials', 'site-data.json'), 'utf8'),
+  ) as SiteData
+  mkdirSync(outputDir, { recursive: true })
+  server = await serveStatic(distDir)
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+}, 300_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  page.on('request', (request) => requests.push(request.url()))
+  const response = await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' })
+  expect(response?.status(), `status of ${path}`).toBe(200)
+  return page
+}
+
+const html = (path: string) => `/${path}.html`
+
+/**
+ * The reference page the test opens: a rule whose worked example produced its own reason (a
+ * decision from the package), else any page with an example.
+ */
+function pickReferencePage(): ReferencePageInfo {
+  const pages = data.packages.flatMap((p) => p.pages)
+  const chosen =
+    pages.find((p) => p.kind === 'rule' && p.exampleKind === 'reason') ??
+    pages.find((p) => p.exampleText) ??
+    pages[0]
+  if (!chosen) throw new Error('no package exports a rule catalog yet: there is no rule page to open')
+  return chosen
+}
+
+describe('the built documentation site in Chromium', () => {
+  test('home page (lt) shows the hero and links to the guides', async () => {
+    const page = await open('/')
+    await expect(page.locator('.VPHero .name').textContent()).resolves.toContain('Talka')
+    await expect(page.getByRole('link', { name: 'Pradėti' }).isVisible()).resolves.toBe(true)
+    await page.screenshot({ path: join(outputDir, 'home-lt.png') })
+    await page.close()
+  })
+
+  for (const lang of ['lt', 'en'] as const) {
+    test(`a rule page in ${lang} shows its title, legal reference link and worked example output`, async () => {
+      const info = pickReferencePage()
+      const page = await open(html(`${lang === 'en' ? 'en/' : ''}${info.path}`))
+      await expect(page.locator('.vp-doc h1').first().textContent()).resolves.toContain(info.title[lang])
+      const ref = page.locator(`.vp-doc a[href="${info.refUrl}"]`).first()
+      await expect(ref.isVisible()).resolves.toBe(true)
+      const exampleText = info.exampleText?.[lang]
+      expect(exampleText, `${info.id} has a worked example`).toBeTruthy()
+      const example = page
+        .locator('.vp-doc')
+        .getByText(exampleText as string, { exact: false })
+        .first()
+      await expect(example.isVisible()).resolves.toBe(true)
+      await page.screenshot({ path: join(outputDir, `rule-${lang}.png`), fullPage: true })
+      await page.close()
+    })
+  }
+
+  test('the API reference page lists a package and its documented exports', async () => {
+    const page = await open(html('en/api/core'))
+    await expect(page.locator('.vp-doc h1').first().textContent()).resolves.toContain('@talka/core')
+    await expect(page.locator('.vp-doc h3', { hasText: 'ParameterStore' }).first().isVisible()).resolves.toBe(
+      true,
+    )
+    await expect(page.locator('.vp-doc').getByText('Example').first().isVisible()).resolves.toBe(true)
+    await page.screenshot({ path: join(outputDir, 'api-core.png') })
+    await page.close()
+  })
+
+  test('local search finds an API symbol in the built index', async () => {
+    const page = await open(html('en/api/core'))
+    await page.locator('.VPNavBarSearch button').first().click()
+    await page.locator('.VPLocalSearchBox input').fill('ParameterStore')
+    const result = page.locator('.VPLocalSearchBox .result').first()
+    await result.waitFor({ state: 'visible', timeout: 10_000 })
+    await expect(result.textContent()).resolves.toContain('ParameterStore')
+    await page.screenshot({ path: join(outputDir, 'search.png') })
+    await page.close()
+  })
+
+  test('no page loaded anything from outside the site', () => {
+    expect(requests.length).toBeGreaterThan(0)
+    const outside = requests.filter((url) => !url.startsWith(server.url) && !url.startsWith('data:'))
+    expect(outside).toEqual([])
+  })
+})
