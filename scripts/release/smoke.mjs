@@ -12,4 +12,37 @@ export const smoke = {
     const r = m.safeParseMoney('1 000,5O')
     check(!r.success && r.error.code === 'INVALID_MONEY', 'typed error code')
   `,
+  '@talka/allocation': `
+    const result = m.allocate({ total: '11', unit: '1', recipients: [{ id: 'a', weight: 6 }, { id: 'b', weight: 6 }, { id: 'c', weight: 2 }] })
+    check(result.shares.map((s) => s.amount).join(',') === '5,5,1', 'Hamilton shares: ' + result.shares.map((s) => s.amount).join(','))
+    const cert = JSON.parse(JSON.stringify(result.certificate))
+    check(m.verifyCertificate(cert).valid === true, 'certificate verifies after a JSON round trip')
+  `,
+  '@talka/eligibility': `
+    const verdict = m.checkEligibility('ngo-fund-2023/applicant', {}, { asOf: '2023-04-06', lang: 'en' })
+    check(verdict.format === 'trace.v1' && verdict.outcome === 'undetermined', 'undetermined without facts: ' + verdict.outcome)
+    check(verdict.missingFacts.length > 0, 'missing facts listed')
+    check(verdict.reasons.every((r) => r.ref.url.startsWith('http')), 'every reason cites a URL')
+  `,
+  '@talka/evaluation': `
+    const result = m.rankApplications({
+      call: { budget: '5000.00', minPerProject: '1000.00', maxPerProject: '3000.00', passMark: '10', criteria: [{ id: 'relevance', max: 30 }], lastProject: 'offer-remainder-if-at-least-minimum' },
+      applications: [
+        { id: 'A', requested: '3000.00', submittedAt: '2024-03-20T10:15:00', evaluations: [{ evaluator: 'E1', scores: { relevance: 25 } }] },
+        { id: 'B', requested: '3000.00', submittedAt: '2024-03-21T10:15:00', evaluations: [{ evaluator: 'E1', scores: { relevance: 20 } }] },
+      ],
+    })
+    check(result.rows.map((r) => r.decision + ':' + r.amount).join(',') === 'funded:3000.00,funded:2000.00', 'cut-off: ' + result.rows.map((r) => r.decision + ':' + r.amount).join(','))
+    check(m.summaryToCsv(result, { lang: 'lt' }).includes('Balų vidurkis'), 'Lithuanian CSV headers')
+  `,
+  '@talka/volunteering': `
+    check(m.lawEdition('2024-06-30').id !== m.lawEdition('2024-07-01').id, 'editions differ across 2024-07-01')
+    const d = m.canVolunteer({ birthDate: '2010-05-01', citizenship: 'LT', legalRepresentativeObjects: false }, { asOf: '2025-01-10' })
+    check(d.format === 'trace.v1' && ['yes', 'no', 'unknown'].includes(d.outcome), 'canVolunteer outcome: ' + d.outcome)
+  `,
+  '@talka/reporting': `
+    check(m.jsonSchemaFor('council-plan-report.v1').$id === 'https://talka.dev/schemas/council-plan-report/v1.json', 'schema $id')
+    const parsed = m.parseReportCsv('council-plan-report.v1', 'not;a;report')
+    check(parsed.errors.length > 0, 'broken CSV reports errors')
+  `,
 }
