@@ -1,0 +1,94 @@
+import { type OpenAPIHono, z } from '@hono/zod-openapi'
+import { TraceV1Schema } from '@talka/core'
+import {
+  type RankApplicationsInput,
+  RankApplicationsInputSchema,
+  rankApplications,
+  summaryToCsv,
+  summaryToHtml,
+} from '@talka/evaluation'
+import { MEDIA_TYPES, readBody } from '../body.js'
+import { defineEndpoint } from '../endpoint.js'
+import type { ApiEnv } from '../env.js'
+import { negotiateMediaType } from '../negotiate.js'
+import { ok } from '../respond.js'
+import { envelope } from '../schemas.js'
+import { checkInput, RequestValidationError } from '../validate.js'
+
+const RankingResultDoc = z
+  .object({
+    rows: z.array(z.record(z.string(), z.unknown())).openapi({
+      description:
+        'In rank order: id, totals per evaluator, average, rank, decision (funded | reserve | not-funded | needs-another-evaluator | tie-unresolved), amount, reasons',
+    }),
+    summary: z.record(z.string(), z.unknown()).openapi({ description: 'The evaluation summary (suvestinė)' }),
+    trace: TraceV1Schema,
+  })
+  .passthrough()
+  .openapi('RankingResult', { description: 'Result of `rankApplications` (@talka/evaluation)' })
+
+const PRODUCES = ['application/json', 'text/csv', 'text/html'] as const
+
+/**
+ * Registers `POST /v1/evaluations/ranking`: `rankApplications` on a call and its applications
+ * (scores averaged exactly, ranked, funded down the list within the budget, reserve and not-funded
+ * lists with reasons). `Accept: text/csv` returns the summary table as CSV (`summaryToCsv`, headers
+ * in the request's language), `Accept: text/html` as a printable page (`summaryToHtml`).
+ *
+ * @example
+ * ```ts
+ * import { OpenAPIHono } from '@hono/zod-openapi'
+ * import { registerEvaluationRoutes } from './evaluation.js'
+ * registerEvaluationRoutes(new OpenAPIHono())
+ * ```
+ */
+export function registerEvaluationRoutes(app: OpenAPIHono<ApiEnv>): void {
+  defineEndpoint(
+    app,
+    {
+      method: 'post',
+      path: '/v1/evaluations/ranking',
+      packages: ['@talka/evaluation', '@talka/eligibility'],
+      tags: ['evaluation'],
+      summary: 'Rank and fund applications: the ranked list with decisions, amounts, reasons and the summary',
+      description:
+        'Content negotiation: `Accept: application/json` (default) gives the whole result; `text/csv` the summary table (Lithuanian or English headers by `lang`); `text/html` a self-contained printable summary page.',
+      request: {
+        body: { required: true, content: { [MEDIA_TYPES.json]: { schema: RankApplicationsInputSchema } } },
+      },
+      responses: {
+        200: {
+          description: 'The ranking',
+          content: {
+            'application/json': { schema: envelope(RankingResultDoc) },
+            'text/csv': {
+              schema: z.string().openapi({ description: 'The summary table, `;`-separated, UTF-8' }),
+            },
+            'text/html': {
+              schema: z.string().openapi({ description: 'The summary as a printable HTML page' }),
+            },
+          },
+        },
+      },
+    },
+    async (c) => {
+      const body = await readBody(c, ['json'])
+      const produce = negotiateMediaType(c.req.header('accept'), PRODUCES)
+      const lang = c.get('lang')
+      const value = body.kind === 'json' ? body.value : undefined
+      const checked = await checkInput(RankApplicationsInputSchema, value, lang)
+      if (!checked.success) throw new RequestValidationError('body', checked.issues)
+      const input = { lang, ...(value as RankApplicationsInput) }
+      const result = rankApplications(input)
+      c.header('Vary', 'Accept', { append: true })
+      if (produce === 'text/csv') {
+        c.header('Content-Disposition', 'inline; filename="vertinimo-suvestine.csv"')
+        return c.body(summaryToCsv(result, { lang: input.lang }), 200, {
+          'Content-Type': 'text/csv; charset=utf-8',
+        })
+      }
+      if (produce === 'text/html') return c.html(summaryToHtml(result, { lang: input.lang }))
+      return ok(c, result)
+    },
+  )
+}

@@ -1,0 +1,103 @@
+import { type OpenAPIHono, z } from '@hono/zod-openapi'
+import { municipalityResidents, residentsDatasets } from '@talka/allocation/data/residents'
+import { IsoDateSchema } from '@talka/core'
+import { defineEndpoint } from '../endpoint.js'
+import type { ApiEnv } from '../env.js'
+import { ok } from '../respond.js'
+import { envelope } from '../schemas.js'
+import { validateInput } from '../validate.js'
+
+const QuerySchema = z.object({
+  asOf: IsoDateSchema.optional().openapi({
+    description: 'Only figures that refer to this day or earlier (a year-only figure counts as 1 January)',
+    example: '2021-01-01',
+  }),
+})
+
+const FigureSchema = z.object({
+  residents: z.number().int(),
+  kind: z.enum(['declared', 'statistical', 'other']),
+  asOf: z.string().openapi({ description: 'ISO date, or only the year when the source gives no day' }),
+  year: z.number().int(),
+  dataset: z.string(),
+  source: z.string(),
+})
+
+const MunicipalitiesSchema = z
+  .object({
+    asOf: z.string().nullable(),
+    municipalities: z.array(z.object({ name: z.string(), figures: z.array(FigureSchema) })),
+    datasets: z.array(z.record(z.string(), z.unknown())),
+  })
+  .openapi('Municipalities')
+
+const dayOf = (asOf: string) => (asOf.length === 4 ? `${asOf}-01-01` : asOf)
+
+/**
+ * Registers `GET /v1/municipalities`: the embedded residents data of `@talka/allocation` — every
+ * municipality with its published resident figures (kind, as-of date, source), newest first, and
+ * the datasets they come from; `?asOf=` keeps only figures referring to that day or earlier.
+ *
+ * @example
+ * ```ts
+ * import { OpenAPIHono } from '@hono/zod-openapi'
+ * import { registerMunicipalityRoutes } from './municipalities.js'
+ * registerMunicipalityRoutes(new OpenAPIHono())
+ * ```
+ */
+export function registerMunicipalityRoutes(app: OpenAPIHono<ApiEnv>): void {
+  defineEndpoint(
+    app,
+    {
+      method: 'get',
+      path: '/v1/municipalities',
+      packages: ['@talka/allocation'],
+      tags: ['allocation'],
+      summary: 'The embedded municipalities and their resident figures (kind, as-of date, source)',
+      request: { query: QuerySchema },
+      responses: {
+        200: {
+          description: 'Municipalities with their figures, newest first',
+          content: { 'application/json': { schema: envelope(MunicipalitiesSchema) } },
+        },
+      },
+    },
+    async (c) => {
+      const { asOf } = await validateInput(QuerySchema, c.req.query(), 'query', c.get('lang'))
+      const names = [...new Set(municipalityResidents.map((figure) => figure.municipality))].sort((a, b) =>
+        a.localeCompare(b, 'lt'),
+      )
+      const municipalities = names.map((name) => ({
+        name,
+        figures: municipalityResidents
+          .filter(
+            (figure) => figure.municipality === name && (asOf === undefined || dayOf(figure.asOf) <= asOf),
+          )
+          .sort((a, b) => (dayOf(b.asOf) < dayOf(a.asOf) ? -1 : dayOf(b.asOf) > dayOf(a.asOf) ? 1 : 0))
+          .map(({ residents, kind, asOf: figureAsOf, year, dataset, source }) => ({
+            residents,
+            kind,
+            asOf: figureAsOf,
+            year,
+            dataset,
+            source,
+          })),
+      }))
+      const datasets = residentsDatasets.filter(
+        (dataset) => asOf === undefined || dayOf(dataset.asOf) <= asOf,
+      )
+      return ok(
+        c,
+        { asOf: asOf ?? null, municipalities, datasets },
+        {
+          data: datasets.map(({ id, kind, asOf: datasetAsOf, source }) => ({
+            id,
+            kind,
+            asOf: datasetAsOf,
+            source,
+          })),
+        },
+      )
+    },
+  )
+}

@@ -1,0 +1,136 @@
+import { type OpenAPIHono, z } from '@hono/zod-openapi'
+import { TraceV1Schema } from '@talka/core'
+import {
+  AgreementRequirementInputSchema,
+  agreementRequirement,
+  CanHostInputSchema,
+  CanHostOptionsSchema,
+  CanVolunteerInputSchema,
+  ClassifyActivityInputSchema,
+  canHost,
+  canVolunteer,
+  classifyActivity,
+  ReimbursableExpensesInputSchema,
+  reimbursableExpenses,
+  VolunteeringOptionsSchema,
+} from '@talka/volunteering'
+import { MEDIA_TYPES, readBody } from '../body.js'
+import { defineEndpoint } from '../endpoint.js'
+import type { ApiEnv } from '../env.js'
+import { ok } from '../respond.js'
+import { envelope } from '../schemas.js'
+import { checkInput, RequestValidationError } from '../validate.js'
+
+interface Check {
+  readonly path: string
+  readonly summary: string
+  readonly description: string
+  readonly input: z.ZodType
+  readonly options: typeof VolunteeringOptionsSchema | typeof CanHostOptionsSchema
+  readonly run: (facts: never, options: never) => unknown
+  readonly result: z.ZodType
+}
+
+const checks: readonly Check[] = [
+  {
+    path: 'can-volunteer',
+    summary: 'May this person volunteer? (`canVolunteer`)',
+    description:
+      'Age on `asOf` (older than 14), the legal representative’s non-objection for minors, citizenship or lawful presence, under the edition of Law No. XI-1500 in force. Outcome yes | no | unknown.',
+    input: CanVolunteerInputSchema,
+    options: VolunteeringOptionsSchema,
+    run: canVolunteer as (facts: never, options: never) => unknown,
+    result: TraceV1Schema,
+  },
+  {
+    path: 'can-host',
+    summary: 'May this organisation host or coordinate volunteers? (`canHost`)',
+    description:
+      'The organiser list of the original edition (art. 6) or the host / coordinating organisation of the new one; `role` picks host or coordinating. Outcome yes | no | unknown.',
+    input: CanHostInputSchema,
+    options: CanHostOptionsSchema,
+    run: canHost as (facts: never, options: never) => unknown,
+    result: TraceV1Schema,
+  },
+  {
+    path: 'agreement',
+    summary: 'Must the voluntary-activity agreement be written? (`agreementRequirement`)',
+    description:
+      'Outcome yes (a written agreement is required) | no | unknown, with the article that says so.',
+    input: AgreementRequirementInputSchema,
+    options: VolunteeringOptionsSchema,
+    run: agreementRequirement as (facts: never, options: never) => unknown,
+    result: TraceV1Schema,
+  },
+  {
+    path: 'classify',
+    summary: 'Classify a voluntary activity: long-term, short-term, voluntary service (`classifyActivity`)',
+    description:
+      'Under the new edition (from 2024-07-01): long-term (agreement of at least 60 days), short-term, voluntary service (at least 100 hours, coordinated). The original edition has no such classes: `not-applicable`.',
+    input: ClassifyActivityInputSchema,
+    options: VolunteeringOptionsSchema,
+    run: classifyActivity as (facts: never, options: never) => unknown,
+    result: z
+      .record(z.string(), z.unknown())
+      .openapi({ description: 'The classification with its decision' }),
+  },
+  {
+    path: 'expenses',
+    summary: 'Which expense claims may be reimbursed, and the eligible total (`reimbursableExpenses`)',
+    description:
+      'Per-claim decisions and `eligibleTotal` (decimal string): order A1-330 under the original edition, the Government’s description under the new one; amounts that cannot be cited are `unknown` with the missing parameter.',
+    input: ReimbursableExpensesInputSchema,
+    options: VolunteeringOptionsSchema,
+    run: reimbursableExpenses as (facts: never, options: never) => unknown,
+    result: z
+      .record(z.string(), z.unknown())
+      .openapi({ description: 'Per-claim decisions and the eligible total' }),
+  },
+]
+
+/**
+ * Registers `POST /v1/volunteering/{check}` for `can-volunteer`, `can-host`, `agreement`,
+ * `classify` and `expenses`. The body is `{ facts, asOf, lang?, agreementConcludedOn?,
+ * agreementEndsOn? }` (plus `role` for `can-host`): `facts` is validated with the function's input
+ * schema, the rest with its options schema, and the function of @talka/volunteering is called with
+ * both.
+ *
+ * @example
+ * ```ts
+ * import { OpenAPIHono } from '@hono/zod-openapi'
+ * import { registerVolunteeringRoutes } from './volunteering.js'
+ * registerVolunteeringRoutes(new OpenAPIHono())
+ * ```
+ */
+export function registerVolunteeringRoutes(app: OpenAPIHono<ApiEnv>): void {
+  for (const check of checks) {
+    const bodySchema = check.options.extend({ facts: check.input }).strict()
+    defineEndpoint(
+      app,
+      {
+        method: 'post',
+        path: `/v1/volunteering/${check.path}`,
+        packages: ['@talka/volunteering'],
+        tags: ['volunteering'],
+        summary: check.summary,
+        description: `${check.description}\n\nThe edition of the Law on Voluntary Activities (No. XI-1500) is chosen by \`asOf\` and, for agreements concluded before 2024-07-01, by \`agreementConcludedOn\` (transitional rule).`,
+        request: { body: { required: true, content: { [MEDIA_TYPES.json]: { schema: bodySchema } } } },
+        responses: {
+          200: {
+            description: 'The decision with its reasons, citations and missing facts',
+            content: { [MEDIA_TYPES.json]: { schema: envelope(check.result) } },
+          },
+        },
+      },
+      async (c) => {
+        const body = await readBody(c, ['json'])
+        const lang = c.get('lang')
+        const value = body.kind === 'json' ? body.value : undefined
+        const checked = await checkInput(bodySchema, value, lang)
+        if (!checked.success) throw new RequestValidationError('body', checked.issues)
+        const { facts, ...options } = value as { facts: never } & Record<string, unknown>
+        return ok(c, check.run(facts, { lang, ...options } as never))
+      },
+    )
+  }
+}

@@ -1,0 +1,257 @@
+/**
+ * A valid request for a POST endpoint: the concrete path (path parameters filled in), the body and
+ * its content type. The property test starts from these to make near-valid malformed requests,
+ * and fails if a POST route of the OpenAPI document has no example here.
+ *
+ * @example
+ * ```ts
+ * import type { PostExample } from './examples.js'
+ * const e: PostExample = { path: '/v1/allocations', contentType: 'application/json', body: { year: 2021 } }
+ * ```
+ */
+export interface PostExample {
+  readonly path: string
+  readonly contentType: string
+  readonly body: unknown
+}
+
+const json = (path: string, body: unknown): PostExample => ({ path, contentType: 'application/json', body })
+
+/**
+ * A municipality's call of the community measure (Vilnius 2024, as published), for the
+ * `community-measure/*` rule sets.
+ *
+ * @example
+ * ```ts
+ * import { vilnius2024Call } from './examples.js'
+ * vilnius2024Call.maxAmount // '15000.00'
+ * ```
+ */
+export const vilnius2024Call = {
+  id: 'vilnius-2024',
+  municipality: { name: 'Vilniaus miesto savivaldybė' },
+  year: 2024,
+  model: 'standard',
+  applicants: 'community-organisations',
+  requireNgoMark: true,
+  minAmount: '3000.00',
+  maxAmount: '15000.00',
+  ref: {
+    act: 'Vilniaus miesto savivaldybės administracijos kvietimas teikti paraiškas pagal 2.1.1.1 priemonę „Stiprinti bendruomeninę veiklą savivaldybėse“ (2024 m.)',
+    url: 'https://vilnius.lt/lt/bendruomenes/kvietimas-teikti-paraiskas-pagal-nevyriausybiniu-organizaciju-ir-bendruomenines-veiklos-stiprinimo-2023-2025-metu-veiksmu-plano-2-1-1-1-priemone-stiprinti-bendruomenine-veikla-savivaldybese/',
+  },
+} as const
+
+/**
+ * A small call with four applications: A and B above the pass mark fit the budget (B gets the
+ * remainder, EUR 2,000, which is at least the minimum), C passes but nothing is left (reserve), D is
+ * below the pass mark of 60 (not funded).
+ *
+ * @example
+ * ```ts
+ * import { rankingInput } from './examples.js'
+ * rankingInput.call.budget // '5000.00'
+ * ```
+ */
+export const rankingInput = {
+  call: {
+    budget: '5000.00',
+    minPerProject: '1000.00',
+    maxPerProject: '3000.00',
+    passMark: '60',
+    criteria: [
+      { id: 'relevance', max: 60 },
+      { id: 'budget', max: 40 },
+    ],
+    lastProject: 'offer-remainder-if-at-least-minimum',
+  },
+  applications: [
+    {
+      id: 'BO-P-2024-001',
+      applicant: 'Kaimo bendruomenė „Rytas“',
+      title: 'Kaimynų talka',
+      requested: '3000.00',
+      evaluations: [
+        { evaluator: 'E1', scores: { relevance: 55, budget: 35 } },
+        { evaluator: 'E2', scores: { relevance: 53, budget: 35 } },
+      ],
+    },
+    {
+      id: 'BO-P-2024-002',
+      requested: '2500.00',
+      evaluations: [
+        { evaluator: 'E1', scores: { relevance: 50, budget: 30 } },
+        { evaluator: 'E2', scores: { relevance: 50, budget: 32 } },
+      ],
+    },
+    {
+      id: 'BO-P-2024-003',
+      requested: '2000.00',
+      evaluations: [
+        { evaluator: 'E1', scores: { relevance: 40, budget: 30 } },
+        { evaluator: 'E2', scores: { relevance: 41, budget: 30 } },
+      ],
+    },
+    {
+      id: 'BO-P-2024-004',
+      requested: '2000.00',
+      evaluations: [
+        { evaluator: 'E1', scores: { relevance: 30, budget: 20 } },
+        { evaluator: 'E2', scores: { relevance: 32, budget: 20 } },
+      ],
+    },
+  ],
+} as const
+
+/**
+ * A minimal valid `funded-project.v1` report (one project funded for two years).
+ *
+ * @example
+ * ```ts
+ * import { fundedProject } from './examples.js'
+ * fundedProject.amounts.length // 2
+ * ```
+ */
+export const fundedProject = {
+  title: 'Bendruomenės šventė',
+  organisation: { name: 'Kaimo bendruomenė „Rytas“' },
+  funder: 'Savivaldybė',
+  amounts: [
+    { year: 2023, amount: '1000.00' },
+    { year: 2024, amount: '500.00' },
+  ],
+  periods: [{ from: '2023-05', to: '2024-09', kind: 'original' }],
+  goals: ['Suburti kaimo žmones'],
+  activities: [],
+  results: [],
+  events: [],
+  links: [],
+} as const
+
+const fundedProjectRow = 'Bendruomenės šventė;Kaimo bendruomenė „Rytas“;;Savivaldybė'
+
+/**
+ * The same report as a CSV table with Lithuanian headers, as a spreadsheet exports it.
+ *
+ * @example
+ * ```ts
+ * import { fundedProjectCsv } from './examples.js'
+ * fundedProjectCsv.split('\n').length
+ * ```
+ */
+export const fundedProjectCsv = [
+  'Įrašo tipas;Projekto Nr.;Projekto pavadinimas;Organizacija;Organizacijos kodas;Finansuotojas;Programa;Sprendimo rūšis;Sprendimą priėmė;Sprendimo Nr.;Sprendimo data;Sprendimo pavadinimas;Bendra suma;Narių organizacijų skaičius;Metai;Suma;Nuo;Iki;Laikotarpio rūšis;Tekstas;Būsena;Data;Data iki;Vieta;Dalyviai;Vietoje;Nuotoliu;Nuoroda',
+  `suma;;${fundedProjectRow};;;;;;;;;2023;1000.00;;;;;;;;;;;;`,
+  `suma;;${fundedProjectRow};;;;;;;;;2024;500.00;;;;;;;;;;;;`,
+  `laikotarpis;;${fundedProjectRow};;;;;;;;;;;2023-05;2024-09;pradinis;;;;;;;;;`,
+  `tikslas;;${fundedProjectRow};;;;;;;;;;;;;;Suburti kaimo žmones;;;;;;;;`,
+  '',
+].join('\n')
+
+/**
+ * A residents table of two municipalities as a caller would send it (`municipality;residents`).
+ *
+ * @example
+ * ```ts
+ * import { residentsCsv } from './examples.js'
+ * residentsCsv.startsWith('municipality;residents') // true
+ * ```
+ */
+export const residentsCsv =
+  'municipality;residents\nJonavos rajono savivaldybė;41234\nLazdijų rajono savivaldybė;18401\n'
+
+/**
+ * Valid example requests by OpenAPI path of each POST route (one or more per route).
+ *
+ * @example
+ * ```ts
+ * import { postExamples } from './examples.js'
+ * postExamples['/v1/allocations']?.[0]?.body
+ * ```
+ */
+export const postExamples: Readonly<Record<string, readonly PostExample[]>> = {
+  '/v1/allocations': [
+    json('/v1/allocations', { year: 2021 }),
+    json('/v1/allocations', {
+      year: 2021,
+      total: '1000',
+      residents: {
+        kind: 'declared',
+        asOf: '2021-01-01',
+        figures: [
+          { municipality: 'Jonavos rajono savivaldybė', residents: 41234 },
+          { municipality: 'Lazdijų rajono savivaldybė', residents: 18401 },
+        ],
+      },
+    }),
+    json('/v1/allocations', {
+      total: '10',
+      unit: '1',
+      recipients: [
+        { id: 'a', weight: 6 },
+        { id: 'b', weight: 6 },
+        { id: 'c', weight: 2 },
+      ],
+    }),
+    { path: '/v1/allocations?year=2021&total=1000', contentType: 'text/csv', body: residentsCsv },
+  ],
+  '/v1/eligibility/community-measure/applicant': [
+    json('/v1/eligibility/community-measure/applicant', {
+      asOf: '2024-03-01',
+      call: vilnius2024Call,
+      facts: { communityOrganisation: true, ngoMark: true, operatesIn: 'Vilniaus miesto savivaldybė' },
+    }),
+  ],
+  '/v1/eligibility/community-measure/project': [
+    json('/v1/eligibility/community-measure/project', {
+      asOf: '2024-03-01',
+      call: vilnius2024Call,
+      facts: { requestedAmount: '5000.00' },
+    }),
+  ],
+  '/v1/eligibility/ngo-fund-2022/applicant': [
+    json('/v1/eligibility/ngo-fund-2022/applicant', { asOf: '2022-07-01', facts: { ngoMark: true } }),
+  ],
+  '/v1/eligibility/ngo-fund-2023/applicant': [
+    json('/v1/eligibility/ngo-fund-2023/applicant', {
+      asOf: '2023-04-06',
+      facts: { ngoMark: true, inLiquidation: false, reliableTaxpayer: true },
+    }),
+  ],
+  '/v1/eligibility/{ruleSet}': [
+    json('/v1/eligibility/ngo-fund-2023%2Fapplicant', { asOf: '2023-04-06', facts: { ngoMark: false } }),
+  ],
+  '/v1/evaluations/ranking': [json('/v1/evaluations/ranking', rankingInput)],
+  '/v1/volunteering/can-volunteer': [
+    json('/v1/volunteering/can-volunteer', {
+      asOf: '2025-01-10',
+      facts: { birthDate: '2010-05-01', citizenship: 'LT', legalRepresentativeObjects: false },
+    }),
+  ],
+  '/v1/volunteering/can-host': [
+    json('/v1/volunteering/can-host', {
+      asOf: '2025-01-10',
+      role: 'host',
+      facts: { legalForm: 'association', nonProfit: true, registeredIn: 'LT' },
+    }),
+  ],
+  '/v1/volunteering/agreement': [
+    json('/v1/volunteering/agreement', { asOf: '2025-01-10', facts: { expensesReimbursed: true } }),
+  ],
+  '/v1/volunteering/classify': [
+    json('/v1/volunteering/classify', {
+      asOf: '2024-08-01',
+      facts: { agreementFrom: '2024-08-01', agreementTo: '2024-09-30', hours: 120, coordinated: true },
+    }),
+  ],
+  '/v1/volunteering/expenses': [
+    json('/v1/volunteering/expenses', {
+      asOf: '2023-05-01',
+      facts: { claims: [{ kind: 'travel', amount: '12.40', documents: true }] },
+    }),
+  ],
+  '/v1/reports/{schema}/validate': [
+    json('/v1/reports/funded-project.v1/validate', fundedProject),
+    { path: '/v1/reports/funded-project.v1/validate', contentType: 'text/csv', body: fundedProjectCsv },
+  ],
+}
