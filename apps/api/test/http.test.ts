@@ -38,7 +38,8 @@ describe('request bodies', () => {
   })
 
   test('a body just under the limit is read and served', async () => {
-    const body = JSON.stringify({ year: 2021, padding: 'x'.repeat(1000 * 1024) })
+    // Whitespace padding: the input schemas are strict, so an extra field would be a 400.
+    const body = `{"year":2021}${' '.repeat(1000 * 1024)}`
     const res = await post('/v1/allocations', body, { 'content-type': 'application/json' })
     expect(res.status).toBe(200)
     await res.arrayBuffer()

@@ -180,3 +180,10 @@ describe('allocateByResidents: other years, subsets and caller figures', () => {
     ).toBe('NOT_MULTIPLE_OF_UNIT')
   })
 })
+
+describe('unknown fields', () => {
+  it('rejects a misspelt option instead of splitting the default budget', () => {
+    const result = safeAllocateByResidents({ year: 2021, totl: '1000' } as never)
+    expect(result.success).toBe(false)
+  })
+})

@@ -111,7 +111,8 @@ const weightSchema = z.union([
  * ```
  */
 export const AllocateByResidentsInputSchema = z
-  .object({
+  // Strict: a misspelt option ("totl") must not silently fall back to the default budget.
+  .strictObject({
     year: z.number().int().min(2000).max(2100).optional(),
     asOf: IsoDateSchema.optional(),
     total: z
@@ -120,7 +121,7 @@ export const AllocateByResidentsInputSchema = z
       .optional()
       .meta({ description: 'Amount to allocate (EUR); default: the budget parameter of the year' }),
     residents: z
-      .object({
+      .strictObject({
         kind: z.enum(['declared', 'statistical', 'other']),
         asOf: IsoDateSchema.optional(),
         source: z.string().min(1).optional(),

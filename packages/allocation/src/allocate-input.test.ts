@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
+import { allocate } from './allocate.js'
 import {
   AllocateInputSchema,
   codeOfIssue,
@@ -124,5 +125,13 @@ describe('properties', () => {
   test.prop([allocateInputArb()])('parsing is idempotent on canonical inputs', (input) => {
     const canonical = parseAllocateInput(input)
     expect(parseAllocateInput(canonical)).toEqual(canonical)
+  })
+})
+
+describe('unknown fields', () => {
+  it('allocate and the schema both reject a misspelt option instead of ignoring it', () => {
+    const input = { total: '10', unit: '1', minimun: '2', recipients: [{ id: 'a', weight: 1 }] }
+    expect(() => allocate(input as never)).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }))
+    expect(AllocateInputSchema.safeParse(input).success).toBe(false)
   })
 })

@@ -159,7 +159,8 @@ function issue(ctx: z.RefinementCtx, code: AllocationErrorCode, message: string,
  * ```
  */
 export const AllocateInputSchema = z
-  .object({
+  // Strict: a misspelt option ("minimun") must not be ignored silently.
+  .strictObject({
     total: amountString.meta({ description: 'Amount to split (EUR), a whole number of units' }),
     unit: unitString.optional().meta({ description: 'Rounding unit, default "0.01"' }),
     fixed: amountString.optional().meta({ description: 'Equal part per recipient, taken first' }),
@@ -245,6 +246,8 @@ export function weightsOf(input: NormalizedInput): readonly bigint[] {
   return input.bigWeights ?? input.weightNumbers.map((w) => BigInt(w))
 }
 
+const INPUT_KEYS = new Set(['total', 'unit', 'fixed', 'minimum', 'method', 'ties', 'recipients'])
+
 function fail(code: AllocationErrorCode, message: string, details: Record<string, unknown> = {}): never {
   throw new AllocationError(code, message, details)
 }
@@ -314,6 +317,10 @@ export function normalizeAllocateInput(input: unknown): NormalizedInput {
     fail('INVALID_INPUT', 'The allocation input must be an object')
   }
   const record = input as Record<string, unknown>
+  for (const key of Object.keys(record)) {
+    // Same rule as the strict schema: a misspelt option must not be ignored silently.
+    if (!INPUT_KEYS.has(key)) fail('INVALID_INPUT', `Unknown field ${JSON.stringify(key)}`, { field: key })
+  }
   const total = amountField(record, 'total')
   if (total === undefined) fail('INVALID_AMOUNT', 'total is required', { field: 'total' })
   let unitValue = DEFAULT_UNIT
