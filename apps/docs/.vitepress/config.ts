@@ -27,7 +27,18 @@ const L = {
   api: { lt: 'API žinynas', en: 'API reference' },
   http: { lt: 'HTTP API', en: 'HTTP API' },
   decisions: { lt: 'Sprendimai', en: 'Decisions' },
+  tools: { lt: 'Įrankiai', en: 'Tools' },
 } as const
+
+// The interactive tools (hand-written pages in apps/docs/pages/tools/, issue 12).
+const TOOLS: readonly { path: string; lt: string; en: string }[] = [
+  { path: 'tools/', lt: 'Visi įrankiai', en: 'All tools' },
+  { path: 'tools/allocation', lt: 'Lėšų paskirstymo skaičiuoklė', en: 'Allocation calculator' },
+  { path: 'tools/eligibility', lt: 'Tinkamumo klausimynas', en: 'Eligibility questionnaire' },
+  { path: 'tools/ranking', lt: 'Paraiškų eilė pagal balus', en: 'Ranking from scores' },
+  { path: 'tools/volunteering', lt: 'Savanoriškos veiklos patikra', en: 'Volunteering check' },
+  { path: 'tools/reports', lt: 'Ataskaitos tikrinimas', en: 'Report validator' },
+]
 
 function ruleSidebar(lang: Lang): DefaultTheme.SidebarItem[] {
   return [
@@ -69,6 +80,7 @@ function apiSidebar(lang: Lang): DefaultTheme.SidebarItem[] {
 function nav(lang: Lang): DefaultTheme.NavItem[] {
   return [
     { text: L.guides[lang], link: at(lang, 'guides/'), activeMatch: `^${at(lang, 'guides/')}` },
+    { text: L.tools[lang], link: at(lang, 'tools/'), activeMatch: `^${at(lang, 'tools/')}` },
     { text: L.rules[lang], link: at(lang, 'rules/'), activeMatch: `^${at(lang, '(rules|parameters)/')}` },
     { text: L.api[lang], link: at(lang, 'api/'), activeMatch: `^${at(lang, 'api/')}` },
     { text: L.http[lang], link: at(lang, 'http-api') },
@@ -83,6 +95,12 @@ function themeFor(lang: Lang): DefaultTheme.Config {
     nav: nav(lang),
     sidebar: {
       [at(lang, 'guides/')]: [{ text: L.guides[lang], items: [...guides] }],
+      [at(lang, 'tools/')]: [
+        {
+          text: L.tools[lang],
+          items: TOOLS.map((tool) => ({ text: tool[lang], link: at(lang, tool.path) })),
+        },
+      ],
       [at(lang, 'rules/')]: ruleSidebar(lang),
       [at(lang, 'parameters/')]: ruleSidebar(lang),
       [at(lang, 'api/')]: apiSidebar(lang),
@@ -161,8 +179,18 @@ export default defineConfig({
     resolve: { conditions: ['@talka/source'] },
     ssr: { noExternal: [/^@talka\//], resolve: { conditions: ['@talka/source'] } },
     server: { fs: { allow: [repoRoot] } },
-    // The local search index of each locale is one chunk by design.
-    build: { chunkSizeWarningLimit: 2048 },
+    build: {
+      // The local search index of each locale is one chunk by design.
+      chunkSizeWarningLimit: 2048,
+      rollupOptions: {
+        // zod's sources carry comments Rollup cannot place as annotations; it drops them, harmlessly,
+        // but says so for every bundle the tools are in.
+        onwarn(warning, warn) {
+          if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('/node_modules/')) return
+          warn(warning)
+        },
+      },
+    },
     plugins: [
       {
         // In `vitepress dev`, edits to the hand-written pages in docs/ reach the site at once.

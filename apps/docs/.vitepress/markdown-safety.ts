@@ -1,11 +1,11 @@
 import type { MarkdownRenderer } from 'vitepress'
 
 /**
- * Pages written for this site (the guides, the home pages, the generated rule reference); every
- * other page comes from elsewhere (TSDoc comments, decision records and notes in docs/, the OpenAPI
- * document) and gets its raw HTML shown as text.
+ * Pages written for this site (the guides, the home pages, the interactive tools, the generated rule
+ * reference); every other page comes from elsewhere (TSDoc comments, decision records and notes in
+ * docs/, the OpenAPI document) and gets its raw HTML shown as text.
  */
-const OWN = /^(en\/)?(guides\/|rules\/|parameters\/|index\.md$)/
+const OWN = /^(en\/)?(guides\/|rules\/|parameters\/|tools\/|index\.md$)/
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')

@@ -2,6 +2,7 @@
 import type { Theme } from 'vitepress'
 import DefaultTheme from 'vitepress/theme'
 import './custom.css'
+import './tools.css'
 
 // Every Vue component in ./components is registered globally under its file name, so a page can
 // use it directly (`<AllocationCalculator />`): this is where the interactive tools go.

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { docsRoot, repoRoot } from '../../scripts/lib/workspace.js'
 
@@ -52,22 +52,52 @@ export function newestInput(): number {
   )
 }
 
-/**
- * Reuses `dist` when it is newer than every input (CI builds it just before the tests), otherwise
- * runs `pnpm --filter @talka/docs build`. Returns whether it built.
- */
-export function ensureFreshBuild(): boolean {
+function isFresh(): boolean {
   const built = join(distDir, 'index.html')
   const siteData = join(docsRoot, 'generated', '_partials', 'site-data.json')
-  if (existsSync(built) && existsSync(siteData) && statSync(built).mtimeMs > newestInput()) return false
-  const result = spawnSync('pnpm', ['--filter', '@talka/docs', 'build'], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    timeout: 240_000,
-    env: { ...process.env, FORCE_COLOR: '0' },
-  })
-  if (result.status !== 0) {
-    throw new Error(`docs build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`)
+  return existsSync(built) && existsSync(siteData) && statSync(built).mtimeMs > newestInput()
+}
+
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms)
+}
+
+const LOCK_STALE_MS = 300_000
+
+/**
+ * Reuses `dist` when it is newer than every input (CI builds it just before the tests), otherwise
+ * runs `pnpm --filter @talka/docs build`. Returns whether it built. Test files run in parallel
+ * workers and several open the site (site.test.ts, tools.test.ts): a lock directory makes one build
+ * while the others wait for it and then reuse its result.
+ */
+export function ensureFreshBuild(): boolean {
+  const lock = join(docsRoot, '.tmp', 'build.lock')
+  mkdirSync(join(docsRoot, '.tmp'), { recursive: true })
+  for (;;) {
+    if (isFresh()) return false
+    try {
+      mkdirSync(lock)
+      break
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+    }
+    const age = existsSync(lock) ? Date.now() - statSync(lock).mtimeMs : 0
+    if (age > LOCK_STALE_MS) rmSync(lock, { recursive: true, force: true })
+    else sleep(500)
   }
-  return true
+  try {
+    if (isFresh()) return false
+    const result = spawnSync('pnpm', ['--filter', '@talka/docs', 'build'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      timeout: 240_000,
+      env: { ...process.env, FORCE_COLOR: '0' },
+    })
+    if (result.status !== 0) {
+      throw new Error(`docs build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`)
+    }
+    return true
+  } finally {
+    rmSync(lock, { recursive: true, force: true })
+  }
 }

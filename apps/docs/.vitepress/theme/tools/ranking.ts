@@ -1,0 +1,433 @@
+/**
+ * The ranking tool's logic (no Vue): evaluators' scores read from CSV, the call's parameters, and
+ * `rankApplications` of @talka/evaluation with the funded, reserve and not-funded lists, the cut-off
+ * line and the evaluation summary files.
+ */
+import { isTalkaError, ValidationError } from '@talka/core'
+import {
+  type Application,
+  type RankApplicationsInput,
+  type RankingResult,
+  rankApplications,
+  summaryToCsv,
+  summaryToHtml,
+} from '@talka/evaluation'
+import { normaliseDecimal, parseCsv } from './csv.js'
+import type { Lang, Localized } from './i18n.js'
+import { choiceField, stringField } from './url-state.js'
+
+/** What happens to the first project the rest of the budget does not cover. */
+export type LastProjectRule = 'offer-remainder-if-at-least-minimum' | 'reserve'
+
+/** The ranking tool's state: the scores CSV and the call's parameters. */
+export interface RankingState {
+  readonly csv: string
+  readonly name: string
+  readonly budget: string
+  readonly minPerProject: string
+  readonly maxPerProject: string
+  readonly passMark: string
+  readonly lastProject: LastProjectRule
+}
+
+const HEADER =
+  'Projekto reg. Nr.;Pareiškėjas;Projekto pavadinimas;Prašoma suma, Eur;Vertintojas;Aktualumas (maks. 40);Veiklos (maks. 30);Biudžetas (maks. 30)'
+
+/**
+ * The example: the call of the "Score and rank" guide (illustrative names and scores): EUR 7,500,
+ * EUR 1,000–3,000 per project, pass mark 60 of 100, the remainder offered to the next project.
+ */
+export const RANKING_EXAMPLE: RankingState = {
+  csv: [
+    HEADER,
+    'BO-P-2024-201;Bendruomenė „Ąžuolas“;Kiemų šventė;3000,00;E1;36;27;26',
+    'BO-P-2024-201;Bendruomenė „Ąžuolas“;Kiemų šventė;3000,00;E2;35;28;25',
+    'BO-P-2024-202;Bendruomenė „Liepa“;Senjorų klubas;3000,00;E1;33;25;24',
+    'BO-P-2024-202;Bendruomenė „Liepa“;Senjorų klubas;3000,00;E2;34;26;25',
+    'BO-P-2024-203;Bendruomenė „Beržas“;Talka prie ežero;2500,00;E1;30;24;22',
+    'BO-P-2024-203;Bendruomenė „Beržas“;Talka prie ežero;2500,00;E2;31;23;22',
+    'BO-P-2024-204;Bendruomenė „Klevas“;Vaikų vasara;2000,00;E1;26;20;19',
+    'BO-P-2024-204;Bendruomenė „Klevas“;Vaikų vasara;2000,00;E2;25;20;19',
+    'BO-P-2024-205;Bendruomenė „Uosis“;Kaimo istorija;2000,00;E1;20;15;14',
+    'BO-P-2024-205;Bendruomenė „Uosis“;Kaimo istorija;2000,00;E2;22;16;15',
+  ].join('\n'),
+  name: 'Bendruomeninės veiklos stiprinimas 2024 m. (pavyzdys)',
+  budget: '7500.00',
+  minPerProject: '1000.00',
+  maxPerProject: '3000.00',
+  passMark: '60',
+  lastProject: 'offer-remainder-if-at-least-minimum',
+}
+
+const LAST_PROJECT: readonly LastProjectRule[] = ['offer-remainder-if-at-least-minimum', 'reserve']
+
+/** A state read back from an address; anything malformed falls back to the example. */
+export function rankingStateFrom(value: unknown): RankingState {
+  const e = RANKING_EXAMPLE
+  return {
+    csv: stringField(value, 'csv', e.csv),
+    name: stringField(value, 'name', e.name),
+    budget: stringField(value, 'budget', e.budget),
+    minPerProject: stringField(value, 'minPerProject', e.minPerProject),
+    maxPerProject: stringField(value, 'maxPerProject', e.maxPerProject),
+    passMark: stringField(value, 'passMark', e.passMark),
+    lastProject: choiceField(value, 'lastProject', LAST_PROJECT, e.lastProject),
+  }
+}
+
+/** The role of a column of the scores table. */
+type Role = 'id' | 'applicant' | 'title' | 'requested' | 'evaluator' | 'submittedAt'
+
+const ROLES: readonly [Role, RegExp][] = [
+  ['applicant', /pareišk[eė]j|applicant/i],
+  ['id', /reg\.?\s*nr|paraišk|registration|application|^id$|^nr\.?$/i],
+  ['title', /pavadinim|title|projekt/i],
+  ['requested', /prašom|requested|suma|amount/i],
+  ['evaluator', /vertintoj|ekspert|evaluator|expert/i],
+  ['submittedAt', /pateikt|submitted/i],
+]
+
+/** `Aktualumas (maks. 40)` → `{ id: 'Aktualumas', max: '40' }`. */
+export function criterionOf(header: string): { id: string; max: string | null } {
+  const match = /^(.*?)\s*\((?:maks\.?|max\.?|maximum|maksimalus)\s*([\d.,\s]+)\)\s*$/i.exec(header)
+  if (!match) return { id: header, max: null }
+  return { id: match[1]!.trim(), max: normaliseDecimal(match[2]!) }
+}
+
+/** A problem found while reading the scores table, at a spreadsheet row (header = 1). */
+export interface ScoreProblem {
+  readonly row: number | null
+  readonly message: string
+}
+
+/** Reads the scores table into applications (one row per application and evaluator). */
+export function readScores(
+  csv: string,
+  lang: Lang,
+): {
+  criteria: { id: string; max: string }[]
+  applications: Application[]
+  /** Spreadsheet rows of each application's evaluations, to locate problems. */
+  lines: Map<string, number[]>
+  problems: ScoreProblem[]
+} {
+  const table = parseCsv(csv)
+  const problems: ScoreProblem[] = []
+  const roles = new Map<Role, number>()
+  table.headers.forEach((header, i) => {
+    const role = ROLES.find(([r, pattern]) => !roles.has(r) && pattern.test(header))?.[0]
+    if (role && !/\((maks|max)/i.test(header)) roles.set(role, i)
+  })
+  const criteria: { id: string; max: string; index: number }[] = []
+  table.headers.forEach((header, i) => {
+    if ([...roles.values()].includes(i)) return
+    const c = criterionOf(header)
+    if (c.max === null) {
+      problems.push({
+        row: 1,
+        message: t(lang, {
+          lt: `Stulpelyje „${header}“ nenurodytas didžiausias balas: rašykite, pvz., „${c.id} (maks. 40)“.`,
+          en: `Column “${header}” has no maximum score: write e.g. “${c.id} (max 40)”.`,
+        }),
+      })
+    } else criteria.push({ id: c.id, max: c.max, index: i })
+  })
+  for (const role of ['id', 'requested', 'evaluator'] as const) {
+    if (!roles.has(role)) {
+      const names: Record<typeof role, Localized> = {
+        id: { lt: 'Projekto reg. Nr.', en: 'Registration No.' },
+        requested: { lt: 'Prašoma suma, Eur', en: 'Requested, EUR' },
+        evaluator: { lt: 'Vertintojas', en: 'Evaluator' },
+      }
+      problems.push({
+        row: 1,
+        message: t(lang, {
+          lt: `Nėra stulpelio „${names[role].lt}“.`,
+          en: `There is no column “${names[role].en}”.`,
+        }),
+      })
+    }
+  }
+  if (criteria.length === 0) {
+    problems.push({
+      row: 1,
+      message: t(lang, {
+        lt: 'Nėra vertinimo kriterijų stulpelių, pvz., „Aktualumas (maks. 40)“.',
+        en: 'There are no criterion columns, e.g. “Relevance (max 40)”.',
+      }),
+    })
+  }
+  const byId = new Map<string, Application & { evaluations: Application['evaluations'][number][] }>()
+  const lines = new Map<string, number[]>()
+  if (problems.length > 0) return { criteria, applications: [], lines, problems }
+  const cell = (row: readonly string[], role: Role) => {
+    const i = roles.get(role)
+    return i === undefined ? '' : (row[i] ?? '')
+  }
+  table.rows.forEach((row, r) => {
+    const line = r + 2
+    const id = cell(row, 'id')
+    if (id === '') {
+      problems.push({
+        row: line,
+        message: t(lang, { lt: 'Nėra projekto numerio.', en: 'No registration number.' }),
+      })
+      return
+    }
+    const scores: Record<string, string> = {}
+    for (const c of criteria) {
+      const raw = row[c.index] ?? ''
+      const value = normaliseDecimal(raw)
+      if (value === null) {
+        problems.push({
+          row: line,
+          message: t(lang, {
+            lt: `„${c.id}“: „${raw}“ nėra balas.`,
+            en: `“${c.id}”: “${raw}” is not a score.`,
+          }),
+        })
+      } else scores[c.id] = value
+    }
+    let app = byId.get(id)
+    if (!app) {
+      const requestedRaw = cell(row, 'requested')
+      const requested = normaliseDecimal(requestedRaw)
+      if (requested === null) {
+        problems.push({
+          row: line,
+          message: t(lang, {
+            lt: `Prašoma suma „${requestedRaw}“ nėra skaičius.`,
+            en: `The requested amount “${requestedRaw}” is not a number.`,
+          }),
+        })
+      }
+      const submittedAt = cell(row, 'submittedAt')
+      app = {
+        id,
+        requested: requested ?? '0',
+        ...(cell(row, 'applicant') ? { applicant: cell(row, 'applicant') } : {}),
+        ...(cell(row, 'title') ? { title: cell(row, 'title') } : {}),
+        ...(submittedAt ? { submittedAt: submittedAt.replace(' ', 'T') } : {}),
+        evaluations: [],
+      }
+      byId.set(id, app)
+      lines.set(id, [])
+    }
+    app.evaluations.push({ evaluator: cell(row, 'evaluator') || `E${app.evaluations.length + 1}`, scores })
+    lines.get(id)!.push(line)
+  })
+  return {
+    criteria: criteria.map(({ id, max }) => ({ id, max })),
+    applications: [...byId.values()],
+    lines,
+    problems,
+  }
+}
+
+const t = (lang: Lang, text: Localized) => text[lang]
+
+/** One application row as the page shows it. */
+export interface RankedLine {
+  readonly rank: number | null
+  readonly id: string
+  readonly applicant: string
+  readonly title: string
+  readonly requested: string
+  readonly totals: string
+  readonly average: string
+  readonly decision: string
+  readonly amount: string | null
+  readonly reason: string
+  /** `funded`, `reserve`, `not-funded`, … */
+  readonly decisionCode: string
+}
+
+/** The ranking as the page shows it. */
+export type RankingView =
+  | {
+      readonly ok: true
+      readonly result: RankingResult
+      /** Every row in the package's order: ranked rows by rank, then the unranked ones. */
+      readonly all: readonly RankedLine[]
+      readonly funded: readonly RankedLine[]
+      readonly reserve: readonly RankedLine[]
+      readonly notFunded: readonly RankedLine[]
+      readonly open: readonly RankedLine[]
+      readonly budget: string
+      readonly fundedTotal: string
+      readonly remaining: string
+      readonly criteria: readonly { readonly id: string; readonly max: string }[]
+    }
+  | { readonly ok: false; readonly errors: readonly string[] }
+
+const DECISIONS: Record<Lang, Record<string, string>> = {
+  lt: {
+    funded: 'Finansuojamas',
+    reserve: 'Rezervinis sąrašas',
+    'not-funded': 'Nefinansuojamas',
+    'needs-another-evaluator': 'Reikalingas papildomas vertintojas',
+    'tie-unresolved': 'Neišspręstos lygiosios',
+    'formal-check-pending': 'Laukiama atitikties vertinimo',
+  },
+  en: {
+    funded: 'Funded',
+    reserve: 'Reserve list',
+    'not-funded': 'Not funded',
+    'needs-another-evaluator': 'Needs another evaluator',
+    'tie-unresolved': 'Tie unresolved',
+    'formal-check-pending': 'Formal check pending',
+  },
+}
+
+const optional = (text: string) => {
+  const value = normaliseDecimal(text)
+  return text.trim() === '' || value === null ? undefined : value
+}
+
+/** Ranks the applications with `rankApplications` and sorts them into the lists the page shows. */
+export function runRanking(state: RankingState, lang: Lang): RankingView {
+  const read = readScores(state.csv, lang)
+  const rowWord = lang === 'lt' ? 'eilutė' : 'Row'
+  const where = (row: number | null) =>
+    row === null ? '' : lang === 'lt' ? `${row} ${rowWord}: ` : `${rowWord} ${row}: `
+  if (read.problems.length > 0)
+    return { ok: false, errors: read.problems.map((p) => `${where(p.row)}${p.message}`) }
+  const budget = normaliseDecimal(state.budget)
+  if (budget === null) {
+    return {
+      ok: false,
+      errors: [t(lang, { lt: 'Įrašykite konkurso biudžetą.', en: 'Enter the call’s budget.' })],
+    }
+  }
+  const minPerProject = optional(state.minPerProject)
+  const maxPerProject = optional(state.maxPerProject)
+  const passMark = optional(state.passMark)
+  const input: RankApplicationsInput = {
+    call: {
+      ...(state.name.trim() ? { name: state.name.trim() } : {}),
+      budget,
+      ...(minPerProject ? { minPerProject } : {}),
+      ...(maxPerProject ? { maxPerProject } : {}),
+      ...(passMark ? { passMark } : {}),
+      criteria: read.criteria,
+      lastProject: state.lastProject,
+    },
+    applications: read.applications,
+    lang,
+  }
+  let result: RankingResult
+  try {
+    result = rankApplications(input)
+  } catch (error) {
+    if (error instanceof ValidationError) {
+      return {
+        ok: false,
+        errors: error.issues.map((issue) => locate(issue.path, read, lang) + issue.message),
+      }
+    }
+    if (isTalkaError(error)) return { ok: false, errors: [`${error.code}: ${error.message}`] }
+    throw error
+  }
+  const reasons = new Map(result.summary.rows.map((r) => [r.registrationNumber, r.reason]))
+  const lines = result.rows.map(
+    (row): RankedLine => ({
+      rank: row.rank,
+      id: row.id,
+      applicant: row.applicant ?? '',
+      title: row.title ?? '',
+      requested: row.requested,
+      totals: row.totals.map((x) => `${x.evaluator}: ${x.total}`).join(', '),
+      average: row.averageDisplay ?? '',
+      decision: DECISIONS[lang][row.decision] ?? row.decision,
+      decisionCode: row.decision,
+      amount: row.amount,
+      reason: reasons.get(row.id) ?? '',
+    }),
+  )
+  const pick = (codes: readonly string[]) => lines.filter((l) => codes.includes(l.decisionCode))
+  return {
+    ok: true,
+    result,
+    all: lines,
+    funded: pick(['funded']),
+    reserve: pick(['reserve']),
+    notFunded: pick(['not-funded']),
+    open: pick(['needs-another-evaluator', 'tie-unresolved', 'formal-check-pending']),
+    budget: result.summary.totals.budget,
+    fundedTotal: result.summary.totals.funded,
+    remaining: result.summary.totals.remaining,
+    criteria: read.criteria,
+  }
+}
+
+/** "Row 5: " for a validation path `applications.1.evaluations.0.scores.x`, else the path. */
+function locate(path: readonly (string | number)[], read: ReturnType<typeof readScores>, lang: Lang): string {
+  if (path[0] === 'applications' && typeof path[1] === 'number') {
+    const app = read.applications[path[1]]
+    const evaluation = path[2] === 'evaluations' && typeof path[3] === 'number' ? path[3] : 0
+    const row = app ? read.lines.get(app.id)?.[evaluation] : undefined
+    if (row !== undefined) return lang === 'lt' ? `${row} eilutė: ` : `Row ${row}: `
+  }
+  return path.length ? `${path.join('.')}: ` : ''
+}
+
+/** The evaluation summary as CSV (`summaryToCsv`, with BOM for spreadsheets). */
+export function rankingCsv(result: RankingResult, lang: Lang): string {
+  return summaryToCsv(result, { lang, bom: true })
+}
+
+/** The evaluation summary as a printable HTML page (`summaryToHtml`). */
+export function rankingHtml(result: RankingResult, lang: Lang): string {
+  return summaryToHtml(result, { lang })
+}
+
+/** The ranking tool's labels. */
+export const RANKING_TEXT = {
+  call: { lt: 'Konkurso sąlygos', en: 'Call parameters' },
+  name: { lt: 'Konkurso pavadinimas', en: 'Name of the call' },
+  budget: { lt: 'Biudžetas, Eur', en: 'Budget, EUR' },
+  min: { lt: 'Mažiausia suma projektui, Eur', en: 'Minimum per project, EUR' },
+  max: { lt: 'Didžiausia suma projektui, Eur', en: 'Maximum per project, EUR' },
+  passMark: { lt: 'Minimalus balų vidurkis', en: 'Pass mark (minimum average)' },
+  lastProject: {
+    lt: 'Kai likučio neužtenka kitam projektui',
+    en: 'When the rest does not cover the next project',
+  },
+  offerRemainder: {
+    lt: 'pasiūlyti likutį, jei jis ne mažesnis už mažiausią sumą',
+    en: 'offer the remainder if it is at least the minimum',
+  },
+  toReserve: { lt: 'projektą įrašyti į rezervinį sąrašą', en: 'put the project on the reserve list' },
+  scores: { lt: 'Vertintojų balai', en: 'Evaluators’ scores' },
+  scoresHint: {
+    lt: 'Viena eilutė – vienas vertintojas vienai paraiškai. Stulpeliai: „Projekto reg. Nr.“, „Pareiškėjas“, „Projekto pavadinimas“, „Prašoma suma, Eur“, „Vertintojas“ ir po stulpelį kiekvienam kriterijui su didžiausiu balu, pvz., „Aktualumas (maks. 40)“.',
+    en: 'One row per evaluator and application. Columns: “Registration No.”, “Applicant”, “Project title”, “Requested, EUR”, “Evaluator” and one column per criterion with its maximum, e.g. “Relevance (max 40)”.',
+  },
+  criteria: { lt: 'Kriterijai', en: 'Criteria' },
+  ranking: { lt: 'Paraiškų eilė', en: 'Ranked list' },
+  rank: { lt: 'Vieta', en: 'Rank' },
+  application: { lt: 'Paraiška', en: 'Application' },
+  requested: { lt: 'Prašyta', en: 'Requested' },
+  totals: { lt: 'Vertintojų balai', en: 'Evaluators’ totals' },
+  average: { lt: 'Vidurkis', en: 'Average' },
+  decision: { lt: 'Sprendimas', en: 'Decision' },
+  amount: { lt: 'Skirta, Eur', en: 'Granted, EUR' },
+  reason: { lt: 'Priežastis', en: 'Reason' },
+  cutOff: {
+    lt: 'Finansavimo riba: biudžetas {budget} Eur, skirta {funded} Eur, liko {remaining} Eur',
+    en: 'Funding line: budget EUR {budget}, granted EUR {funded}, left EUR {remaining}',
+  },
+  reserve: { lt: 'Rezervinis sąrašas', en: 'Reserve list' },
+  notFunded: { lt: 'Nefinansuojami projektai', en: 'Projects not funded' },
+  open: { lt: 'Neužbaigti sprendimai', en: 'Open decisions' },
+  none: { lt: 'Nėra.', en: 'None.' },
+  downloadCsv: { lt: 'Atsisiųsti vertinimo suvestinę (CSV)', en: 'Download the evaluation summary (CSV)' },
+  downloadHtml: {
+    lt: 'Atsisiųsti suvestinę spausdinimui (HTML)',
+    en: 'Download the summary for printing (HTML)',
+  },
+  statusLine: {
+    lt: 'Finansuojama {funded} paraišk. už {amount} Eur iš {budget} Eur; rezerve {reserve}; nefinansuojama {notFunded}.',
+    en: '{funded} applications funded for EUR {amount} of EUR {budget}; {reserve} on the reserve list; {notFunded} not funded.',
+  },
+} as const satisfies Record<string, Localized>

@@ -1,0 +1,236 @@
+/**
+ * The interactive tools' logic without a browser: CSV reading, the state in the address, column
+ * detection, score tables, answers turned into facts. The Chromium test (tools.test.ts) checks the
+ * pages; this one pins the rules the pages rely on, with expectations from the published tables and
+ * the packages' READMEs.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import {
+  ALLOCATION_EXAMPLE,
+  allocationStateFrom,
+  detectColumns,
+  readRecipients,
+  runAllocation,
+  runCheck,
+} from '../.vitepress/theme/tools/allocation.js'
+import { normaliseDecimal, normaliseInteger, parseCsv, toCsv } from '../.vitepress/theme/tools/csv.js'
+import {
+  ELIGIBILITY_EXAMPLE,
+  eligibilityStateFrom,
+  factsFrom,
+  questionsFor,
+  runEligibility,
+} from '../.vitepress/theme/tools/eligibility.js'
+import { formatDecimal } from '../.vitepress/theme/tools/i18n.js'
+import { criterionOf, RANKING_EXAMPLE, readScores, runRanking } from '../.vitepress/theme/tools/ranking.js'
+import { reportExample, runReport } from '../.vitepress/theme/tools/report.js'
+import { decodeState, encodeState, stateFromHash } from '../.vitepress/theme/tools/url-state.js'
+import { runVolunteering, VOLUNTEERING_EXAMPLE } from '../.vitepress/theme/tools/volunteering.js'
+import { docsRoot } from '../scripts/lib/workspace.js'
+
+const fixture = (name: string) => readFileSync(join(docsRoot, 'test', 'fixtures', name), 'utf8')
+
+describe('CSV and numbers', () => {
+  test('reads ; and , tables, with a BOM and blank lines', () => {
+    expect(parseCsv('\uFEFFa;b\r\n1;2\r\n\r\n3;4\r\n')).toEqual({
+      headers: ['a', 'b'],
+      rows: [
+        ['1', '2'],
+        ['3', '4'],
+      ],
+      delimiter: ';',
+    })
+    expect(parseCsv('name,weight\n"Skuodo, miesto",5728\n').rows).toEqual([['Skuodo, miesto', '5728']])
+  })
+
+  test('numbers as people type them become exact decimal strings', () => {
+    expect(normaliseDecimal('1 234,56')).toBe('1234.56')
+    expect(normaliseDecimal('1.234,56')).toBe('1234.56')
+    expect(normaliseDecimal('1,234.56')).toBe('1234.56')
+    expect(normaliseDecimal('12 €')).toBe('12')
+    expect(normaliseDecimal('0,5')).toBe('0.5')
+    expect(normaliseDecimal('1,234')).toBe('1.234')
+    expect(normaliseDecimal('-5')).toBeNull()
+    expect(normaliseDecimal('abc')).toBeNull()
+    expect(normaliseInteger('17 698')).toBe('17698')
+    expect(normaliseInteger('17.5')).toBeNull()
+  })
+
+  test('written CSV quotes what needs quoting and defuses formulas', () => {
+    expect(toCsv([['a;b', '=SUM(A1)', '-90', 'x"y']])).toBe('"a;b";\'=SUM(A1);-90;"x""y"\r\n')
+  })
+
+  test('amounts are formatted without floats', () => {
+    expect(formatDecimal('11449', 'lt')).toBe('11\u00a0449')
+    expect(formatDecimal('1234567.891', 'en')).toBe('1,234,567.891')
+    expect(formatDecimal('-90', 'lt')).toBe('−90')
+    expect(formatDecimal('n/a', 'lt')).toBe('n/a')
+  })
+})
+
+describe('state in the address', () => {
+  test('encodes and decodes Lithuanian text, compressed', async () => {
+    const state = { csv: 'Seniūnija;Gyventojų\nŽalgirio;3980', total: '25957' }
+    const encoded = await encodeState(state)
+    expect(encoded).toMatch(/^z\.[\w-]+$/)
+    expect(await decodeState(encoded)).toEqual(state)
+    expect(stateFromHash(`#s=${encoded}`)).toBe(encoded)
+  })
+
+  test('a damaged or foreign link gives nothing, and the tool falls back to its example', async () => {
+    expect(await decodeState('z.not-deflate')).toBeUndefined()
+    expect(await decodeState('x.abc')).toBeUndefined()
+    expect(allocationStateFrom({ mode: 'nonsense', total: 5 })).toEqual(ALLOCATION_EXAMPLE)
+    expect(eligibilityStateFrom({ ruleSet: 'unknown/set' }).ruleSet).toBe('ngo-fund-2023/applicant')
+  })
+})
+
+describe('allocation calculator', () => {
+  test('finds the eldership, residents and amount columns of the Skuodas 2022 table', () => {
+    const table = parseCsv(fixture('allocation-2022-eldership-skuodas.csv'))
+    // year, municipality (the same on every row), eldership, residents, amount, source
+    expect(detectColumns(table)).toEqual({ id: 2, weight: 3, amount: 4 })
+  })
+
+  test('the Kretinga 2022 example reproduces every published amount and adds up', () => {
+    const outcome = runAllocation(ALLOCATION_EXAMPLE, readRecipients(ALLOCATION_EXAMPLE), 'lt')
+    if (!outcome.ok) throw new Error(outcome.errors.map((e) => e.en).join('; '))
+    // Published by the municipality (order A1-513 of 2022-05-11), as in the @talka/allocation README.
+    expect(outcome.rows.map((r) => r.amount)).toEqual([
+      '2783',
+      '1638',
+      '1496',
+      '9286',
+      '3297',
+      '1466',
+      '1401',
+      '1920',
+      '2670',
+    ])
+    expect(outcome.sumEqual).toBe(true)
+    expect(outcome.leftoverUnits).toBe(5)
+  })
+
+  test('checking Skuodas 2022: 11449 published against 11538, three rows differ', () => {
+    const state = {
+      ...ALLOCATION_EXAMPLE,
+      mode: 'check' as const,
+      csv: fixture('allocation-2022-eldership-skuodas.csv'),
+      total: '11538',
+      fixed: '0',
+    }
+    const outcome = runCheck(state, readRecipients(state), 'en')
+    if (!outcome.ok) throw new Error(outcome.errors.map((e) => e.en).join('; '))
+    expect(outcome.report.publishedSum).toBe('11449')
+    expect(outcome.report.sumMatches).toBe(false)
+    expect(outcome.rows.filter((r) => r.difference !== '0').map((r) => [r.id, r.difference])).toEqual([
+      ['Skuodo seniūnija', '-90'],
+      ['Lenkimų seniūnija', '-1'],
+      ['Barstyčių seniūnija', '2'],
+    ])
+  })
+
+  test('bad input is explained in both languages, not thrown', () => {
+    const state = { ...ALLOCATION_EXAMPLE, fixed: '5000' }
+    const outcome = runAllocation(state, readRecipients(state), 'lt')
+    expect(outcome.ok).toBe(false)
+    if (!outcome.ok) expect(outcome.errors[0]?.lt).toContain('viršija visą sumą')
+    const broken = { ...ALLOCATION_EXAMPLE, csv: 'Seniūnija;Gyventojai\nA;12\nB;daug\nC;30' }
+    const read = readRecipients(broken)
+    expect(read.problems.map((p) => p.row)).toEqual([3])
+  })
+})
+
+describe('eligibility questionnaire', () => {
+  test('the example is the README applicant: N5 fails, N6 unknown, reliableTaxpayer needed', () => {
+    const view = runEligibility(ELIGIBILITY_EXAMPLE, 'en')
+    if (!view.ok) throw new Error(view.errors.join('; '))
+    expect(view.outcome).toBe('ineligible')
+    expect(view.failed.map((r) => r.ruleId)).toEqual(['N5'])
+    expect(view.unknown.map((r) => r.ruleId)).toEqual(['N6'])
+    expect(view.needed.map((n) => n.fact)).toEqual(['reliableTaxpayer'])
+    expect(view.letter).toContain('N5 (not met)')
+  })
+
+  test('income is asked for N−2 and N−1; unanswered means unknown, not no', () => {
+    const questions = questionsFor(ELIGIBILITY_EXAMPLE)
+    expect(questions.find((q) => q.fact === 'income')?.years).toEqual([2021, 2022])
+    const { facts, problems } = factsFrom(questions, {
+      ngoMark: 'no',
+      'income.2022': '1 200,50',
+      reportsFiledForYears: '2021, 2022',
+      foundedOn: '2016-02-10',
+      reliableTaxpayer: '',
+    })
+    expect(problems).toEqual([])
+    expect(facts).toEqual({
+      ngoMark: false,
+      income: { '2022': '1200.50' },
+      reportsFiledForYears: [2021, 2022],
+      foundedOn: '2016-02-10',
+    })
+  })
+
+  test('a date outside every version says when the rule set is in force', () => {
+    const view = runEligibility({ ...ELIGIBILITY_EXAMPLE, asOf: '2024-01-01' }, 'lt')
+    expect(view.ok).toBe(false)
+    if (!view.ok) expect(view.errors[0]).toContain('2023-03-10 – 2023-12-31')
+  })
+})
+
+describe('ranking from scores', () => {
+  test('criterion headers carry their maximum', () => {
+    expect(criterionOf('Aktualumas (maks. 40)')).toEqual({ id: 'Aktualumas', max: '40' })
+    expect(criterionOf('Relevance (max 12,5)')).toEqual({ id: 'Relevance', max: '12.5' })
+    expect(criterionOf('Relevance')).toEqual({ id: 'Relevance', max: null })
+  })
+
+  test('the example funds down the list and offers the rest to the third project', () => {
+    const view = runRanking(RANKING_EXAMPLE, 'en')
+    if (!view.ok) throw new Error(view.errors.join('; '))
+    expect(view.funded.map((r) => [r.id, r.amount])).toEqual([
+      ['BO-P-2024-201', '3000.00'],
+      ['BO-P-2024-202', '3000.00'],
+      ['BO-P-2024-203', '1500.00'],
+    ])
+    expect(view.reserve.map((r) => r.id)).toEqual(['BO-P-2024-204'])
+    expect(view.notFunded.map((r) => r.id)).toEqual(['BO-P-2024-205'])
+    expect(view.remaining).toBe('0.00')
+  })
+
+  test('a score out of range is reported at its spreadsheet row', () => {
+    const csv = RANKING_EXAMPLE.csv.replace(';E2;34;26;25', ';E2;34;26;31')
+    const view = runRanking({ ...RANKING_EXAMPLE, csv }, 'en')
+    expect(view.ok).toBe(false)
+    if (!view.ok) expect(view.errors.join('\n')).toMatch(/^Row 5: /m)
+    const read = readScores('Registration No.;Evaluator;Relevance\nA;E1;5', 'en')
+    expect(read.problems.map((p) => p.message).join(' ')).toContain('no maximum')
+  })
+})
+
+describe('volunteering check and report validator', () => {
+  test('the example: new edition, voluntary service, written agreement not known', () => {
+    const view = runVolunteering(VOLUNTEERING_EXAMPLE, 'en')
+    expect(view.answers.map((a) => [a.key, a.outcome])).toEqual([
+      ['volunteer', 'yes'],
+      ['agreement', 'unknown'],
+      ['activity', 'voluntary-service'],
+      ['expenses', 'yes'],
+    ])
+    expect(view.answers.every((a) => a.reasons.every((r) => r.ref.url.startsWith('https://')))).toBe(true)
+  })
+
+  test('seed 003 is valid with two warnings on the event dates of rows 6 and 7', () => {
+    const view = runReport(reportExample(), 'lt')
+    expect(view.valid).toBe(true)
+    expect(view.warnings.map((w) => [w.row, w.column])).toEqual([
+      [6, 'Įvykių datos'],
+      [7, 'Įvykių datos'],
+    ])
+    expect(view.general).toEqual([])
+    const column = view.header.findIndex((h) => h.text === 'Įvykių datos')
+    expect(view.rows.find((r) => r.row === 6)?.cells[column]?.issues).toHaveLength(1)
+  })
+})
