@@ -8,6 +8,9 @@ import { docsRoot } from '../scripts/lib/workspace.js'
 import { distDir, ensureFreshBuild } from './support/build.js'
 import { type StaticServer, serveStatic } from './support/static-server.js'
 
+// Poll rather than read once: pages hydrate and search indexes load asynchronously.
+const POLL = { timeout: 20_000 }
+
 const outputDir = join(docsRoot, 'test-output')
 const CHROMIUM_ARGS = [
   '--headless',
@@ -67,8 +70,8 @@ function pickReferencePage(): ReferencePageInfo {
 describe('the built documentation site in Chromium', () => {
   test('home page (lt) shows the hero and links to the guides', async () => {
     const page = await open('/')
-    await expect(page.locator('.VPHero .name').textContent()).resolves.toContain('Talka')
-    await expect(page.getByRole('link', { name: 'Pradėti' }).isVisible()).resolves.toBe(true)
+    await expect.poll(() => page.locator('.VPHero .name').textContent(), POLL).toContain('Talka')
+    await expect.poll(() => page.getByRole('link', { name: 'Pradėti' }).isVisible(), POLL).toBe(true)
     await page.screenshot({ path: join(outputDir, 'home-lt.png') })
     await page.close()
   })
@@ -77,16 +80,18 @@ describe('the built documentation site in Chromium', () => {
     test(`a rule page in ${lang} shows its title, legal reference link and worked example output`, async () => {
       const info = pickReferencePage()
       const page = await open(html(`${lang === 'en' ? 'en/' : ''}${info.path}`))
-      await expect(page.locator('.vp-doc h1').first().textContent()).resolves.toContain(info.title[lang])
+      await expect
+        .poll(() => page.locator('.vp-doc h1').first().textContent(), POLL)
+        .toContain(info.title[lang])
       const ref = page.locator(`.vp-doc a[href="${info.refUrl}"]`).first()
-      await expect(ref.isVisible()).resolves.toBe(true)
+      await expect.poll(() => ref.isVisible(), POLL).toBe(true)
       const exampleText = info.exampleText?.[lang]
       expect(exampleText, `${info.id} has a worked example`).toBeTruthy()
       const example = page
         .locator('.vp-doc')
         .getByText(exampleText as string, { exact: false })
         .first()
-      await expect(example.isVisible()).resolves.toBe(true)
+      await expect.poll(() => example.isVisible(), POLL).toBe(true)
       await page.screenshot({ path: join(outputDir, `rule-${lang}.png`), fullPage: true })
       await page.close()
     })
@@ -94,11 +99,11 @@ describe('the built documentation site in Chromium', () => {
 
   test('the API reference page lists a package and its documented exports', async () => {
     const page = await open(html('en/api/core'))
-    await expect(page.locator('.vp-doc h1').first().textContent()).resolves.toContain('@talka/core')
-    await expect(page.locator('.vp-doc h3', { hasText: 'ParameterStore' }).first().isVisible()).resolves.toBe(
-      true,
-    )
-    await expect(page.locator('.vp-doc').getByText('Example').first().isVisible()).resolves.toBe(true)
+    await expect.poll(() => page.locator('.vp-doc h1').first().textContent(), POLL).toContain('@talka/core')
+    await expect
+      .poll(() => page.locator('.vp-doc h3', { hasText: 'ParameterStore' }).first().isVisible(), POLL)
+      .toBe(true)
+    await expect.poll(() => page.locator('.vp-doc').getByText('Example').first().isVisible(), POLL).toBe(true)
     await page.screenshot({ path: join(outputDir, 'api-core.png') })
     await page.close()
   })
@@ -109,7 +114,7 @@ describe('the built documentation site in Chromium', () => {
     await page.locator('.VPLocalSearchBox input').fill('ParameterStore')
     const result = page.locator('.VPLocalSearchBox .result').first()
     await result.waitFor({ state: 'visible', timeout: 10_000 })
-    await expect(result.textContent()).resolves.toContain('ParameterStore')
+    await expect.poll(() => result.textContent(), POLL).toContain('ParameterStore')
     await page.screenshot({ path: join(outputDir, 'search.png') })
     await page.close()
   })

@@ -13,6 +13,10 @@ import { docsRoot } from '../scripts/lib/workspace.js'
 import { distDir, ensureFreshBuild } from './support/build.js'
 import { type StaticServer, serveStatic } from './support/static-server.js'
 
+// The tools update after an input event; poll instead of reading once, so a slow machine (CI under
+// load) does not race the re-render.
+const POLL = { timeout: 20_000 }
+
 const outputDir = join(docsRoot, 'test-output')
 const fixtures = join(docsRoot, 'test', 'fixtures')
 const CHROMIUM_ARGS = [
@@ -102,15 +106,19 @@ describe('the interactive tools in Chromium', () => {
     const page = await open(toolPath('allocation'))
     const shares = page.getByTestId('allocation-shares')
     // The example (Kretinga 2022): nine elderships, whole euros, 25 957 in total.
-    await expect(shares.locator('tbody tr').count()).resolves.toBe(9)
+    await expect.poll(() => shares.locator('tbody tr').count(), POLL).toBe(9)
     const amounts = await shares.locator('tbody td[data-col="amount"]').allTextContents()
     expect(amounts.map(amountOf).reduce((a, b) => a + b, 0n)).toBe(25957n)
-    await expect(page.getByTestId('allocation-sum').textContent()).resolves.toMatch(/25\s957/)
-    await expect(page.getByTestId('allocation-status').textContent()).resolves.toMatch(/25\s957 = 25\s957/)
+    await expect.poll(() => page.getByTestId('allocation-sum').textContent(), POLL).toMatch(/25\s957/)
+    await expect
+      .poll(() => page.getByTestId('allocation-status').textContent(), POLL)
+      .toMatch(/25\s957 = 25\s957/)
     // Published Kretinga 2022 amounts (municipal news item; see the @talka/allocation README).
     const darbenai = shares.locator('tbody tr', { hasText: 'Darbėnų seniūnija' })
-    await expect(darbenai.locator('td[data-col="amount"]').textContent()).resolves.toMatch(/2\s783/)
-    await expect(darbenai.locator('td[data-col="quota"]').textContent()).resolves.toContain('110843962/39823')
+    await expect.poll(() => darbenai.locator('td[data-col="amount"]').textContent(), POLL).toMatch(/2\s783/)
+    await expect
+      .poll(() => darbenai.locator('td[data-col="quota"]').textContent(), POLL)
+      .toContain('110843962/39823')
     const ranks = (await shares.locator('tbody td[data-col="rank"]').allTextContents()).map((r) =>
       Number(r.trim()),
     )
@@ -147,15 +155,15 @@ describe('the interactive tools in Chromium', () => {
     await page.getByLabel('Visa suma, Eur').fill('11538')
     await page.getByLabel('Fiksuota dalis kiekvienam, Eur').fill('0')
     const sum = page.getByTestId('check-sum')
-    await expect(sum.textContent()).resolves.toMatch(/11\s449 ≠ 11\s538/)
-    await expect(page.getByTestId('check-published-sum').textContent()).resolves.toMatch(/11\s449/)
+    await expect.poll(() => sum.textContent(), POLL).toMatch(/11\s449 ≠ 11\s538/)
+    await expect.poll(() => page.getByTestId('check-published-sum').textContent(), POLL).toMatch(/11\s449/)
     const differing = page.locator('[data-testid="check-rows"] tbody tr[data-differs="true"] th')
-    await expect(differing.allTextContents()).resolves.toEqual([
-      'Skuodo seniūnija',
-      'Lenkimų seniūnija',
-      'Barstyčių seniūnija',
-    ])
-    await expect(page.getByTestId('check-findings').textContent()).resolves.toContain('11449, o ne 11538')
+    await expect
+      .poll(() => differing.allTextContents(), POLL)
+      .toEqual(['Skuodo seniūnija', 'Lenkimų seniūnija', 'Barstyčių seniūnija'])
+    await expect
+      .poll(() => page.getByTestId('check-findings').textContent(), POLL)
+      .toContain('11449, o ne 11538')
     const check = await downloaded(page, () =>
       page.getByRole('button', { name: 'Atsisiųsti patikrą (CSV)' }).click(),
     )
@@ -164,8 +172,8 @@ describe('the interactive tools in Chromium', () => {
     // The state is in the address: the link reopens the same check.
     const url = await sharedUrl(page)
     const again = await open(url.slice(server.url.length))
-    await expect(again.getByTestId('check-sum').textContent()).resolves.toMatch(/11\s449 ≠ 11\s538/)
-    await expect(again.getByLabel('Patikrinti paskelbtą lentelę').isChecked()).resolves.toBe(true)
+    await expect.poll(() => again.getByTestId('check-sum').textContent(), POLL).toMatch(/11\s449 ≠ 11\s538/)
+    await expect.poll(() => again.getByLabel('Patikrinti paskelbtą lentelę').isChecked(), POLL).toBe(true)
     await again.close()
     await page.close()
   })
@@ -174,47 +182,57 @@ describe('the interactive tools in Chromium', () => {
     const page = await open(toolPath('allocation', 'en'))
     await page.getByLabel('Split a total').focus()
     await page.keyboard.press('ArrowDown')
-    await expect(page.getByLabel('Check a published table').isChecked()).resolves.toBe(true)
+    await expect.poll(() => page.getByLabel('Check a published table').isChecked(), POLL).toBe(true)
     // The example has no published amounts: the check asks for them, in the live region.
-    await expect(
-      page.locator('[data-tool="allocation"] [role="status"] .talka-errors').textContent(),
-    ).resolves.toContain('published amounts')
+    await expect
+      .poll(() => page.locator('[data-tool="allocation"] [role="status"] .talka-errors').textContent(), POLL)
+      .toContain('published amounts')
     await page.keyboard.press('ArrowUp')
-    await expect(page.getByTestId('allocation-status').textContent()).resolves.toMatch(/25,957 = 25,957/)
+    await expect
+      .poll(() => page.getByTestId('allocation-status').textContent(), POLL)
+      .toMatch(/25,957 = 25,957/)
     await page.close()
   })
 
   test('eligibility: a failing rule shows its legal reference link; answers update the verdict live', async () => {
     const page = await open(toolPath('eligibility'))
-    await expect(page.getByTestId('eligibility-outcome').textContent()).resolves.toContain('Netinkamas')
+    await expect
+      .poll(() => page.getByTestId('eligibility-outcome').textContent(), POLL)
+      .toContain('Netinkamas')
     const n5 = page.locator('[data-testid="eligibility-failed"] li[data-rule="N5"]')
-    await expect(n5.textContent()).resolves.toContain('850.00')
+    await expect.poll(() => n5.textContent(), POLL).toContain('850.00')
     const link = n5.getByRole('link')
-    await expect(link.getAttribute('href')).resolves.toBe(
-      'https://e-tar.lt/rs/legalact/cc265d20bf1811ed97b2975f7dad7488',
-    )
-    await expect(link.textContent()).resolves.toContain('A1-149')
+    await expect
+      .poll(() => link.getAttribute('href'), POLL)
+      .toBe('https://e-tar.lt/rs/legalact/cc265d20bf1811ed97b2975f7dad7488')
+    await expect.poll(() => link.textContent(), POLL).toContain('A1-149')
     const unknown = page.locator('[data-testid="eligibility-unknown"] li[data-rule="N6"]')
-    await expect(unknown.getByRole('link').getAttribute('href')).resolves.toMatch(/^https:\/\/e-tar\.lt\//)
+    await expect
+      .poll(() => unknown.getByRole('link').getAttribute('href'), POLL)
+      .toMatch(/^https:\/\/e-tar\.lt\//)
     const needed = page.getByTestId('eligibility-needed')
-    await expect(needed.textContent()).resolves.toContain('patikimo mokesčių mokėtojo')
-    await expect(page.getByTestId('eligibility-letter').inputValue()).resolves.toContain('N5 (neatitinka)')
+    await expect.poll(() => needed.textContent(), POLL).toContain('patikimo mokesčių mokėtojo')
+    await expect
+      .poll(() => page.getByTestId('eligibility-letter').inputValue(), POLL)
+      .toContain('N5 (neatitinka)')
 
     // "Go to the question" moves the focus to the question still needed.
     await needed.getByRole('button').first().click()
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(
-      'talka-eligibility-q-reliableTaxpayer',
-    )
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id), POLL)
+      .toBe('talka-eligibility-q-reliableTaxpayer')
     // Answer it and raise the income: the verdict turns eligible at once.
     await page.locator('#talka-eligibility-q-reliableTaxpayer-set').getByLabel('Taip').check()
     await page.locator('#talka-eligibility-q-income').fill('1500')
-    await expect(page.getByTestId('eligibility-outcome').textContent()).resolves.toContain('Tinkamas')
-    await expect(page.getByTestId('eligibility-failed').count()).resolves.toBe(0)
+    await expect.poll(() => page.getByTestId('eligibility-outcome').textContent(), POLL).toContain('Tinkamas')
+    await expect.poll(() => page.getByTestId('eligibility-failed').count(), POLL).toBe(0)
     await page.close()
 
     const en = await open(toolPath('eligibility', 'en'))
-    await expect(en.getByTestId('eligibility-outcome').textContent()).resolves.toContain('Not eligible')
-    await expect(en.getByTestId('eligibility-letter').inputValue()).resolves.toContain('N5 (not met)')
+    await expect
+      .poll(() => en.getByTestId('eligibility-outcome').textContent(), POLL)
+      .toContain('Not eligible')
+    await expect.poll(() => en.getByTestId('eligibility-letter').inputValue(), POLL).toContain('N5 (not met)')
     await en.close()
   })
 
@@ -233,11 +251,15 @@ describe('the interactive tools in Chromium', () => {
       .locator('tbody tr[data-decision="funded"] td[data-col="amount"]')
       .allTextContents()
     expect(funded.map(amountOf)).toEqual([300000n, 300000n, 150000n])
-    await expect(page.getByTestId('ranking-cutoff').textContent()).resolves.toMatch(
-      /biudžetas 7\s500,00 Eur, skirta 7\s500,00 Eur, liko 0,00 Eur/,
-    )
-    await expect(page.getByTestId('ranking-reserve').textContent()).resolves.toContain('BO-P-2024-204')
-    await expect(page.getByTestId('ranking-not-funded').textContent()).resolves.toContain('minimalaus balų')
+    await expect
+      .poll(() => page.getByTestId('ranking-cutoff').textContent(), POLL)
+      .toMatch(/biudžetas 7\s500,00 Eur, skirta 7\s500,00 Eur, liko 0,00 Eur/)
+    await expect
+      .poll(() => page.getByTestId('ranking-reserve').textContent(), POLL)
+      .toContain('BO-P-2024-204')
+    await expect
+      .poll(() => page.getByTestId('ranking-not-funded').textContent(), POLL)
+      .toContain('minimalaus balų')
 
     // A file of scores (English headers, commas) with its own call.
     await page
@@ -254,9 +276,9 @@ describe('the interactive tools in Chromium', () => {
     )
     // 2000 + 1500 fit; the 500 left is below the EUR 1,000 minimum, so P-03 waits on the reserve list.
     expect(after).toEqual(['P-01:funded', 'P-02:funded', 'CUT', 'P-03:reserve', 'P-04:not-funded'])
-    await expect(page.getByTestId('ranking-cutoff').textContent()).resolves.toMatch(
-      /skirta 3\s500,00 Eur, liko 500,00 Eur/,
-    )
+    await expect
+      .poll(() => page.getByTestId('ranking-cutoff').textContent(), POLL)
+      .toMatch(/skirta 3\s500,00 Eur, liko 500,00 Eur/)
 
     const csv = await downloaded(page, () =>
       page.getByRole('button', { name: 'Atsisiųsti vertinimo suvestinę (CSV)' }).click(),
@@ -279,15 +301,19 @@ describe('the interactive tools in Chromium', () => {
 
   test('volunteering: the four answers under the edition in force, each with its article', async () => {
     const page = await open(toolPath('volunteering'))
-    await expect(page.getByTestId('volunteering-edition').textContent()).resolves.toContain('2024-07-01')
+    await expect
+      .poll(() => page.getByTestId('volunteering-edition').textContent(), POLL)
+      .toContain('2024-07-01')
     const outcome = (key: string) =>
       page.locator(`[data-answer="${key}"] [data-testid="volunteering-outcome"]`).textContent()
-    await expect(outcome('volunteer')).resolves.toBe('Taip')
-    await expect(outcome('activity')).resolves.toBe('Savanoriška tarnyba')
-    await expect(outcome('expenses')).resolves.toBe('Taip')
+    await expect.poll(() => outcome('volunteer'), POLL).toBe('Taip')
+    await expect.poll(() => outcome('activity'), POLL).toBe('Savanoriška tarnyba')
+    await expect.poll(() => outcome('expenses'), POLL).toBe('Taip')
     // The new edition's rule on written agreements was not found in a stored copy: not known.
-    await expect(outcome('agreement')).resolves.toBe('Nežinoma')
-    await expect(page.locator('[data-answer="activity"]').textContent()).resolves.toContain('2 str. 5 d.')
+    await expect.poll(() => outcome('agreement'), POLL).toBe('Nežinoma')
+    await expect
+      .poll(() => page.locator('[data-answer="activity"]').textContent(), POLL)
+      .toContain('2 str. 5 d.')
     for (const key of ['volunteer', 'agreement', 'activity', 'expenses']) {
       const links = page.locator(`[data-answer="${key}"] .talka-rules a`)
       expect(await links.count(), `${key} cites the law`).toBeGreaterThan(0)
@@ -297,26 +323,28 @@ describe('the interactive tools in Chromium', () => {
     await page.getByLabel('Tikrinimo data').fill('2024-06-30')
     await page.getByLabel('Sudaryta').fill('2024-06-01')
     await page.getByLabel('Veikla nuo').fill('2024-06-01')
-    await expect(outcome('agreement')).resolves.toBe('Taip')
-    await expect(page.locator('[data-answer="agreement"]').textContent()).resolves.toContain(
-      'volunteering/xi-1500/original',
-    )
+    await expect.poll(() => outcome('agreement'), POLL).toBe('Taip')
+    await expect
+      .poll(() => page.locator('[data-answer="agreement"]').textContent(), POLL)
+      .toContain('volunteering/xi-1500/original')
     await page.close()
   })
 
   test('report validator: seed 003 as a file, warnings on their cells, a broken cell highlighted in lt and en', async () => {
     const page = await open(toolPath('reports'))
-    await expect(page.getByTestId('report-status').textContent()).resolves.toMatch(
-      /tinkama.*klaidų: 0, įspėjimų: 2/,
-    )
+    await expect
+      .poll(() => page.getByTestId('report-status').textContent(), POLL)
+      .toMatch(/tinkama.*klaidų: 0, įspėjimų: 2/)
     await page
       .locator('#talka-report-file')
       .setInputFiles(join(fixtures, 'council-plan-report.v1.klaipeda-district-2024.csv'))
-    await expect(page.getByTestId('report-status').textContent()).resolves.toMatch(/klaidų: 0, įspėjimų: 2/)
+    await expect
+      .poll(() => page.getByTestId('report-status').textContent(), POLL)
+      .toMatch(/klaidų: 0, įspėjimų: 2/)
     const warned = page.locator('[data-testid="report-grid"] td.talka-cell-warning')
-    await expect(warned.count()).resolves.toBe(2)
-    await expect(warned.first().getAttribute('data-column')).resolves.toBe('Įvykių datos')
-    await expect(warned.first().textContent()).resolves.toContain('nepatenka į ataskaitos metus 2024')
+    await expect.poll(() => warned.count(), POLL).toBe(2)
+    await expect.poll(() => warned.first().getAttribute('data-column'), POLL).toBe('Įvykių datos')
+    await expect.poll(() => warned.first().textContent(), POLL).toContain('nepatenka į ataskaitos metus 2024')
 
     const broken = readFileSync(
       join(fixtures, 'council-plan-report.v1.klaipeda-district-2024.csv'),
@@ -327,15 +355,17 @@ describe('the interactive tools in Chromium', () => {
       mimeType: 'text/csv',
       buffer: Buffer.from(broken, 'utf8'),
     })
-    await expect(page.getByTestId('report-status').textContent()).resolves.toMatch(/yra klaidų.*klaidų: 1/)
+    await expect
+      .poll(() => page.getByTestId('report-status').textContent(), POLL)
+      .toMatch(/yra klaidų.*klaidų: 1/)
     const cell = page.locator('[data-testid="report-grid"] tr[data-row="8"] td[data-column="Eil. Nr."]')
-    await expect(cell.getAttribute('class')).resolves.toContain('talka-cell-error')
-    await expect(cell.textContent()).resolves.toContain('„septyni“ nėra eilės numeris')
-    await expect(page.getByTestId('report-issues').textContent()).resolves.toContain(
-      '8 eilutė, stulpelis „Eil. Nr.“',
-    )
+    await expect.poll(() => cell.getAttribute('class'), POLL).toContain('talka-cell-error')
+    await expect.poll(() => cell.textContent(), POLL).toContain('„septyni“ nėra eilės numeris')
+    await expect
+      .poll(() => page.getByTestId('report-issues').textContent(), POLL)
+      .toContain('8 eilutė, stulpelis „Eil. Nr.“')
     await page.getByLabel('Pranešimų kalba').selectOption('en')
-    await expect(cell.textContent()).resolves.toContain('"septyni" is not a row number')
+    await expect.poll(() => cell.textContent(), POLL).toContain('"septyni" is not a row number')
     await page.close()
   })
 
