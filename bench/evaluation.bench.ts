@@ -1,13 +1,12 @@
-import { bench, describe } from 'vitest'
-// The root package does not depend on the workspace packages, so `@talka/evaluation` does not resolve from
-// bench/; the sources are imported by path (the files the `@talka/source` condition points to).
+// By name: the bench config resolves the `@talka/source` condition, so this reads the package's sources.
 import {
   type Application,
   type Call,
   RankApplicationsInputSchema,
   rankApplications,
   safeParseRankApplicationsInput,
-} from '../packages/evaluation/src/index.js'
+} from '@talka/evaluation'
+import { bench, describe } from 'vitest'
 
 // 3 evaluators × 5 criteria per application; scores drawn by a fixed linear congruential generator so that
 // every run ranks the same data. Scores 0–max give many exact ties, as real calls do.

@@ -1,6 +1,7 @@
 // Building trace.v1 reasons for rows and for the ranking trace, with the call's or the default citation. Internal.
-import { type LegalRef, type MessageParams, renderMessage, type TraceReason } from '@talka/core'
+import type { LegalRef, MessageParams, TraceReason } from '@talka/core'
 import { evaluationSources } from './legal-refs.js'
+import { lazyMessage, renderText } from './message-text.js'
 import { type EvaluationMessageKey, evaluationMessages } from './messages.js'
 
 /** The rules of the package, by the short name the call's `legalRefs` use. */
@@ -43,6 +44,9 @@ export const DEFAULT_REFS: Readonly<Record<RuleName, LegalRef>> = {
   },
 }
 
+/** The params of a message without placeholders; reasons made with it share one message object per key. */
+export const NO_PARAMS: Readonly<Record<string, never>> = Object.freeze({})
+
 /** Makes reasons for one ranking, rendering messages in one language and citing the call's references. */
 export class ReasonFactory {
   readonly #lang: 'lt' | 'en'
@@ -74,39 +78,27 @@ export class ReasonFactory {
       result,
       facts: facts as Record<string, unknown>,
       ref: this.#refs[rule],
-      message: {
-        key,
-        params: params as Record<string, string | number | boolean>,
-        text: this.#render(key, params),
-      },
+      message: params === NO_PARAMS ? this.#fixedMessage(key) : lazyMessage(key, params, this.#lang),
     }
   }
 
-  // The same text as core's renderMessage, from templates split once per key (and one shared string for a
-  // message without placeholders): a ranking renders one or two messages per application.
-  readonly #templates = new Map<string, readonly string[]>()
+  // A message without parameters is one shared object per key (every reserve-list row carries the same one).
+  readonly #fixed = new Map<string, TraceReason['message']>()
 
-  #render(key: EvaluationMessageKey, params: MessageParams): string {
-    let parts = this.#templates.get(key)
-    if (!parts) {
-      parts = evaluationMessages[key][this.#lang].split(/\{(\w+)\}/)
-      this.#templates.set(key, parts)
+  #fixedMessage(key: EvaluationMessageKey): TraceReason['message'] {
+    let message = this.#fixed.get(key)
+    if (!message) {
+      message = { key, params: NO_PARAMS, text: renderText(key, NO_PARAMS, this.#lang) }
+      this.#fixed.set(key, message)
     }
-    if (parts.length === 1) return parts[0]!
-    let text = parts[0]!
-    for (let i = 1; i < parts.length; i += 2) {
-      const value = params[parts[i]!]
-      if (value === undefined) return renderMessage(evaluationMessages, key, params, this.#lang)
-      text += String(value) + parts[i + 1]!
-    }
-    return text
+    return message
   }
 }
 
 /** A reason's text in `lang`: re-rendered from its key when the key is the package's, else as stored. */
 export function reasonText(reason: TraceReason, lang: 'lt' | 'en'): string {
   if (Object.hasOwn(evaluationMessages, reason.message.key)) {
-    return renderMessage(evaluationMessages, reason.message.key, reason.message.params, lang)
+    return renderText(reason.message.key as EvaluationMessageKey, reason.message.params, lang)
   }
   return reason.message.text
 }

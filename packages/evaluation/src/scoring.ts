@@ -2,25 +2,13 @@
 // two decimals, weights at most six), so averages are fractions sum / n of integers and compare exactly by
 // cross-multiplication. JavaScript numbers are used when every product provably stays below 2^53 (checked once
 // per call); otherwise bigints. Internal.
-import type { PreparedApplication, PreparedCall, PreparedInput } from './validate-input.js'
+import type { PreparedCall, PreparedInput } from './prepared-input.js'
 
 /** The arithmetic mode chosen for a call. */
 export type Mode = 'number' | 'bigint'
 
-/** How an application's evaluations turn into its final score (fields of a ranking entry, filled in place). */
-export interface ScoreFields {
-  status: 'scored' | 'too-few' | 'divergent'
-  /** Sum of the totals that form the final score, and how many there are. */
-  sum: number | bigint
-  n: number
-  /** Indices (within the application) of the evaluations that form the score when not all of them do. */
-  used: number[] | null
-  /** Spread of the initial evaluations' totals, when the call has a divergence rule. */
-  spread: number | bigint | null
-  /** The divergence rule fired and a further evaluation resolved it. */
-  resolved: boolean
-  required: number
-}
+/** Totals, sums and spreads: exact integers in doubles (number mode) or bigints. */
+export type Integers = Float64Array | bigint[]
 
 /** Everything the scorer needs from the call, computed once. */
 export interface ScoringContext {
@@ -37,6 +25,10 @@ export interface ScoringContext {
 
 const MAX_EVALUATIONS = 20
 
+/**
+ * Number mode needs every product the ranking forms to stay exact in a double: sums of up to 20 totals, times
+ * an evaluation count of up to 20 (cross-multiplication), so 400 × the largest total must stay below 2^53.
+ */
 export function scoringContext(call: PreparedCall): ScoringContext {
   const unitScale = 2 + call.weightScale
   let maxTotal = 0n
@@ -75,7 +67,7 @@ export function scoringContext(call: PreparedCall): ScoringContext {
 }
 
 /** The weighted total of every evaluation, by evaluation row of the score matrix. */
-export function evaluationTotals(prepared: PreparedInput, ctx: ScoringContext): Float64Array | bigint[] {
+export function evaluationTotals(prepared: PreparedInput, ctx: ScoringContext): Integers {
   const count = prepared.call.criteria.length
   const rows = count === 0 ? 0 : prepared.scores.length / count
   const m = prepared.scores
@@ -97,6 +89,142 @@ export function evaluationTotals(prepared: PreparedInput, ctx: ScoringContext): 
     totals[r] = t
   }
   return totals
+}
+
+/** Status of an application's score. */
+export const SCORED = 0
+/** Fewer evaluations than the call requires. */
+export const TOO_FEW = 1
+/** The initial evaluations diverge beyond the call's limit and no further one resolves it yet. */
+export const DIVERGENT = 2
+
+/** The final score of every application, by application index. */
+export interface ScoreTable {
+  readonly mode: Mode
+  /** {@link SCORED}, {@link TOO_FEW} or {@link DIVERGENT}. */
+  readonly status: Uint8Array
+  /** Sum of the totals that form the final score (0 unless scored)… */
+  readonly sum: Integers
+  /** …and how many there are: the score is the fraction sum / n. */
+  readonly n: Uint8Array
+  /** Evaluations needed before the application can be scored (for the `tooFew` reason). */
+  readonly required: Uint8Array
+  /** 1 where the divergence rule fired and a further evaluation resolved it. */
+  readonly resolved: Uint8Array
+  /** Spread of the initial evaluations' totals, when the call has a divergence rule. */
+  readonly spread: Integers | null
+  /** Indices (within the application) of the evaluations that form the score when not all of them do. */
+  readonly used: ReadonlyMap<number, readonly number[]>
+}
+
+/** Scores every application from its evaluation totals (see {@link evaluationTotals}). */
+export function scoreApplications(
+  prepared: PreparedInput,
+  totals: Integers,
+  ctx: ScoringContext,
+): ScoreTable {
+  const count = prepared.count
+  const num = ctx.mode === 'number'
+  const table = {
+    mode: ctx.mode,
+    status: new Uint8Array(count),
+    sum: num ? new Float64Array(count) : (new Array(count).fill(0n) as bigint[]),
+    n: new Uint8Array(count),
+    required: new Uint8Array(count).fill(1),
+    resolved: new Uint8Array(count),
+    spread: ctx.divergence ? (num ? new Float64Array(count) : (new Array(count).fill(0n) as bigint[])) : null,
+    used: new Map<number, number[]>(),
+  }
+  const start = prepared.evalStart
+  if (!ctx.divergence && totals instanceof Float64Array) {
+    // The common case, without a divergence rule: the score is the average of all evaluations.
+    const sum = table.sum as Float64Array
+    for (let i = 0; i < count; i++) {
+      const from = start[i]!
+      const to = start[i + 1]!
+      if (from === to) {
+        table.status[i] = TOO_FEW
+        continue
+      }
+      let s = 0
+      for (let r = from; r < to; r++) s += totals[r]!
+      sum[i] = s
+      table.n[i] = to - from
+    }
+    return table
+  }
+  for (let i = 0; i < count; i++) scoreWithRule(i, start[i]!, start[i + 1]! - start[i]!, totals, ctx, table)
+  return table
+}
+
+type WritableTable = {
+  status: Uint8Array
+  sum: Integers
+  n: Uint8Array
+  required: Uint8Array
+  resolved: Uint8Array
+  spread: Integers | null
+  used: Map<number, number[]>
+}
+
+/** Scores application `i` (its `k` evaluations start at total row `start`), with or without a divergence rule. */
+function scoreWithRule(
+  i: number,
+  start: number,
+  k: number,
+  totals: Integers,
+  ctx: ScoringContext,
+  out: WritableTable,
+): void {
+  const num = ctx.mode === 'number'
+  const t = totals as ArrayLike<number | bigint>
+  const d = ctx.divergence
+  if (!d) {
+    if (k === 0) out.status[i] = TOO_FEW
+    else setSum(out, i, sumRange(totals, start, k), k)
+    return
+  }
+  out.required[i] = d.initial
+  if (k < d.initial) {
+    out.status[i] = TOO_FEW
+    return
+  }
+  let lo = t[start]!
+  let hi = lo
+  for (let j = 1; j < d.initial; j++) {
+    const v = t[start + j]!
+    if (v < lo) lo = v
+    if (v > hi) hi = v
+  }
+  const spread = num ? (hi as number) - (lo as number) : (hi as bigint) - (lo as bigint)
+  out.spread![i] = spread
+  if (!(ctx.threshold !== null && spread > ctx.threshold)) {
+    setSum(out, i, sumRange(totals, start, k), k)
+    return
+  }
+  if (k === d.initial) {
+    out.status[i] = DIVERGENT
+    out.required[i] = d.initial + 1
+    return
+  }
+  out.resolved[i] = 1
+  if (d.resolve === 'average-all') {
+    setSum(out, i, sumRange(totals, start, k), k)
+    return
+  }
+  const values: (number | bigint)[] = []
+  for (let j = 0; j < k; j++) values.push(t[start + j]!)
+  const used = closestIndices(values)
+  let s: number | bigint = num ? 0 : 0n
+  for (const j of used)
+    s = num ? (s as number) + (values[j] as number) : (s as bigint) + (values[j] as bigint)
+  out.used.set(i, used)
+  setSum(out, i, s, used.length)
+}
+
+function setSum(out: WritableTable, i: number, sum: number | bigint, n: number): void {
+  out.sum[i] = sum
+  out.n[i] = n
 }
 
 /** Indices of the two closest totals; where several pairs are equally close, of all of them. */
@@ -128,7 +256,7 @@ function closestIndices(values: readonly (number | bigint)[]): number[] {
   return [...chosen].sort((a, b) => a - b)
 }
 
-function sumRange(totals: Float64Array | bigint[], start: number, k: number): number | bigint {
+function sumRange(totals: Integers, start: number, k: number): number | bigint {
   if (totals instanceof Float64Array) {
     let s = 0
     for (let j = 0; j < k; j++) s += totals[start + j]!
@@ -139,91 +267,17 @@ function sumRange(totals: Float64Array | bigint[], start: number, k: number): nu
   return s
 }
 
-/** Fills `out` with the score of one application. */
-export function scoreApplication(
-  app: PreparedApplication,
-  totals: Float64Array | bigint[],
-  ctx: ScoringContext,
-  out: ScoreFields,
-): void {
-  const k = app.evaluations.length
-  const start = app.evalStart
-  const num = ctx.mode === 'number'
-  const t = totals as ArrayLike<number | bigint>
-  out.used = null
-  out.spread = null
-  out.resolved = false
-  const d = ctx.divergence
-  if (!d) {
-    out.required = 1
-    if (k === 0) {
-      out.status = 'too-few'
-      out.sum = num ? 0 : 0n
-      out.n = 0
-      return
-    }
-    out.status = 'scored'
-    out.sum = sumRange(totals, start, k)
-    out.n = k
-    return
-  }
-  out.required = d.initial
-  if (k < d.initial) {
-    out.status = 'too-few'
-    out.sum = num ? 0 : 0n
-    out.n = 0
-    return
-  }
-  let lo = t[start]!
-  let hi = lo
-  for (let j = 1; j < d.initial; j++) {
-    const v = t[start + j]!
-    if (v < lo) lo = v
-    if (v > hi) hi = v
-  }
-  const spread = num ? (hi as number) - (lo as number) : (hi as bigint) - (lo as bigint)
-  out.spread = spread
-  if (!(ctx.threshold !== null && spread > ctx.threshold)) {
-    out.status = 'scored'
-    out.sum = sumRange(totals, start, k)
-    out.n = k
-    return
-  }
-  if (k === d.initial) {
-    out.status = 'divergent'
-    out.sum = num ? 0 : 0n
-    out.n = 0
-    out.required = d.initial + 1
-    return
-  }
-  out.status = 'scored'
-  out.resolved = true
-  if (d.resolve === 'average-all') {
-    out.sum = sumRange(totals, start, k)
-    out.n = k
-    return
-  }
-  const values: (number | bigint)[] = []
-  for (let j = 0; j < k; j++) values.push(t[start + j]!)
-  const used = closestIndices(values)
-  let s: number | bigint = num ? 0 : 0n
-  for (const j of used)
-    s = num ? (s as number) + (values[j] as number) : (s as bigint) + (values[j] as bigint)
-  out.used = used
-  out.sum = s
-  out.n = used.length
-}
-
-/** Compares two final scores, higher first: negative when `a` ranks above `b`. */
-export function compareScores(a: ScoreFields, b: ScoreFields): number {
-  if (typeof a.sum === 'number') return (b.sum as number) * a.n - a.sum * b.n
-  const x = (b.sum as bigint) * BigInt(a.n)
-  const y = (a.sum as bigint) * BigInt(b.n)
+/** Compares the final scores of applications `a` and `b`, higher first: negative when `a` ranks above `b`. */
+export function compareScores(table: ScoreTable, a: number, b: number): number {
+  const n = table.n
+  if (table.sum instanceof Float64Array) return table.sum[b]! * n[a]! - table.sum[a]! * n[b]!
+  const x = table.sum[b]! * BigInt(n[a]!)
+  const y = table.sum[a]! * BigInt(n[b]!)
   return x > y ? 1 : x < y ? -1 : 0
 }
 
-/** Whether the final score reaches the pass mark (always true without one). */
-export function passes(score: ScoreFields, ctx: ScoringContext): boolean {
+/** Whether application `i`'s final score reaches the pass mark (always true without one). */
+export function passes(table: ScoreTable, i: number, ctx: ScoringContext): boolean {
   if (!ctx.passThreshold) return true
-  return score.sum >= ctx.passThreshold[score.n]!
+  return table.sum[i]! >= ctx.passThreshold[table.n[i]!]!
 }

@@ -1,5 +1,6 @@
 // The evaluation summary (suvestinė) as data, built from ranking rows in a given language. Internal.
 
+import type { TraceReason } from '@talka/core'
 import type { EvaluationDecision, EvaluationSummary, RankingRow, SummaryRow } from './ranking-result.js'
 import { reasonText } from './reasons.js'
 
@@ -25,6 +26,9 @@ export function buildSummary(
   const evaluators = new Set<string>()
   const counts = Object.fromEntries(DECISIONS.map((d) => [d, 0])) as Record<EvaluationDecision, number>
   const summaryRows: SummaryRow[] = new Array(rows.length)
+  // Rows share message objects (one per reserve-list reason, one per average below the pass mark): each
+  // shared message is rendered once.
+  const texts = new Map<TraceReason['message'], string>()
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!
     counts[row.decision]++
@@ -36,7 +40,11 @@ export function buildSummary(
     let reason = ''
     for (const r of row.reasons) {
       if (PLAIN_FUNDED.has(r.message.key)) continue
-      const text = reasonText(r, lang)
+      let text = texts.get(r.message)
+      if (text === undefined) {
+        text = reasonText(r, lang)
+        texts.set(r.message, text)
+      }
       reason = reason ? `${reason} ${text}` : text
     }
     summaryRows[i] = {

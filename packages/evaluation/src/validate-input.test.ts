@@ -4,9 +4,12 @@ import {
   ApplicationSchema,
   CallSchema,
   RankApplicationsInputSchema,
+  rankApplications,
   safeParseRankApplicationsInput,
 } from './index.js'
+import { prepareInput } from './prepare-input.js'
 import { rankInputArb } from './testing.js'
+import { inputIssues } from './validate-input.js'
 
 /** Replaces the value at a random path of a JSON-like value with a random JSON value. */
 function mutate(value: unknown, path: readonly number[], replacement: unknown): unknown {
@@ -72,12 +75,74 @@ describe('validation', () => {
     }
   })
 
+  it('finds a repeated application id wherever it comes, sorted or not', () => {
+    const app = (id: string) => ({ id, requested: '1.00', evaluations: [] })
+    const call = { budget: '1.00', criteria: [{ id: 'q', max: 1 }], lastProject: 'reserve' as const }
+    const paths = (ids: string[]) => {
+      const r = safeParseRankApplicationsInput({ call, applications: ids.map(app) })
+      return r.success ? [] : r.error.issues.map((i) => [i.path.join('.'), i.code])
+    }
+    expect(paths(['A', 'B', 'C'])).toEqual([])
+    expect(paths(['A', 'A'])).toEqual([['applications.1.id', 'duplicate_application']])
+    expect(paths(['A', 'B', 'A'])).toEqual([['applications.2.id', 'duplicate_application']])
+    expect(paths(['B', 'A', 'C', 'B'])).toEqual([['applications.3.id', 'duplicate_application']])
+    expect(paths(['C', 'B', 'A'])).toEqual([])
+  })
+
+  it('validates and ranks the same when Object.prototype has an enumerable property', () => {
+    const input = {
+      call: { budget: '5.00', criteria: [{ id: 'q', max: 10 }], lastProject: 'reserve' as const },
+      applications: [
+        { id: 'A', requested: '3.00', evaluations: [{ evaluator: 'E1', scores: { q: 7 } }] },
+        { id: 'B', requested: '3.00', evaluations: [{ evaluator: 'E1', scores: { q: 9 } }] },
+      ],
+    }
+    const unknownKey = {
+      ...input,
+      applications: [
+        { id: 'A', requested: '3.00', evaluations: [{ evaluator: 'E1', scores: { q: 7, x: 1 } }] },
+      ],
+    }
+    const clean = rankApplications(input)
+    const proto = Object.prototype as Record<string, unknown>
+    proto.polluted = 1
+    try {
+      const polluted = rankApplications(input)
+      const refused = safeParseRankApplicationsInput(unknownKey)
+      delete proto.polluted
+      expect(polluted.rows).toEqual(clean.rows)
+      expect(refused.success).toBe(false)
+    } finally {
+      delete proto.polluted
+    }
+  })
+
   describe('properties', () => {
     test.prop([rankInputArb({ maxApplications: 4 })])(
       'valid generated inputs pass both validators',
       (input) => {
         expect(RankApplicationsInputSchema.safeParse(input).success).toBe(true)
         expect(safeParseRankApplicationsInput(input).success).toBe(true)
+      },
+    )
+
+    // Values that also make cross-field problems: repeated ids and evaluators, unknown criteria, scores out
+    // of range, tie-break keys.
+    const crossFieldReplacement = fc.oneof(
+      replacement,
+      fc.constantFrom('APP-000', 'APP-001', 'E1', 'E2', 'c0', 'c1', 'criterion:c9', 'submittedAt', 100, 0.5),
+    )
+
+    test.prop([
+      rankInputArb({ maxApplications: 4 }),
+      fc.array(fc.nat(20), { minLength: 1, maxLength: 7 }),
+      crossFieldReplacement,
+    ])(
+      'the one-pass preparation gives up exactly when the reporting validator finds a problem',
+      (input, path, value) => {
+        const mutated = mutate(JSON.parse(JSON.stringify(input)), path, value)
+        expect(prepareInput(mutated) !== null).toBe(inputIssues(mutated).length === 0)
+        expect(prepareInput(input)).not.toBeNull()
       },
     )
 

@@ -1,0 +1,368 @@
+// The rows of the result: the ranked applications in rank order with their decisions and reasons, then the
+// unranked ones. Internal.
+import type { TraceReason } from '@talka/core'
+import type { FormalCheck } from './application.js'
+import { centsToMoney as money } from './exact.js'
+import {
+  FUNDED,
+  FUNDED_REMAINDER,
+  type Funding,
+  RESERVE,
+  RESERVE_BELOW_MINIMUM,
+  TIE_DEPENDS_ON,
+  TIE_UNRESOLVED,
+} from './funding.js'
+import type { PreparedInput } from './prepared-input.js'
+import type { RankOrder } from './rank-order.js'
+import type { EvaluationDecision, RankingRow } from './ranking-result.js'
+import { describePolicy, listIds, thresholdText } from './reason-texts.js'
+import { NO_PARAMS, type ReasonFactory } from './reasons.js'
+import type { Average, ScoreFormatter } from './score-format.js'
+import { DIVERGENT, type ScoreTable } from './scoring.js'
+
+/** Everything the rows are made from. */
+export interface RowSources {
+  readonly prepared: PreparedInput
+  readonly table: ScoreTable
+  readonly rank: RankOrder
+  /** How many of `rank.order` reach the pass mark (they come first). */
+  readonly passing: number
+  readonly funding: Funding
+  readonly capped: Float64Array
+  readonly fmt: ScoreFormatter
+  readonly reasons: ReasonFactory
+}
+
+/**
+ * The rows of the ranked applications, in rank order.
+ *
+ * The rows are made in input order and each is put at its rank: the per-application arrays are then read
+ * front to back. In rank order every row would read a dozen arrays at a random place, and those cache misses
+ * took longer than making the rows.
+ */
+export function rankedRows(src: RowSources): RankingRow[] {
+  const { prepared, table, rank, funding } = src
+  const { evaluators, evalStart } = prepared
+  const reasons = new RankedReasons(src)
+  const rows: RankingRow[] = new Array(rank.order.length)
+  for (let i = 0; i < prepared.count; i++) {
+    const position = rank.position[i]!
+    if (position < 0) continue
+    const avg = src.fmt.average(table.sum[i]!, table.n[i]!)
+    const passed = position < src.passing
+    const outcome = passed ? funding.outcome[i]! : 0
+    const funded = outcome === FUNDED || outcome === FUNDED_REMAINDER
+    const amount = funded ? reasons.fundedAmount(i) : null
+    // Every ranked row has one main reason; the array is made with it (a `[]` grown by push would reserve room
+    // for 16), and the rare further reasons are pushed.
+    const rowReasons = [passed ? reasons.outcome(i, outcome, amount) : reasons.passMark(avg)]
+    if (passed) reasons.addTieBroken(i, outcome, rowReasons)
+    reasons.addDivergenceResolved(i, rowReasons)
+    const used = table.used.get(i)
+    const start = evalStart[i]!
+    rows[position] = row(
+      src,
+      i,
+      avg,
+      used ? used.map((j) => evaluators[start + j]!) : null,
+      passed,
+      position + 1,
+      passed ? DECISION_OF[outcome]! : 'not-funded',
+      amount,
+      rank.tieGroup[i]!,
+      rowReasons,
+    )
+  }
+  return rows
+}
+
+const DECISION_OF: Readonly<Record<number, EvaluationDecision>> = {
+  [FUNDED]: 'funded',
+  [FUNDED_REMAINDER]: 'funded',
+  [RESERVE]: 'reserve',
+  [RESERVE_BELOW_MINIMUM]: 'reserve',
+  [TIE_UNRESOLVED]: 'tie-unresolved',
+  [TIE_DEPENDS_ON]: 'tie-unresolved',
+}
+
+/** The reasons of ranked rows, by the rule that decided. */
+class RankedReasons {
+  readonly #src: RowSources
+  readonly #policyText: string
+  readonly #maxText: string | null
+  readonly #minText: string | null
+  // The pass-mark reason depends on the average alone: one per distinct average, shared by its rows.
+  readonly #passMark = new Map<Average, TraceReason>()
+
+  constructor(src: RowSources) {
+    const call = src.prepared.call
+    this.#src = src
+    this.#policyText = describePolicy(call, src.prepared.lang)
+    this.#maxText = call.maxCents === null ? null : money(call.maxCents)
+    this.#minText = call.minCents === null ? null : money(call.minCents)
+  }
+
+  /** The amount funded to application `i`: its own request text when it gets all of it. */
+  fundedAmount(i: number): string {
+    const cents = this.#src.funding.amount[i]!
+    return cents === this.#src.prepared.requestedCents[i] ? this.#src.prepared.requested[i]! : money(cents)
+  }
+
+  passMark(avg: Average): TraceReason {
+    let reason = this.#passMark.get(avg)
+    if (!reason) {
+      const passMark = this.#src.prepared.call.passMarkText
+      reason = this.#src.reasons.make(
+        'passMark',
+        'fail',
+        'evaluation.passMark.notReached',
+        { passMark: passMark ?? '', average: avg.display },
+        { average: avg.average, passMark },
+      )
+      this.#passMark.set(avg, reason)
+    }
+    return reason
+  }
+
+  /** The reason of the cut-off's outcome for a passing application. */
+  outcome(i: number, outcome: number, amount: string | null): TraceReason {
+    const { prepared, funding, capped, reasons } = this.#src
+    const requested = prepared.requested[i]!
+    switch (outcome) {
+      case FUNDED_REMAINDER:
+        return reasons.make(
+          'lastProject',
+          'funded-remainder',
+          'evaluation.lastProject.remainder',
+          { amount: amount!, requested },
+          {
+            requested,
+            amount,
+            maxPerProject: this.#maxText,
+            minPerProject: this.#minText,
+            // A remainder funding is the whole remaining budget.
+            remainingBefore: money(funding.amount[i]!),
+          },
+        )
+      case FUNDED:
+        return reasons.make(
+          'cutOff',
+          'funded',
+          capped[i]! < prepared.requestedCents[i]!
+            ? 'evaluation.cutOff.fundedCapped'
+            : 'evaluation.cutOff.funded',
+          { amount: amount!, requested },
+          { requested, amount, maxPerProject: this.#maxText },
+        )
+      case RESERVE_BELOW_MINIMUM: {
+        const remainder = money(funding.amount[i]!)
+        return reasons.make(
+          'reserve',
+          'reserve',
+          'evaluation.reserve.remainderBelowMinimum',
+          { remainder, minimum: this.#minText ?? '0.00' },
+          { remainder, minPerProject: this.#minText, requested },
+        )
+      }
+      case RESERVE:
+        return reasons.make('reserve', 'reserve', 'evaluation.reserve.budgetExhausted', NO_PARAMS, {
+          requested,
+          amountIfFunded: capped[i] === prepared.requestedCents[i] ? requested : money(capped[i]!),
+        })
+      case TIE_DEPENDS_ON: {
+        const tie = funding.tieIds.get(i)!
+        return reasons.make(
+          'ties',
+          'unresolved',
+          'evaluation.tie.dependsOn',
+          { group: listIds(tie, null) },
+          { dependsOn: tie },
+        )
+      }
+      default: {
+        const tie = funding.tieIds.get(i)!
+        return reasons.make(
+          'ties',
+          'unresolved',
+          'evaluation.tie.unresolved',
+          { group: listIds(tie, prepared.ids[i]!) },
+          { group: tie, tieBreak: prepared.call.tieBreakGiven ? this.#policyText : null },
+        )
+      }
+    }
+  }
+
+  /** A funded application that skipped ahead; a tie the call's tie-break decided. */
+  addTieBroken(i: number, outcome: number, to: TraceReason[]): void {
+    const { prepared, funding, rank, reasons } = this.#src
+    const skipped = funding.skipped.get(i)
+    if (skipped !== undefined) {
+      to.push(
+        reasons.make(
+          'cutOff',
+          'funded-skip-ahead',
+          'evaluation.cutOff.skippedAhead',
+          { skipped },
+          { skipped, fundingOrder: prepared.call.fundingOrder },
+        ),
+      )
+    }
+    const group = rank.tieGroup[i]
+    if (group && prepared.call.tieBreakGiven && outcome !== TIE_UNRESOLVED && outcome !== TIE_DEPENDS_ON) {
+      to.push(
+        reasons.make(
+          'ties',
+          'broken',
+          'evaluation.tie.broken',
+          { group: listIds(group, prepared.ids[i]!), policy: this.#policyText },
+          { group, tieBreak: this.#policyText },
+        ),
+      )
+    }
+  }
+
+  /** The divergence rule fired and a further evaluation resolved it. */
+  addDivergenceResolved(i: number, to: TraceReason[]): void {
+    const { prepared, table, fmt, reasons } = this.#src
+    const d = prepared.call.divergence
+    if (table.resolved[i] !== 1 || !d) return
+    const spread = fmt.total(table.spread![i]!)
+    to.push(
+      reasons.make(
+        'divergence',
+        'resolved',
+        'evaluation.divergence.resolved',
+        {
+          difference: spread,
+          threshold: thresholdText(prepared.call),
+          policy: d.resolve,
+          count: table.n[i]!,
+        },
+        {
+          spread,
+          resolve: d.resolve,
+          evaluations: prepared.evalStart[i + 1]! - prepared.evalStart[i]!,
+        },
+      ),
+    )
+  }
+}
+
+/** The rows of the applications waiting for a further evaluation, each with its reason, by id. */
+export function waitingRows(src: RowSources, waiting: readonly number[], rows: RankingRow[]): void {
+  const { prepared, table, fmt, reasons } = src
+  const { call, evalStart } = prepared
+  for (const i of sortedById(waiting, prepared.ids)) {
+    const evaluations = evalStart[i + 1]! - evalStart[i]!
+    let reason: TraceReason
+    if (table.status[i] === DIVERGENT) {
+      const spread = fmt.total(table.spread![i]!)
+      reason = reasons.make(
+        'divergence',
+        'needs-another-evaluator',
+        'evaluation.divergence.needsAnother',
+        { difference: spread, threshold: thresholdText(call) },
+        { spread, threshold: thresholdText(call), evaluations },
+      )
+    } else {
+      const required = table.required[i]!
+      reason = reasons.make(
+        'scoring',
+        'needs-another-evaluator',
+        'evaluation.evaluations.tooFew',
+        { count: evaluations, required },
+        { evaluations, required },
+      )
+    }
+    rows.push(unscoredRow(src, i, 'needs-another-evaluator', [reason]))
+  }
+}
+
+/** The rows of the applications whose formal check is not complete, by id. */
+export function pendingRows(src: RowSources, pending: readonly number[], rows: RankingRow[]): void {
+  const { prepared, reasons } = src
+  for (const i of sortedById(pending, prepared.ids)) {
+    const check = prepared.formalChecks[i]!
+    const missing = check.missingFacts.length ? check.missingFacts.join(', ') : '—'
+    const reason = reasons.make(
+      'formalCheck',
+      'unknown',
+      'evaluation.formalCheck.undetermined',
+      { missing },
+      formalFacts(check),
+    )
+    rows.push(unscoredRow(src, i, 'formal-check-pending', [reason]))
+  }
+}
+
+/** The rows of the applications that failed the formal check, with its failing reasons attached, by id. */
+export function failedRows(src: RowSources, failed: readonly number[], rows: RankingRow[]): void {
+  const { prepared, reasons } = src
+  for (const i of sortedById(failed, prepared.ids)) {
+    const check = prepared.formalChecks[i]!
+    const attached = check.reasons.filter((r) => r.result === 'fail')
+    rows.push(
+      unscoredRow(src, i, 'not-funded', [
+        reasons.make('formalCheck', 'fail', 'evaluation.formalCheck.failed', NO_PARAMS, formalFacts(check)),
+        ...(attached.length ? attached : check.reasons),
+      ]),
+    )
+  }
+}
+
+/** The facts of a formal-check verdict a reason repeats. */
+export function formalFacts(check: FormalCheck): Record<string, unknown> {
+  return {
+    outcome: check.outcome,
+    decision: check.decision,
+    asOf: check.asOf,
+    producer: check.producer.package,
+  }
+}
+
+function sortedById(indices: readonly number[], ids: readonly string[]): number[] {
+  return [...indices].sort((a, b) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0))
+}
+
+// One object literal with every field, in one order: rows share a single hidden class (object spread here
+// made V8 fall back to slow dictionary objects and tripled the time of a 100,000-row ranking).
+function row(
+  src: RowSources,
+  i: number,
+  avg: Average | null,
+  usedEvaluators: readonly string[] | null,
+  passed: boolean | null,
+  rank: number | null,
+  decision: EvaluationDecision,
+  amount: string | null,
+  tieGroup: readonly string[] | null,
+  reasons: readonly TraceReason[],
+): RankingRow {
+  const p = src.prepared
+  return {
+    id: p.ids[i]!,
+    applicant: p.applicants[i]!,
+    title: p.titles[i]!,
+    requested: p.requested[i]!,
+    totals: src.fmt.evaluatorTotals(p.evaluators, p.evalStart[i]!, p.evalStart[i + 1]!),
+    average: avg ? avg.average : null,
+    averageDisplay: avg ? avg.display : null,
+    averageFraction: avg ? avg.fraction : null,
+    usedEvaluators,
+    passed,
+    rank,
+    decision,
+    amount,
+    tieGroup,
+    reasons,
+  }
+}
+
+function unscoredRow(
+  src: RowSources,
+  i: number,
+  decision: EvaluationDecision,
+  reasons: readonly TraceReason[],
+): RankingRow {
+  return row(src, i, null, null, null, null, decision, null, null, reasons)
+}

@@ -1,0 +1,38 @@
+// Texts that reasons put in their messages: the tie-break policy, the divergence threshold, lists of ids.
+// Internal.
+import type { PreparedCall } from './prepared-input.js'
+
+/** The call's tie-break keys in words, in `lang`. */
+export function describePolicy(call: PreparedCall, lang: 'lt' | 'en'): string {
+  if (!call.tieBreakGiven) return lang === 'lt' ? 'nenustatyta' : 'none'
+  return call.tieBreak
+    .map((k) => {
+      if (k.kind === 'criterion')
+        return lang === 'lt' ? `kriterijaus „${k.id}“ balai` : `criterion “${k.id}” score`
+      if (k.kind === 'submittedAt') return lang === 'lt' ? 'paraiškos pateikimo laikas' : 'submission time'
+      return lang === 'lt' ? `burtai (sėkla „${k.seed}“)` : `lot (seed “${k.seed}”)`
+    })
+    .join(' → ')
+}
+
+/** The divergence threshold as the call states it (`15` or `20 %`). */
+export function thresholdText(call: PreparedCall): string {
+  const d = call.divergence!
+  return d.unit === 'points' ? d.thresholdText : `${d.thresholdText} %`
+}
+
+const LISTED_IDS = 10
+
+/**
+ * Ids for a message: all of them up to ten, else the first ten and how many more (the facts keep the full
+ * list; a tie group of 1,600 at the line would otherwise make quadratic text). `except`, when given, is one of
+ * the ids and is left out; only the first eleven ids are looked at.
+ */
+export function listIds(ids: readonly string[], except: string | null): string {
+  const shown: string[] = []
+  for (let i = 0; i < ids.length && shown.length < LISTED_IDS; i++) {
+    if (ids[i] !== except) shown.push(ids[i]!)
+  }
+  const count = except === null ? ids.length : ids.length - 1
+  return count > shown.length ? `${shown.join(', ')} (+${count - shown.length})` : shown.join(', ')
+}
