@@ -18,6 +18,8 @@ export default defineConfig({
   resolve: { conditions: ['@talka/source'] },
   ssr: { resolve: { conditions: ['@talka/source'] } },
   test: {
+    // The JSON report feeds scripts/print-test-summary.mjs (the closing 'N passed, N failed' line).
+    reporters: ['default', ['json', { outputFile: '.tmp/vitest-report.json' }]],
     setupFiles: [fileURLToPath(new URL('./vitest.setup.ts', import.meta.url))],
     projects: [
       {
