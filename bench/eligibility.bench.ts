@@ -131,7 +131,7 @@ describe('ngo-fund-2023/applicant: 1,000 random complete facts per iteration (ve
     options,
   )
   bench(
-    'talka: checkEligibility (validates facts and options with zod, createDecision)',
+    'talka: checkEligibility (validates facts and options: single-pass validator, zod decides on rejection)',
     () => {
       for (const facts of inputs) checkEligibility(RULE_SET, facts, { asOf: AS_OF, lang: 'lt' })
     },

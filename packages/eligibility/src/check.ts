@@ -1,5 +1,4 @@
 import {
-  createDecision,
   type Decision,
   type Lang,
   type LegalRef,
@@ -25,7 +24,8 @@ import {
   NgoFund2023ApplicantFactsSchema,
   normaliseDateFacts,
 } from './facts.js'
-import { eligibilityMessages, renderFast } from './messages.js'
+import { fastParseFacts, fastParseOptions, REJECT } from './fast-validate.js'
+import { renderFast } from './messages.js'
 import type { EligibilityRule, RuleContext } from './rule.js'
 import {
   type AnyRuleSet,
@@ -296,48 +296,45 @@ function parseOptions(set: AnyRuleSet, options: unknown, issues: ValidationIssue
     (options as { asOf?: unknown }).asOf instanceof Temporal.PlainDate
       ? { ...options, asOf: (options as { asOf: Temporal.PlainDate }).asOf.toString() }
       : options
-  const parsed = CheckEligibilityOptionsSchema.safeParse(normalised)
-  if (!parsed.success) {
-    issues.push(...issuesOf('options', parsed.error))
-    return undefined
+  // The fast validator accepts exactly what the schema accepts (but leaves calls to zod); zod
+  // decides, and reports the issues, for everything else.
+  const fast = fastParseOptions(normalised)
+  let data: z.output<typeof CheckEligibilityOptionsSchema>
+  if (fast !== REJECT) data = fast as z.output<typeof CheckEligibilityOptionsSchema>
+  else {
+    const parsed = CheckEligibilityOptionsSchema.safeParse(normalised)
+    if (!parsed.success) {
+      issues.push(...issuesOf('options', parsed.error))
+      return undefined
+    }
+    data = parsed.data
   }
-  if (set.usesCall && !parsed.data.call) {
+  if (set.usesCall && !data.call) {
     issues.push({
       path: ['options', 'call'],
       code: 'custom',
       message: `Rule set "${set.id}" needs the municipality's call`,
     })
   }
-  if (!set.usesCall && parsed.data.call) {
+  if (!set.usesCall && data.call) {
     issues.push({ path: ['options', 'call'], code: 'custom', message: `Rule set "${set.id}" takes no call` })
   }
-  return parsed.data
+  return data
 }
 
 function parseFactsInto(set: AnyRuleSet, facts: unknown, issues: ValidationIssue[]) {
-  const parsed = (set.factsSchema as z.ZodType<Record<string, unknown>>).safeParse(normaliseDateFacts(facts))
+  const normalised = normaliseDateFacts(facts)
+  const fast = fastParseFacts(set.id, normalised)
+  if (fast !== REJECT) return fast as Record<string, unknown>
+  const parsed = (set.factsSchema as z.ZodType<Record<string, unknown>>).safeParse(normalised)
   if (!parsed.success) issues.push(...issuesOf('facts', parsed.error))
   return parsed.success ? parsed.data : undefined
-}
-
-function toDecision(prepared: Prepared, evaluation: Evaluation): EligibilityVerdict {
-  return createDecision<EligibilityOutcome>({
-    decision: `eligibility:${prepared.set.id}`,
-    outcome: evaluation.outcome,
-    asOf: prepared.context.asOf,
-    lang: prepared.lang,
-    reasons: evaluation.reasons,
-    missingFacts: evaluation.missingFacts,
-    producer: PRODUCER,
-    ruleSet: prepared.ruleSetInfo,
-    catalog: eligibilityMessages,
-  })
 }
 
 /**
  * The same decision as `createDecision` would build from {@link run}, built in one pass: reasons are
  * written directly in their final shape and messages rendered from precompiled templates (the hot
- * path of {@link EligibilityChecker.checkValidated}; a property test holds it equal to
+ * path of {@link checkEligibility} and {@link EligibilityChecker}; a property test holds it equal to
  * `createDecision`).
  */
 function decideFast(prepared: Prepared, facts: Readonly<Record<string, unknown>>): EligibilityVerdict {
@@ -386,7 +383,7 @@ function decideFast(prepared: Prepared, facts: Readonly<Record<string, unknown>>
 /**
  * Checks eligibility under a rule set: picks the version valid on `options.asOf`, validates the
  * facts with the rule set's schema (every fact optional; absent means unknown) and evaluates every
- * rule. The verdict is a trace.v1 decision (core's `createDecision`): `ineligible` if any rule fails,
+ * rule. The verdict is a trace.v1 decision (as core's `createDecision` builds it): `ineligible` if any rule fails,
  * `eligible` if all pass, otherwise `undetermined` with the `missingFacts` that would decide.
  *
  * Throws {@link EligibilityError} `UNKNOWN_RULE_SET` or `NO_RULE_SET_VERSION` (an `asOf` outside
@@ -415,9 +412,40 @@ export function checkEligibility(ruleSetId: string, facts: unknown, options: unk
   const parsedOptions = parseOptions(set, options, issues)
   const parsedFacts = parseFactsInto(set, facts, issues)
   if (issues.length > 0 || !parsedOptions || !parsedFacts) throw new ValidationError(issues)
-  const prepared = prepare(set, parsedOptions)
-  return toDecision(prepared, run(prepared.rules, parsedFacts, prepared.context, prepared.refOf))
+  return decideFast(preparedFor(set, parsedOptions), parsedFacts)
 }
+
+/** Prepared checks without a call, by rule set, `asOf` and language (bounded). */
+const preparedCache = /* @__PURE__ */ new Map<string, Prepared>()
+const PREPARED_CACHE_SIZE = 512
+
+/**
+ * {@link prepare}, reused across calls with the same rule set, `asOf` and language when there is no
+ * call (a call is a caller's object, which may change between calls, so it is prepared every time).
+ */
+function preparedFor(set: AnyRuleSet, options: z.output<typeof CheckEligibilityOptionsSchema>): Prepared {
+  if (options.call) return prepare(set, options)
+  const lang = options.lang ?? 'lt'
+  if (
+    lastPrepared &&
+    lastPrepared.set === set &&
+    lastPrepared.context.asOf === options.asOf &&
+    lastPrepared.lang === lang
+  )
+    return lastPrepared
+  const key = `${set.id}|${options.asOf}|${lang}`
+  let prepared = preparedCache.get(key)
+  if (!prepared) {
+    prepared = prepare(set, options)
+    if (preparedCache.size >= PREPARED_CACHE_SIZE) preparedCache.clear()
+    preparedCache.set(key, prepared)
+  }
+  lastPrepared = prepared
+  return prepared
+}
+
+/** The last prepared check without a call (batches check many facts on one day). */
+let lastPrepared: Prepared | undefined
 
 /**
  * Like {@link checkEligibility}, returning `{ success, data | error }` instead of throwing a typed
