@@ -13,8 +13,12 @@ import type { Localized, MessageCatalog } from './messages.js'
  */
 export const coreMessages = {
   'core.error.INVALID_MONEY': {
-    lt: 'Netinkama pinigų suma: nurodykite dešimtainę eilutę su ne daugiau kaip 2 skaitmenimis po taško, pvz. „1234.56“.',
+    lt: 'Netinkama pinigų suma: nurodykite dešimtainę eilutę su ne daugiau kaip dviem skaitmenimis po taško (pvz., „1234.56“).',
     en: 'Invalid amount of money: give a decimal string with at most 2 decimals, e.g. "1234.56".',
+  },
+  'core.error.AMOUNT_OUT_OF_RANGE': {
+    lt: 'Suma per didelė: ji viršija didžiausią tiksliai apskaičiuojamą sumą (90 071 992 547 409,91 Eur).',
+    en: 'The amount is too large: it exceeds the largest amount computed exactly (EUR 90,071,992,547,409.91).',
   },
   'core.error.INVALID_DATE': {
     lt: 'Netinkama data: nurodykite kalendorinę datą formatu MMMM-MM-DD.',
@@ -48,6 +52,10 @@ export const coreMessages = {
   'core.error.UNKNOWN_MESSAGE': {
     lt: 'Pranešimo šablono nėra arba trūksta jo reikšmės.',
     en: 'The message template does not exist or a value for it is missing.',
+  },
+  'core.error.INVALID_JSON_VALUE': {
+    lt: 'Reikšmės negalima užrašyti kanoniniu JSON: skaičiai turi būti sveikieji, o sumos – tekstas.',
+    en: 'The value cannot be written as canonical JSON: numbers must be whole, amounts text.',
   },
   'core.error.VALIDATION_FAILED': {
     lt: 'Pateikti duomenys neatitinka schemos.',

@@ -10,6 +10,7 @@
  */
 export type CoreErrorCode =
   | 'INVALID_MONEY'
+  | 'AMOUNT_OUT_OF_RANGE'
   | 'INVALID_DATE'
   | 'INVALID_LEGAL_REF'
   | 'TIMELINE_NO_VALUE'
@@ -20,6 +21,7 @@ export type CoreErrorCode =
   | 'DUPLICATE_PARAMETER'
   | 'UNKNOWN_MESSAGE'
   | 'VALIDATION_FAILED'
+  | 'INVALID_JSON_VALUE'
 
 /**
  * Base class of every error thrown by a Talka package. `code` is a stable literal that callers can

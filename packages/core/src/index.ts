@@ -1,3 +1,5 @@
+export { type AmountBounds, AmountSchema } from './amount-schema.js'
+export { canonicalJson, type JsonValue } from './canonical-json.js'
 export {
   type CatalogEntry,
   checkCatalog,
@@ -5,6 +7,15 @@ export {
   type ParameterDescriptor,
   type RuleDescriptor,
 } from './catalog.js'
+export {
+  checkCents,
+  formatCents,
+  MAX_AMOUNT,
+  MAX_AMOUNT_CENTS,
+  mulDivFloor,
+  parseCents,
+  tryParseCents,
+} from './cents.js'
 export {
   ageOn,
   compareDates,
@@ -18,9 +29,19 @@ export {
 } from './dates.js'
 export { type DecimalValue, decimal, TalkaDecimal } from './decimal.js'
 export { CoreError, type CoreErrorCode, isTalkaError, TalkaError } from './errors.js'
+export { bigGcd, gcd, lcm, MAX_SAFE_BIGINT, pow10 } from './exact-integers.js'
+export {
+  bigFractionToDecimal,
+  FRACTION_DECIMALS,
+  fractionToDecimal,
+  fractionToFixed,
+  fractionToOneDecimal,
+} from './fraction-decimal.js'
+export { type Issue, IssueList, MAX_ISSUES } from './issues.js'
 export { formatLegalRef, type LegalRef, LegalRefSchema, legalRef } from './legal-ref.js'
 export {
   checkMessageCatalog,
+  formatMessage,
   LANGS,
   type Lang,
   LangSchema,
@@ -28,6 +49,7 @@ export {
   LocalizedSchema,
   type MessageCatalog,
   type MessageParams,
+  messagePlaceholders,
   renderMessage,
 } from './messages.js'
 export {
@@ -39,6 +61,7 @@ export {
   parseMoney,
   safeParseMoney,
 } from './money.js'
+export { formatAmount, formatNumber, pluralCategory } from './number-format.js'
 export {
   defineParameter,
   type ParameterDefinition,
@@ -46,8 +69,21 @@ export {
   ParameterStore,
   type ParameterValue,
 } from './parameters.js'
+export { inputParser, isParsed, markParsed, type Parsed } from './parsed.js'
 export { combineResults, type RuleResult } from './rule-result.js'
 export { type SafeParseResult, toSafeParse } from './safe-parse.js'
+export {
+  compareDecimalStrings,
+  decimalsOf,
+  formatFixed,
+  formatScaled,
+  isDecimalString,
+  parseScaledDecimal,
+  rescale,
+  type ScaledDecimal,
+  unitsOf,
+} from './scaled-decimal.js'
+export { sha256Hex } from './sha256.js'
 export {
   findOverlaps,
   Timeline,
@@ -67,5 +103,13 @@ export {
   TraceReasonSchema,
   TraceV1Schema,
 } from './trace.js'
-export { parseWith, safeParseWith, ValidationError, type ValidationIssue } from './validation.js'
+export { and3, booleanFact, FAIL, not3, or3, PASS, type Truth, truthOf, unknownFrom } from './truth.js'
+export {
+  issuesOfZodError,
+  parseWith,
+  safeParseWith,
+  ValidationError,
+  type ValidationIssue,
+  validationErrorOf,
+} from './validation.js'
 export { CORE_VERSION } from './version.js'

@@ -26,6 +26,41 @@ export const LegalRefSchema = z
     url: z.url({ protocol: /^https?$/ }).meta({ description: 'Link to the official text (e-TAR, e-seimas)' }),
     effectiveFrom: IsoDateSchema.optional(),
     note: z.string().optional().meta({ description: 'What the reference supports, where not obvious' }),
+    kind: z
+      .enum([
+        'law',
+        'government-resolution',
+        'ministers-order',
+        'directors-order',
+        'mayors-decree',
+        'council-decision',
+        'model-description',
+        'call-notice',
+        'minutes',
+        'news-item',
+      ])
+      .optional()
+      .meta({ description: 'What kind of act or document this is' }),
+    issuer: z.string().min(1).optional().meta({ description: 'Who adopted or issued it (Seimas, SADM, …)' }),
+    date: IsoDateSchema.optional().meta({ description: 'Date of adoption or signature' }),
+    number: z.string().min(1).optional().meta({ description: 'Its number, e.g. "A1-290" or "XIV-2136"' }),
+    title: z.string().min(1).optional().meta({ description: 'Its official title in Lithuanian' }),
+    tarId: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: 'Identifier in the Register of Legal Acts (TAR), e.g. "2022-07806"' }),
+    consolidatedAsOf: IsoDateSchema.optional().meta({ description: 'Which consolidated text was read' }),
+    status: z.enum(['verified', 'secondary-source', 'unverified']).optional().meta({
+      description:
+        'verified: read in the official text; secondary-source: read only in a secondary page; unverified: not read',
+    }),
+    quote: z.string().min(1).max(1000).optional().meta({ description: 'A short quote of the provision' }),
+    notes: z
+      .object({ lt: z.string(), en: z.string() })
+      .strict()
+      .optional()
+      .meta({ description: 'Notes for a reader in Lithuanian and English' }),
   })
   .strict()
   .meta({ id: 'LegalRef', description: 'A structured reference to a point of a legal act' })

@@ -1,12 +1,16 @@
 import type { Decimal } from 'decimal.js'
 import { z } from 'zod'
-import { decimal, TalkaDecimal } from './decimal.js'
+import { AmountSchema } from './amount-schema.js'
+import { checkCents, formatCents, parseCents } from './cents.js'
+import { decimal } from './decimal.js'
 import { CoreError } from './errors.js'
+import { pow10 } from './exact-integers.js'
 import type { Lang } from './messages.js'
+import { formatAmount } from './number-format.js'
 import { type SafeParseResult, toSafeParse } from './safe-parse.js'
+import { parseScaledDecimal } from './scaled-decimal.js'
 
 const DECIMAL_STRING = /^-?(0|[1-9]\d*)(\.\d+)?$/
-const MAX_CENT_DECIMALS = 2
 
 /**
  * How {@link Money.times} rounds a result that falls between two cents.
@@ -19,15 +23,9 @@ const MAX_CENT_DECIMALS = 2
  */
 export type MoneyRounding = 'half-up' | 'half-even' | 'down' | 'up'
 
-const ROUNDING: Record<MoneyRounding, Decimal.Rounding> = {
-  'half-up': TalkaDecimal.ROUND_HALF_UP,
-  'half-even': TalkaDecimal.ROUND_HALF_EVEN,
-  down: TalkaDecimal.ROUND_DOWN,
-  up: TalkaDecimal.ROUND_UP,
-}
-
 /**
- * An exact amount of euros with at most two decimals (cents), backed by decimal.js. Immutable;
+ * An exact amount of euros with at most two decimals, held as whole cents by core's money kernel
+ * (a safe integer: ±{@link MAX_AMOUNT}, refused beyond with `AMOUNT_OUT_OF_RANGE`). Immutable;
  * never passes through a JavaScript float. Serialises to a decimal string with two decimals
  * (`"1234.56"`), which is also its JSON form.
  *
@@ -40,16 +38,17 @@ const ROUNDING: Record<MoneyRounding, Decimal.Rounding> = {
  * ```
  */
 export class Money {
-  readonly #value: Decimal
+  readonly #cents: number
 
-  private constructor(value: Decimal) {
-    this.#value = value
+  private constructor(cents: number) {
+    this.#cents = cents === 0 ? 0 : cents
   }
 
   /**
    * Parses a decimal string (`"1234.56"`, `"-3"`, `"0.5"`) into money. Rejects anything that is not
    * a plain decimal string: grouping, commas, exponents, `NaN`, infinities, numbers (floats), and
-   * more than two decimals. Throws {@link CoreError} `INVALID_MONEY`.
+   * more than two decimals (`INVALID_MONEY`), and amounts beyond the kernel's range
+   * (`AMOUNT_OUT_OF_RANGE`).
    *
    * @example
    * ```ts
@@ -59,20 +58,7 @@ export class Money {
    */
   static parse(input: unknown): Money {
     if (input instanceof Money) return input
-    if (typeof input !== 'string') {
-      throw new CoreError('INVALID_MONEY', `Money must be a decimal string, got ${typeof input}`, {
-        input: typeof input === 'number' || typeof input === 'bigint' ? String(input) : typeof input,
-      })
-    }
-    if (!DECIMAL_STRING.test(input)) {
-      throw new CoreError('INVALID_MONEY', `Not a decimal string: "${input}"`, { input })
-    }
-    const decimals = input.split('.')[1]?.length ?? 0
-    if (decimals > MAX_CENT_DECIMALS) {
-      throw new CoreError('INVALID_MONEY', `More than ${MAX_CENT_DECIMALS} decimals: "${input}"`, { input })
-    }
-    const value = decimal(input)
-    return new Money(value.isZero() ? decimal(0) : value)
+    return new Money(parseCents(input))
   }
 
   /**
@@ -85,12 +71,12 @@ export class Money {
    * ```
    */
   static fromCents(cents: bigint | number): Money {
-    if (typeof cents === 'number' && !Number.isSafeInteger(cents)) {
+    if (typeof cents === 'number' && !Number.isInteger(cents)) {
       throw new CoreError('INVALID_MONEY', `Cents must be a whole number, got ${cents}`, {
         input: String(cents),
       })
     }
-    return new Money(decimal(BigInt(cents)).div(100))
+    return new Money(checkCents(cents))
   }
 
   /**
@@ -104,12 +90,12 @@ export class Money {
    * ```
    */
   static fromDecimal(value: Decimal): Money {
-    if (!value.isFinite() || value.decimalPlaces() > MAX_CENT_DECIMALS) {
+    if (!value.isFinite() || value.decimalPlaces() > 2) {
       throw new CoreError('INVALID_MONEY', `Not a whole number of cents: ${value.toString()}`, {
         input: value.toString(),
       })
     }
-    return new Money(decimal(value.isZero() ? 0 : value))
+    return new Money(checkCents(BigInt(value.times(100).toFixed(0))))
   }
 
   /**
@@ -122,7 +108,7 @@ export class Money {
    * ```
    */
   static zero(): Money {
-    return new Money(decimal(0))
+    return new Money(0)
   }
 
   /**
@@ -135,39 +121,66 @@ export class Money {
    * ```
    */
   static sum(amounts: Iterable<Money | string>): Money {
-    let total = decimal(0)
-    for (const amount of amounts) total = total.plus(Money.parse(amount).#value)
+    let total = 0
+    for (const amount of amounts) total = checkCents(total + Money.parse(amount).#cents)
     return new Money(total)
   }
 
   /** Adds an amount. @example `Money.parse('1.10').plus('2.20').toString() // '3.30'` */
   plus(other: Money | string): Money {
-    return new Money(this.#value.plus(Money.parse(other).#value))
+    return new Money(checkCents(this.#cents + Money.parse(other).#cents))
   }
 
   /** Subtracts an amount. @example `Money.parse('3.30').minus('2.20').toString() // '1.10'` */
   minus(other: Money | string): Money {
-    return new Money(this.#value.minus(Money.parse(other).#value))
+    return new Money(checkCents(this.#cents - Money.parse(other).#cents))
   }
 
   /**
-   * Multiplies by an exact factor (a decimal string or decimal) and rounds to cents with an explicit
-   * rounding mode, because the law usually says how.
+   * Multiplies by an exact non-negative factor (a decimal string, bigint or decimal) and rounds to
+   * cents with an explicit rounding mode, because the law usually says how. Computed on bigints, so
+   * the product is exact before it is rounded.
    *
    * @example
    * ```ts
    * import { Money } from '@talka/core'
    * Money.parse('100.00').times('0.2', 'down').toString() // '20.00'
+   * Money.parse('10.00').times('0.333', 'half-up').toString() // '3.33'
    * ```
    */
   times(factor: string | bigint | Decimal, rounding: MoneyRounding): Money {
-    const product = this.#value.times(decimal(factor))
-    return new Money(product.toDecimalPlaces(MAX_CENT_DECIMALS, ROUNDING[rounding]))
+    const text =
+      typeof factor === 'string'
+        ? factor
+        : typeof factor === 'bigint'
+          ? factor.toString()
+          : decimal(factor).toFixed()
+    const negativeFactor = text.startsWith('-')
+    const scaled = parseScaledDecimal(negativeFactor ? text.slice(1) : text)
+    if (!scaled) {
+      throw new CoreError('INVALID_MONEY', `Not a decimal factor: "${text.slice(0, 40)}"`, {
+        input: text.slice(0, 40),
+      })
+    }
+    const sign = this.#cents < 0 !== negativeFactor ? -1n : 1n
+    const numerator = BigInt(Math.abs(this.#cents)) * scaled.coefficient
+    const denominator = pow10(scaled.scale)
+    let quotient = numerator / denominator
+    const twice = (numerator % denominator) * 2n
+    if (twice !== 0n) {
+      const up =
+        rounding === 'up' ||
+        (rounding === 'half-up' && twice >= denominator) ||
+        (rounding === 'half-even' && (twice > denominator || (twice === denominator && quotient % 2n === 1n)))
+      if (up) quotient += 1n
+    }
+    return new Money(checkCents(sign * quotient))
   }
 
   /** Compares: -1, 0 or 1. @example `Money.parse('1').compare('2') // -1` */
   compare(other: Money | string): -1 | 0 | 1 {
-    return this.#value.comparedTo(Money.parse(other).#value) as -1 | 0 | 1
+    const o = Money.parse(other).#cents
+    return this.#cents === o ? 0 : this.#cents < o ? -1 : 1
   }
 
   /** Equal amounts. @example `Money.parse('1.5').equals('1.50') // true` */
@@ -187,12 +200,12 @@ export class Money {
 
   /** Zero. @example `Money.parse('0.00').isZero() // true` */
   isZero(): boolean {
-    return this.#value.isZero()
+    return this.#cents === 0
   }
 
   /** Below zero. @example `Money.parse('-1').isNegative() // true` */
   isNegative(): boolean {
-    return this.#value.isNegative() && !this.#value.isZero()
+    return this.#cents < 0
   }
 
   /** The smaller of two amounts. @example `Money.parse('3').min('2').toString() // '2.00'` */
@@ -207,19 +220,24 @@ export class Money {
     return this.compare(o) >= 0 ? this : o
   }
 
-  /** Whole cents, exact. @example `Money.parse('-0.05').toCents() // -5n` */
+  /** Whole cents, exact, as a bigint. @example `Money.parse('-0.05').toCents() // -5n` */
   toCents(): bigint {
-    return BigInt(this.#value.times(100).toFixed(0))
+    return BigInt(this.#cents)
   }
 
-  /** The exact decimal value (a copy). @example `Money.parse('1.25').toDecimal().div(5).toString() // '0.25'` */
+  /** Whole cents as a safe integer (the kernel's own form). @example `Money.parse('1.25').cents // 125` */
+  get cents(): number {
+    return this.#cents
+  }
+
+  /** The exact decimal value. @example `Money.parse('1.25').toDecimal().div(5).toString() // '0.25'` */
   toDecimal(): Decimal {
-    return decimal(this.#value)
+    return decimal(formatCents(this.#cents))
   }
 
   /** Canonical decimal string with two decimals. @example `Money.parse('7').toString() // '7.00'` */
   toString(): string {
-    return this.#value.toFixed(MAX_CENT_DECIMALS)
+    return formatCents(this.#cents)
   }
 
   /** JSON form: the canonical decimal string. @example `JSON.stringify({ a: Money.parse('1') }) // '{"a":"1.00"}'` */
@@ -228,22 +246,18 @@ export class Money {
   }
 
   /**
-   * Human format: Lithuanian `1 234,56 €` (non-breaking space groups) or English `€1,234.56`.
+   * The amount as a person reads it: Lithuanian `2 600,00 Eur` (space groups, decimal comma) or
+   * English `EUR 2,600.00`. Same as `formatAmount`.
    *
    * @example
    * ```ts
    * import { Money } from '@talka/core'
-   * Money.parse('1442.05').format('lt') // '1 442,05 €'
-   * Money.parse('1442.05').format('en') // '€1,442.05'
+   * Money.parse('1442.05').format('lt') // '1 442,05 Eur'
+   * Money.parse('1442.05').format('en') // 'EUR 1,442.05'
    * ```
    */
   format(lang: Lang): string {
-    const negative = this.isNegative()
-    const [whole = '0', cents = '00'] = this.#value.abs().toFixed(MAX_CENT_DECIMALS).split('.')
-    const sep = lang === 'lt' ? '\u00a0' : ','
-    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, sep)
-    const sign = negative ? '-' : ''
-    return lang === 'lt' ? `${sign}${grouped},${cents}\u00a0€` : `${sign}€${grouped}.${cents}`
+    return formatAmount(this.#cents, lang)
   }
 }
 
@@ -272,8 +286,9 @@ export function parseMoney(input: unknown): Money {
 export const safeParseMoney: (input: unknown) => SafeParseResult<Money, CoreError> = toSafeParse(parseMoney)
 
 /**
- * Zod schema of a money decimal string with at most two decimals (`"1234.56"`), as amounts cross
- * every API boundary. The output stays a string; use {@link MoneySchema} to get {@link Money}.
+ * Zod schema of a money decimal string with at most two decimals (`"1234.56"`), negative amounts
+ * allowed, within the kernel's range. The output stays a string; use {@link MoneySchema} to get
+ * {@link Money}, and `AmountSchema` for an amount with bounds.
  *
  * @example
  * ```ts
@@ -281,12 +296,7 @@ export const safeParseMoney: (input: unknown) => SafeParseResult<Money, CoreErro
  * MoneyStringSchema.parse('12.40') // '12.40'
  * ```
  */
-export const MoneyStringSchema = z
-  .string()
-  .regex(/^-?(0|[1-9]\d*)(\.\d{1,2})?$/, {
-    message: 'Expected a decimal string with at most 2 decimals, e.g. "1234.56"',
-  })
-  .meta({ description: 'EUR amount as a decimal string with at most two decimals', examples: ['1234.56'] })
+export const MoneyStringSchema = AmountSchema({ min: '-90071992547409.91' })
 
 /**
  * Zod schema that parses a money decimal string into {@link Money}.

@@ -152,3 +152,79 @@ export function timelineEntriesArb<T>(
       })
     })
 }
+
+type ZodDef = { readonly type?: string; readonly [key: string]: unknown }
+
+function defOf(schema: unknown): ZodDef | undefined {
+  const zod = (schema as { _zod?: { def?: ZodDef } } | null)?._zod
+  return zod?.def
+}
+
+/**
+ * The paths of every object schema inside a zod schema that does not reject unknown keys, so a test can
+ * require that every input schema is strict (a misspelt key is an error, not a silent default). Walks
+ * objects, arrays, records, tuples, unions, intersections, optionals, defaults, pipes, lazies and
+ * the like; an empty list means the schema is strict everywhere.
+ *
+ * @example
+ * ```ts
+ * import { z } from 'zod'
+ * import { findNonStrictObjects } from '@talka/core/testing'
+ * findNonStrictObjects(z.object({ a: z.strictObject({}) })) // ['(root)']
+ * findNonStrictObjects(z.strictObject({ a: z.number() })) // []
+ * ```
+ */
+export function findNonStrictObjects(schema: unknown): string[] {
+  const found: string[] = []
+  const seen = new Set<unknown>()
+  const walk = (node: unknown, path: string): void => {
+    const def = defOf(node)
+    if (!def || seen.has(node)) return
+    seen.add(node)
+    const child = (key: string, at: string) => walk(def[key], at)
+    switch (def.type) {
+      case 'object': {
+        const catchall = defOf(def.catchall)
+        if (catchall?.type !== 'never') found.push(path || '(root)')
+        const shape = (typeof def.shape === 'function' ? (def.shape as () => object)() : def.shape) as Record<
+          string,
+          unknown
+        >
+        for (const [key, value] of Object.entries(shape ?? {})) walk(value, `${path}.${key}`)
+        return
+      }
+      case 'array':
+        child('element', `${path}[]`)
+        return
+      case 'record':
+      case 'map':
+        child('valueType', `${path}{}`)
+        return
+      case 'set':
+        child('valueType', `${path}[]`)
+        return
+      case 'tuple':
+        for (const [i, item] of ((def.items as unknown[]) ?? []).entries()) walk(item, `${path}[${i}]`)
+        child('rest', `${path}[]`)
+        return
+      case 'union':
+        for (const option of (def.options as unknown[]) ?? []) walk(option, path)
+        return
+      case 'intersection':
+        child('left', path)
+        child('right', path)
+        return
+      case 'pipe':
+        child('in', path)
+        child('out', path)
+        return
+      case 'lazy':
+        walk((def.getter as () => unknown)(), path)
+        return
+      default:
+        for (const key of ['innerType', 'schema']) if (def[key]) child(key, path)
+    }
+  }
+  walk(schema, '')
+  return found
+}

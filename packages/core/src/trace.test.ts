@@ -131,6 +131,8 @@ describe('core message catalog', () => {
       'DUPLICATE_PARAMETER',
       'UNKNOWN_MESSAGE',
       'VALIDATION_FAILED',
+      'AMOUNT_OUT_OF_RANGE',
+      'INVALID_JSON_VALUE',
     ]
     expect(Object.keys(coreMessages).sort()).toEqual(codes.map((c) => `core.error.${c}`).sort())
   })

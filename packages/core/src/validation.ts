@@ -1,59 +1,98 @@
 import type { z } from 'zod'
 import { TalkaError } from './errors.js'
+import { type Issue, MAX_ISSUES } from './issues.js'
 import type { SafeParseResult } from './safe-parse.js'
 
 /**
- * One problem found while validating input: where (a JSON path) and what.
+ * One problem found while validating input; the same type as {@link Issue}.
  *
  * @example
  * ```ts
  * import type { ValidationIssue } from '@talka/core'
- * const issue: ValidationIssue = { path: ['recipients', 3, 'weight'], code: 'invalid_type', message: 'Expected number' }
+ * const issue: ValidationIssue = { path: ['total'], code: 'invalid_format', message: 'Expected a decimal string' }
  * ```
  */
-export interface ValidationIssue {
-  readonly path: readonly (string | number)[]
-  readonly code: string
-  readonly message: string
-}
+export type ValidationIssue = Issue
 
 /**
- * Thrown when input does not match a package's zod schema; `issues` lists every problem with its
- * JSON path. Code `VALIDATION_FAILED`.
+ * Thrown when input does not match a package's schema. `issues` lists at most {@link MAX_ISSUES}
+ * problems with their JSON paths; `issueCount` is how many there were in all. Code
+ * `VALIDATION_FAILED`.
  *
  * @example
  * ```ts
  * import { ValidationError } from '@talka/core'
- * const err = new ValidationError([{ path: ['total'], code: 'invalid_string', message: 'Expected a decimal string' }])
+ * const err = new ValidationError([{ path: ['total'], code: 'invalid_format', message: 'Expected a decimal string' }])
  * err.code // 'VALIDATION_FAILED'
+ * err.issueCount // 1
  * ```
  */
 export class ValidationError extends TalkaError<'VALIDATION_FAILED'> {
-  readonly issues: readonly ValidationIssue[]
+  readonly issues: readonly Issue[]
+  readonly issueCount: number
 
-  constructor(issues: readonly ValidationIssue[], message?: string) {
-    super('VALIDATION_FAILED', message ?? `Invalid input: ${describe(issues)}`, { issues })
-    this.issues = issues
+  constructor(issues: readonly Issue[], message?: string, issueCount: number = issues.length) {
+    const kept = issues.length > MAX_ISSUES ? issues.slice(0, MAX_ISSUES) : issues
+    super('VALIDATION_FAILED', message ?? `Invalid input: ${describe(kept, issueCount)}`, {
+      issues: kept,
+      issueCount,
+    })
+    this.issues = kept
+    this.issueCount = Math.max(issueCount, kept.length)
   }
 }
 
-function describe(issues: readonly ValidationIssue[]): string {
+function describe(issues: readonly Issue[], total: number): string {
   const first = issues[0]
   if (!first) return 'unknown problem'
   const where = first.path.length ? first.path.join('.') : '(root)'
-  return `${where}: ${first.message}${issues.length > 1 ? ` (+${issues.length - 1} more)` : ''}`
-}
-
-function toIssues(error: z.ZodError): ValidationIssue[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-    code: issue.code,
-    message: issue.message,
-  }))
+  return `${where}: ${first.message}${total > 1 ? ` (+${total - 1} more)` : ''}`
 }
 
 /**
- * Parses `input` with a zod schema, throwing {@link ValidationError} with every issue.
+ * The issues of a zod error as Talka {@link Issue}s, at most {@link MAX_ISSUES} of them, built in
+ * one pass however many zod found.
+ *
+ * @example
+ * ```ts
+ * import { z } from 'zod'
+ * import { issuesOfZodError } from '@talka/core'
+ * const r = z.number().safeParse('x')
+ * if (!r.success) issuesOfZodError(r.error)[0]?.code // 'invalid_type'
+ * ```
+ */
+export function issuesOfZodError(error: z.ZodError): Issue[] {
+  const out: Issue[] = []
+  const all = error.issues
+  const n = Math.min(all.length, MAX_ISSUES)
+  for (let i = 0; i < n; i++) {
+    const issue = all[i] as z.core.$ZodIssue
+    out.push({
+      path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+      code: issue.code,
+      message: issue.message,
+    })
+  }
+  return out
+}
+
+/**
+ * The {@link ValidationError} for a zod error: bounded issues and the total count.
+ *
+ * @example
+ * ```ts
+ * import { z } from 'zod'
+ * import { validationErrorOf } from '@talka/core'
+ * const r = z.number().safeParse('x')
+ * if (!r.success) validationErrorOf(r.error).issueCount // 1
+ * ```
+ */
+export function validationErrorOf(error: z.ZodError): ValidationError {
+  return new ValidationError(issuesOfZodError(error), undefined, error.issues.length)
+}
+
+/**
+ * Parses `input` with a zod schema, throwing {@link ValidationError} with bounded issues.
  *
  * @example
  * ```ts
@@ -63,7 +102,7 @@ function toIssues(error: z.ZodError): ValidationIssue[] {
  */
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input)
-  if (!result.success) throw new ValidationError(toIssues(result.error))
+  if (!result.success) throw validationErrorOf(result.error)
   return result.data
 }
 
@@ -83,5 +122,5 @@ export function safeParseWith<S extends z.ZodType>(
   const result = schema.safeParse(input)
   return result.success
     ? { success: true, data: result.data }
-    : { success: false, error: new ValidationError(toIssues(result.error)) }
+    : { success: false, error: validationErrorOf(result.error) }
 }
