@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import { bodyLimit } from 'hono/body-limit'
 import { cors } from 'hono/cors'
+import { secureHeaders } from 'hono/secure-headers'
 import { ApiError } from './api-error.js'
 import { DEFAULT_DOCS_URL } from './docs-url.js'
 import { allowedMethods } from './endpoint.js'
@@ -69,6 +70,24 @@ export function createApp(options: AppOptions = {}): OpenAPIHono<ApiEnv> {
     c.res.headers.set('Content-Language', c.get('lang') ?? 'lt')
     c.res.headers.append('Vary', 'Accept-Language')
   })
+  // Every answer is JSON, CSV or the one self-contained HTML page: nothing needs scripts, frames or
+  // outside resources, so the policy forbids them all; the page's inline <style> is the one exception.
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'none'"],
+        styleSrc: ["'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        baseUri: ["'none'"],
+        formAction: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+      crossOriginResourcePolicy: 'cross-origin',
+      strictTransportSecurity: false,
+      xFrameOptions: 'DENY',
+    }),
+  )
   app.use('*', cors({ origin: '*', exposeHeaders: ['Talka-Versions', 'Content-Language'], maxAge: 600 }))
   app.use('*', async (c, next) => {
     const query = c.req.query('lang')

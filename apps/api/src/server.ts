@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
 import { type AppOptions, createApp } from './app.js'
+import { hardenTransport, TRANSPORT_LIMITS } from './transport.js'
 
 /**
  * Options of {@link startServer}.
@@ -52,26 +53,35 @@ export function startServer(options: ServerOptions = {}): Promise<RunningServer>
   const app = createApp(options)
   const hostname = options.hostname ?? '127.0.0.1'
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname }, (info: AddressInfo) => {
-      const host = info.family === 'IPv6' ? `[${info.address}]` : info.address
-      resolve({
-        url: `http://${host}:${info.port}`,
-        port: info.port,
-        close: (graceMs = 10_000) =>
-          new Promise<void>((done, fail) => {
-            const timer = setTimeout(() => {
-              if ('closeAllConnections' in server) server.closeAllConnections()
-            }, graceMs)
-            timer.unref()
-            server.close((error) => {
-              clearTimeout(timer)
-              if (error) fail(error)
-              else done()
-            })
-            if ('closeIdleConnections' in server) server.closeIdleConnections()
-          }),
-      })
-    })
+    const server = serve(
+      {
+        fetch: app.fetch,
+        port: options.port ?? 8787,
+        hostname,
+        serverOptions: { maxHeaderSize: TRANSPORT_LIMITS.maxHeaderSize },
+      },
+      (info: AddressInfo) => {
+        const host = info.family === 'IPv6' ? `[${info.address}]` : info.address
+        resolve({
+          url: `http://${host}:${info.port}`,
+          port: info.port,
+          close: (graceMs = 10_000) =>
+            new Promise<void>((done, fail) => {
+              const timer = setTimeout(() => {
+                if ('closeAllConnections' in server) server.closeAllConnections()
+              }, graceMs)
+              timer.unref()
+              server.close((error) => {
+                clearTimeout(timer)
+                if (error) fail(error)
+                else done()
+              })
+              if ('closeIdleConnections' in server) server.closeIdleConnections()
+            }),
+        })
+      },
+    )
+    hardenTransport(server as import('node:http').Server)
     server.once('error', reject)
   })
 }
