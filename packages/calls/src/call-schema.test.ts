@@ -43,14 +43,20 @@ describe('CallSchema', () => {
   })
 
   it('a misspelt key fails with its path, at any depth', () => {
-    expect(issuesOf({ ...prienai, yaer: 2021 })).toEqual([expect.stringMatching(/^: Unrecognized key: "yaer"/)])
+    expect(issuesOf({ ...prienai, yaer: 2021 })).toEqual([
+      expect.stringMatching(/^: Unrecognized key: "yaer"/),
+    ])
     expect(issuesOf({ ...prienai, amounts: { ...prienai.amounts, maxPerProjet: '10.00' } })).toEqual([
       expect.stringMatching(/^amounts: Unrecognized key: "maxPerProjet"/),
     ])
     expect(
-      issuesOf(madeUp({ evaluation: { passmark: { score: 60 } } })).some((i) => i.startsWith('evaluation: Unrecognized')),
+      issuesOf(madeUp({ evaluation: { passmark: { score: 60 } } })).some((i) =>
+        i.startsWith('evaluation: Unrecognized'),
+      ),
     ).toBe(true)
-    expect(issuesOf({ ...prienai, applicants: { ...prienai.applicants, ref: { point: '42', pont: '4' } } })).not.toEqual([])
+    expect(
+      issuesOf({ ...prienai, applicants: { ...prienai.applicants, ref: { point: '42', pont: '4' } } }),
+    ).not.toEqual([])
   })
 
   it('requires the identity and the reference of the call', () => {
@@ -132,9 +138,16 @@ describe('CallSchema', () => {
       issuesOf(
         madeUp({
           evaluation: {
-            criteria: [c('a'), c('a', { min: 5, max: 5 }), c('b', { minimumScore: 6 }), c('d', { weight: '2' })],
+            criteria: [
+              c('a'),
+              c('a', { min: 5, max: 5 }),
+              c('b', { minimumScore: 6 }),
+              c('d', { weight: '2' }),
+            ],
             passMark: { score: 25.5 },
-            tiesAtBudgetLine: { keys: [{ lot: { seed: 's' } }, 'criterion:zzz', 'submittedAt', 'submittedAt'] },
+            tiesAtBudgetLine: {
+              keys: [{ lot: { seed: 's' } }, 'criterion:zzz', 'submittedAt', 'submittedAt'],
+            },
           },
         }),
       ),
@@ -150,7 +163,9 @@ describe('CallSchema', () => {
     // 5 + 5 + 5 + 2·5 = 25 is the highest weighted total: 25 passes, 25.01 does not.
     const criteria = [c('a'), c('b'), c('e'), c('d', { weight: '2' })]
     expect(safeParseCall(madeUp({ evaluation: { criteria, passMark: { score: '25' } } })).success).toBe(true)
-    expect(safeParseCall(madeUp({ evaluation: { criteria, passMark: { score: '25.01' } } })).success).toBe(false)
+    expect(safeParseCall(madeUp({ evaluation: { criteria, passMark: { score: '25.01' } } })).success).toBe(
+      false,
+    )
   })
 
   it('checks scores, shares, dates, divergence and reserve', () => {
@@ -165,7 +180,12 @@ describe('CallSchema', () => {
             ],
           },
           evaluation: {
-            divergence: { maxDifference: '101', unit: 'percent-of-maximum', resolve: 'average-all', initialEvaluators: 2 },
+            divergence: {
+              maxDifference: '101',
+              unit: 'percent-of-maximum',
+              resolve: 'average-all',
+              initialEvaluators: 2,
+            },
             reserve: { list: false, proposedAmount: true },
           },
         }),
@@ -177,7 +197,9 @@ describe('CallSchema', () => {
       'evaluation.divergence.maxDifference: A percentage is at most 100',
       'evaluation.reserve.proposedAmount: A proposed amount needs a reserve list',
     ])
-    expect(issuesOf(madeUp({ evaluation: { passMark: { score: 1.234 } } }))[0]).toMatch(/^evaluation.passMark.score/)
+    expect(issuesOf(madeUp({ evaluation: { passMark: { score: 1.234 } } }))[0]).toMatch(
+      /^evaluation.passMark.score/,
+    )
     expect(issuesOf(madeUp({ budget: { kind: 'total', amount: '1e3' } }))[0]).toMatch(/^budget.amount/)
   })
 
@@ -190,11 +212,14 @@ describe('CallSchema', () => {
 })
 
 describe('properties', () => {
-  test.prop([callArb()])('every made-up call parses and round-trips through JSON unchanged', (input: CallInput) => {
-    const json = JSON.stringify(input)
-    const parsed = parseCall(JSON.parse(json))
-    expect(JSON.parse(JSON.stringify(parsed))).toEqual(JSON.parse(json))
-  })
+  test.prop([callArb()])(
+    'every made-up call parses and round-trips through JSON unchanged',
+    (input: CallInput) => {
+      const json = JSON.stringify(input)
+      const parsed = parseCall(JSON.parse(json))
+      expect(JSON.parse(JSON.stringify(parsed))).toEqual(JSON.parse(json))
+    },
+  )
 
   test.prop([callArb(), fc.constantFrom('yaer', 'budjet', 'amount', 'extra')])(
     'an unknown key anywhere is refused at its path (a policy reference, a union, at the reference)',
@@ -215,7 +240,9 @@ describe('properties', () => {
       expect(result.success).toBe(false)
       if (!result.success) {
         const found = result.error.issues.some(
-          (i) => (i.path.join('.') === path && i.message.includes(`"${key}"`)) || (i.path.join('.') === path && i.code === 'invalid_union'),
+          (i) =>
+            (i.path.join('.') === path && i.message.includes(`"${key}"`)) ||
+            (i.path.join('.') === path && i.code === 'invalid_union'),
         )
         expect(found, JSON.stringify(result.error.issues)).toBe(true)
       }

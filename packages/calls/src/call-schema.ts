@@ -49,7 +49,11 @@ export const CallDatesSchema = z
   .superRefine((dates, ctx) => {
     const { submissionFrom: from, submissionUntil: until } = dates
     if (from && until && from > until) {
-      ctx.addIssue({ code: 'custom', path: ['submissionUntil'], message: 'submissionUntil is before submissionFrom' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['submissionUntil'],
+        message: 'submissionUntil is before submissionFrom',
+      })
     }
   })
 
@@ -82,10 +86,18 @@ export const EnvelopeSchema = z
     const max = cents(envelope.maxPerProject)
     const amount = cents(envelope.amount)
     if (min !== undefined && max !== undefined && min > max) {
-      ctx.addIssue({ code: 'custom', path: ['maxPerProject'], message: 'maxPerProject is below minPerProject' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['maxPerProject'],
+        message: 'maxPerProject is below minPerProject',
+      })
     }
     if (max !== undefined && amount !== undefined && max > amount) {
-      ctx.addIssue({ code: 'custom', path: ['maxPerProject'], message: "maxPerProject is above the envelope's amount" })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['maxPerProject'],
+        message: "maxPerProject is above the envelope's amount",
+      })
     }
   })
 
@@ -115,7 +127,8 @@ export const CallBudgetSchema = z.discriminatedUnion('kind', [
       .superRefine((envelopes, ctx) => {
         const seen = new Set<string>()
         envelopes.forEach((e, i) => {
-          if (seen.has(e.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'Duplicate envelope id' })
+          if (seen.has(e.id))
+            ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'Duplicate envelope id' })
           seen.add(e.id)
         })
       }),
@@ -152,7 +165,11 @@ export const CallAmountsSchema = z
     const min = amounts.minPerProject === undefined ? undefined : cents(amounts.minPerProject)
     const max = amounts.maxPerProject === undefined ? undefined : cents(amounts.maxPerProject)
     if (min !== undefined && max !== undefined && min > max) {
-      ctx.addIssue({ code: 'custom', path: ['maxPerProject'], message: 'maxPerProject is below minPerProject' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['maxPerProject'],
+        message: 'maxPerProject is below minPerProject',
+      })
     }
   })
 
@@ -204,7 +221,9 @@ export const CallApplicantsSchema = z.strictObject({
 export const CostCapSchema = z
   .strictObject({
     category: CodeSchema,
-    maxShare: ShareSchema.optional().meta({ description: 'Largest share of the grant this category may take' }),
+    maxShare: ShareSchema.optional().meta({
+      description: 'Largest share of the grant this category may take',
+    }),
     maxAmount: Amount.optional().meta({ description: 'Largest amount for this category, EUR' }),
     ref: PolicyRefSchema.optional(),
   })
@@ -246,7 +265,11 @@ export const CallCostsSchema = z
       if (cap.maxShare) total += at(cap.maxShare, 10)
     })
     if (total >= 10n ** 10n) {
-      ctx.addIssue({ code: 'custom', path: ['caps'], message: 'The shares of all caps must add up to less than 1' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['caps'],
+        message: 'The shares of all caps must add up to less than 1',
+      })
     }
   })
 
@@ -291,10 +314,15 @@ export const CriterionSchema = z
     const min = scoreText(c.min)
     const max = scoreText(c.max)
     if (min === undefined || max === undefined) return
-    if (at(max, 2) <= at(min, 2)) ctx.addIssue({ code: 'custom', path: ['max'], message: 'max must be above min' })
+    if (at(max, 2) <= at(min, 2))
+      ctx.addIssue({ code: 'custom', path: ['max'], message: 'max must be above min' })
     const minimum = c.minimumScore === undefined ? undefined : scoreText(c.minimumScore)
     if (minimum !== undefined && (at(minimum, 2) < at(min, 2) || at(minimum, 2) > at(max, 2))) {
-      ctx.addIssue({ code: 'custom', path: ['minimumScore'], message: "minimumScore is outside the criterion's range" })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['minimumScore'],
+        message: "minimumScore is outside the criterion's range",
+      })
     }
   })
 
@@ -326,7 +354,9 @@ export const PassMarkSchema = z.strictObject({
  */
 export const DivergenceSchema = z
   .strictObject({
-    maxDifference: Decimal6Schema.meta({ description: 'Largest difference between totals without a further evaluator' }),
+    maxDifference: Decimal6Schema.meta({
+      description: 'Largest difference between totals without a further evaluator',
+    }),
     unit: z.enum(['points', 'percent-of-maximum']),
     resolve: z.enum(['average-of-closest-two', 'average-all']),
     initialEvaluators: z.number().int().min(2).max(10),
@@ -458,7 +488,8 @@ export const CallEvaluationSchema = z
     let low = 0n
     let high = 0n
     criteria.forEach((c, i) => {
-      if (ids.has(c.id)) ctx.addIssue({ code: 'custom', path: ['criteria', i, 'id'], message: 'Duplicate criterion id' })
+      if (ids.has(c.id))
+        ctx.addIssue({ code: 'custom', path: ['criteria', i, 'id'], message: 'Duplicate criterion id' })
       ids.add(c.id)
       const min = scoreText(c.min)
       const max = scoreText(c.max)
@@ -518,7 +549,11 @@ export const CallSchema = z
     id: SlugSchema.meta({ description: 'Identifier of the call, e.g. "prienai-district-2021-repeat"' }),
     name: LocalizedTextSchema,
     municipality: z.strictObject({
-      name: z.string().min(1).max(200).meta({ description: 'Official name, e.g. "Prienų rajono savivaldybė"' }),
+      name: z
+        .string()
+        .min(1)
+        .max(200)
+        .meta({ description: 'Official name, e.g. "Prienų rajono savivaldybė"' }),
       code: z.string().min(1).max(20).optional().meta({ description: 'Municipality code' }),
     }),
     eldership: z
@@ -528,7 +563,9 @@ export const CallSchema = z
       .optional()
       .meta({ description: 'The eldership (seniūnija) when this call covers one eldership only' }),
     year: z.number().int().min(2017).max(2100).meta({ description: 'Budget year N of the call' }),
-    model: z.enum(['standard', 'pilot']).meta({ description: 'Standard model or pilot model of the measure' }),
+    model: z
+      .enum(['standard', 'pilot'])
+      .meta({ description: 'Standard model or pilot model of the measure' }),
     ref: LegalRefSchema.meta({ description: "The call's description (or the act that states the call)" }),
     dates: CallDatesSchema.optional(),
     budget: CallBudgetSchema.optional(),
@@ -537,7 +574,9 @@ export const CallSchema = z
     activities: CallActivitiesSchema.optional(),
     costs: CallCostsSchema.optional(),
     evaluation: CallEvaluationSchema.optional(),
-    notes: LocalizedTextSchema.optional().meta({ description: 'What the call states that the schema does not model' }),
+    notes: LocalizedTextSchema.optional().meta({
+      description: 'What the call states that the schema does not model',
+    }),
   })
   .superRefine((call, ctx) => {
     if (call.budget?.kind === 'envelopes' && call.amounts) {
@@ -555,11 +594,18 @@ export const CallSchema = z
       const budget = cents(call.budget.amount)
       const min = cents(call.amounts.minPerProject)
       if (budget !== undefined && min !== undefined && min > budget) {
-        ctx.addIssue({ code: 'custom', path: ['amounts', 'minPerProject'], message: 'minPerProject is above the budget' })
+        ctx.addIssue({
+          code: 'custom',
+          path: ['amounts', 'minPerProject'],
+          message: 'minPerProject is above the budget',
+        })
       }
     }
     const activity = call.costs?.activityPeriod
-    if (activity && (Number(activity.from.slice(0, 4)) > call.year || Number(activity.until.slice(0, 4)) < call.year)) {
+    if (
+      activity &&
+      (Number(activity.from.slice(0, 4)) > call.year || Number(activity.until.slice(0, 4)) < call.year)
+    ) {
       ctx.addIssue({
         code: 'custom',
         path: ['costs', 'activityPeriod'],

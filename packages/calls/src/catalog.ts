@@ -76,8 +76,7 @@ const PRIENAI_2021_DESCRIPTION: LegalRef = {
   },
 }
 
-const KEDAINIAI_2020_PAGE =
-  'https://www.kedainiai.lt/bendruomenines-veiklos-remimas-2020-m./240'
+const KEDAINIAI_2020_PAGE = 'https://www.kedainiai.lt/bendruomenines-veiklos-remimas-2020-m./240'
 
 const kedainiai2020Ref = (protocol: string): LegalRef => ({
   act: 'Priemonės „Stiprinti bendruomeninę veiklą savivaldybėse“ įgyvendinimo Kėdainių rajono savivaldybėje tvarkos aprašas (2020 m.)',
@@ -213,7 +212,10 @@ const catalog = {
     ref: kedainiai2020Ref('2020-03-27'),
     budget: { kind: 'total', amount: '2925.00' },
     amounts: { minPerProject: '200.00', maxPerProject: '2000.00' },
-    activities: { areas: ['cohesion', 'cultural-educational', 'sport-health', 'public-spaces'], ref: { point: '11.5' } },
+    activities: {
+      areas: ['cohesion', 'cultural-educational', 'sport-health', 'public-spaces'],
+      ref: { point: '11.5' },
+    },
   },
   'kedainiai-district-2020-gudziunai': {
     id: 'kedainiai-district-2020-gudziunai',
@@ -228,7 +230,10 @@ const catalog = {
     ref: kedainiai2020Ref('2020-03-12'),
     budget: { kind: 'total', amount: '1660.00' },
     amounts: { minPerProject: '300.00', maxPerProject: '1660.00' },
-    activities: { areas: ['cohesion', 'cultural-educational', 'sport-health', 'public-spaces'], ref: { point: '11.5' } },
+    activities: {
+      areas: ['cohesion', 'cultural-educational', 'sport-health', 'public-spaces'],
+      ref: { point: '11.5' },
+    },
   },
   'taurage-district-2022-pilot': {
     id: 'taurage-district-2022-pilot',

@@ -40,7 +40,11 @@ function isAllowed(call: Call, c: CallCitation): boolean {
   }
   const isDefault = defaults.some((r) => r === c.ref)
   if (c.source === 'law') return isDefault && c.ref.kind === 'law'
-  return isDefault && (c.ref.kind === 'model-description' || c.ref.kind === 'ministers-order') && c.ref.issuer === SADM
+  return (
+    isDefault &&
+    (c.ref.kind === 'model-description' || c.ref.kind === 'ministers-order') &&
+    c.ref.issuer === SADM
+  )
 }
 
 describe('citationFor', () => {
@@ -89,13 +93,18 @@ describe('citationFor', () => {
   it('falls back to the law where no ministry act is cited for the year', () => {
     expect(ministryRefFor('standard', 2026)).toBeUndefined()
     const call = { ...calls['vilnius-2024'], year: 2026 }
-    expect(citationFor(call, 'reserve')).toMatchObject({ source: 'law', ref: defaultRefs.communityOrganisationsLaw })
+    expect(citationFor(call, 'reserve')).toMatchObject({
+      source: 'law',
+      ref: defaultRefs.communityOrganisationsLaw,
+    })
     const silent = { ...call, applicants: undefined } as unknown as Call
     expect(citationFor(silent, 'applicants').ref).toBe(defaultRefs.communityOrganisationDefinition)
   })
 
   it('uses the pilot description for 2022 pilot calls and cites Kėdainiai 2024 point 40 for its reserve list', () => {
-    expect(citationFor(calls['taurage-district-2022-pilot'], 'passMark').ref).toBe(defaultRefs.pilot2022Description)
+    expect(citationFor(calls['taurage-district-2022-pilot'], 'passMark').ref).toBe(
+      defaultRefs.pilot2022Description,
+    )
     const reserve = citationFor(calls['kedainiai-district-2024-pilot-additional'], 'reserve')
     expect(reserve).toMatchObject({ source: 'call', stated: true, ref: { point: '40' } })
   })
@@ -107,7 +116,11 @@ describe('citationFor', () => {
       municipality: { name: 'Pavyzdžių rajono savivaldybė' },
       year: 2025,
       model: 'standard',
-      ref: { act: 'Pavyzdžių r. sav. aprašas', url: 'https://e-tar.lt/portal/lt/legalAct/example', point: '1' },
+      ref: {
+        act: 'Pavyzdžių r. sav. aprašas',
+        url: 'https://e-tar.lt/portal/lt/legalAct/example',
+        point: '1',
+      },
       budget: {
         kind: 'envelopes',
         ref: { point: '10' },
@@ -120,13 +133,27 @@ describe('citationFor', () => {
             maxPerProject: '2000.00',
             ref: { point: '10.1' },
           },
-          { id: 'b', name: { lt: 'B', en: 'B' }, amount: '3000.00', minPerProject: '0.00', maxPerProject: '3000.00' },
+          {
+            id: 'b',
+            name: { lt: 'B', en: 'B' },
+            amount: '3000.00',
+            minPerProject: '0.00',
+            maxPerProject: '3000.00',
+          },
         ],
       },
       evaluation: {
         ref: { point: '20' },
         criteria: [
-          { id: 'q', title: { lt: 'Kokybė', en: 'Quality' }, min: 0, max: 5, weight: '1', minimumScore: 3, ref: { point: '21' } },
+          {
+            id: 'q',
+            title: { lt: 'Kokybė', en: 'Quality' },
+            min: 0,
+            max: 5,
+            weight: '1',
+            minimumScore: 3,
+            ref: { point: '21' },
+          },
         ],
       },
     })
@@ -140,7 +167,9 @@ describe('citationFor', () => {
 
   it('names an unknown policy, envelope or criterion with a typed error (own names only)', () => {
     const call = calls['vilnius-2024']
-    expect(() => citationFor(call, '__proto__' as never)).toThrow(expect.objectContaining({ code: 'UNKNOWN_POLICY' }))
+    expect(() => citationFor(call, '__proto__' as never)).toThrow(
+      expect.objectContaining({ code: 'UNKNOWN_POLICY' }),
+    )
     expect(() => citationFor(call, 'amounts', { envelope: 'constructor' })).toThrow(CallsError)
     expect(() => citationFor(call, 'scoring', { criterion: 'prototype' })).toThrow(
       expect.objectContaining({ code: 'UNKNOWN_CRITERION' }),

@@ -39,17 +39,22 @@ export interface CitationScope {
   readonly category?: string
 }
 
-
 /** The call's own reference at a policy's point, or the policy's full reference as given. */
 function ownRef(call: Call, ref: PolicyRef | undefined): LegalRef {
   if (!ref) return call.ref
   if ('act' in ref) return ref
   const { quote: _quote, ...base } = call.ref
-  return ref.quote === undefined ? { ...base, point: ref.point } : { ...base, point: ref.point, quote: ref.quote }
+  return ref.quote === undefined
+    ? { ...base, point: ref.point }
+    : { ...base, point: ref.point, quote: ref.quote }
 }
 
 /** Whether the call states the policy, and the nearest references (most specific first). */
-function locate(call: Call, policy: CallPolicy, scope: CitationScope): { stated: boolean; refs: PolicyRef[] } {
+function locate(
+  call: Call,
+  policy: CallPolicy,
+  scope: CitationScope,
+): { stated: boolean; refs: PolicyRef[] } {
   const { budget, amounts, evaluation, costs } = call
   const envelope =
     scope.envelope === undefined
@@ -90,17 +95,24 @@ function locate(call: Call, policy: CallPolicy, scope: CitationScope): { stated:
         ? { stated: true, refs: refs(envelope.ref, budget?.ref) }
         : { stated: call.activities !== undefined, refs: refs(call.activities?.ref) }
     case 'costs': {
-      const cap = scope.category === undefined ? undefined : costs?.caps?.find((c) => c.category === scope.category)
+      const cap =
+        scope.category === undefined ? undefined : costs?.caps?.find((c) => c.category === scope.category)
       return { stated: costs !== undefined, refs: refs(cap?.ref, costs?.ref) }
     }
     case 'scoring': {
       const criterion =
-        scope.criterion === undefined ? undefined : evaluation?.criteria?.find((c) => c.id === scope.criterion)
+        scope.criterion === undefined
+          ? undefined
+          : evaluation?.criteria?.find((c) => c.id === scope.criterion)
       if (scope.criterion !== undefined && !criterion) {
-        throw new CallsError('UNKNOWN_CRITERION', `The call ${call.id} has no criterion "${scope.criterion}"`, {
-          call: call.id,
-          criterion: scope.criterion,
-        })
+        throw new CallsError(
+          'UNKNOWN_CRITERION',
+          `The call ${call.id} has no criterion "${scope.criterion}"`,
+          {
+            call: call.id,
+            criterion: scope.criterion,
+          },
+        )
       }
       return { stated: evaluation?.criteria !== undefined, refs: refs(criterion?.ref, evaluation?.ref) }
     }
@@ -109,7 +121,10 @@ function locate(call: Call, policy: CallPolicy, scope: CitationScope): { stated:
     case 'divergence':
       return { stated: evaluation?.divergence !== undefined, refs: refs(evaluation?.divergence?.ref) }
     case 'tiesAtBudgetLine':
-      return { stated: evaluation?.tiesAtBudgetLine !== undefined, refs: refs(evaluation?.tiesAtBudgetLineRef) }
+      return {
+        stated: evaluation?.tiesAtBudgetLine !== undefined,
+        refs: refs(evaluation?.tiesAtBudgetLineRef),
+      }
     case 'fundingOrder':
       return { stated: evaluation?.fundingOrder !== undefined, refs: refs(evaluation?.fundingOrder?.ref) }
     case 'lastProject':
@@ -117,7 +132,9 @@ function locate(call: Call, policy: CallPolicy, scope: CitationScope): { stated:
     case 'reserve':
       return { stated: evaluation?.reserve !== undefined, refs: refs(evaluation?.reserve?.ref) }
     default:
-      throw new CallsError('UNKNOWN_POLICY', `Unknown call policy "${String(policy)}"`, { policy: String(policy) })
+      throw new CallsError('UNKNOWN_POLICY', `Unknown call policy "${String(policy)}"`, {
+        policy: String(policy),
+      })
   }
 }
 
@@ -143,13 +160,17 @@ function locate(call: Call, policy: CallPolicy, scope: CitationScope): { stated:
  */
 export function citationFor(call: Call, policy: CallPolicy, scope: CitationScope = {}): CallCitation {
   if (!CALL_POLICIES.includes(policy)) {
-    throw new CallsError('UNKNOWN_POLICY', `Unknown call policy "${String(policy)}"`, { policy: String(policy) })
+    throw new CallsError('UNKNOWN_POLICY', `Unknown call policy "${String(policy)}"`, {
+      policy: String(policy),
+    })
   }
   const { stated, refs } = locate(call, policy, scope)
   if (stated) return { policy, ref: ownRef(call, refs[0]), source: 'call', stated }
   const ministry = ministryRefFor(call.model, call.year)
   if (ministry) return { policy, ref: ministry, source: 'ministry-model', stated }
   const law =
-    policy === 'applicants' ? defaultRefs.communityOrganisationDefinition : defaultRefs.communityOrganisationsLaw
+    policy === 'applicants'
+      ? defaultRefs.communityOrganisationDefinition
+      : defaultRefs.communityOrganisationsLaw
   return { policy, ref: law, source: 'law', stated }
 }

@@ -22,7 +22,9 @@ export const CALL_SCHEMA_ID = 'https://talka.dev/schemas/call/v1.json'
  * const id = (s: CallJsonSchema) => s.$id
  * ```
  */
-export type CallJsonSchema = { readonly $schema: string; readonly $id: string } & Readonly<Record<string, unknown>>
+export type CallJsonSchema = { readonly $schema: string; readonly $id: string } & Readonly<
+  Record<string, unknown>
+>
 
 /**
  * The JSON Schema 2020-12 of a call document, generated from {@link CallSchema} with

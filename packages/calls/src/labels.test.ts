@@ -16,10 +16,14 @@ function fieldsOf(schema: Node): Map<string, Set<string>> {
     const ref = node.$ref as string | undefined
     if (ref) {
       const name = ref.replace('#/$defs/', '')
-      if (name === 'Call') return walk(defs[name]!, path)
+      if (name === 'Call') {
+        walk(defs[name]!, path)
+        return
+      }
       if (!inDef && out.has(`def:${name}`)) return
       add(`def:${name}`)
-      return walk(defs[name]!, name, true)
+      walk(defs[name]!, name, true)
+      return
     }
     for (const key of ['anyOf', 'oneOf'] as const) {
       for (const option of (node[key] as Node[] | undefined) ?? []) walk(option, path, inDef)
@@ -49,7 +53,10 @@ function fieldsOf(schema: Node): Map<string, Set<string>> {
 
 describe('callFieldLabels', () => {
   const fields = fieldsOf(callJsonSchema() as Node)
-  const labels = callFieldLabels as Record<string, { label: { lt: string; en: string }; values?: Record<string, unknown> }>
+  const labels = callFieldLabels as Record<
+    string,
+    { label: { lt: string; en: string }; values?: Record<string, unknown> }
+  >
 
   it('the schema walk finds the fields a form needs', () => {
     expect(fields.get('applicants.admitted')).toEqual(
@@ -81,8 +88,12 @@ describe('callFieldLabels', () => {
 
   it('Lithuanian labels carry no English codes', () => {
     for (const [path, entry] of Object.entries(labels)) {
-      const texts = [entry.label.lt, ...Object.values(entry.values ?? {}).map((v) => (v as { lt: string }).lt)]
-      for (const text of texts) expect(text, path).not.toMatch(/\b(true|false|null|undefined)\b|[a-z]+-[a-z]+-/)
+      const texts = [
+        entry.label.lt,
+        ...Object.values(entry.values ?? {}).map((v) => (v as { lt: string }).lt),
+      ]
+      for (const text of texts)
+        expect(text, path).not.toMatch(/\b(true|false|null|undefined)\b|[a-z]+-[a-z]+-/)
     }
   })
 })

@@ -24,7 +24,13 @@ describe('missingPolicies', () => {
       budget: {
         kind: 'envelopes',
         envelopes: [
-          { id: 'a', name: { lt: 'A', en: 'A' }, amount: '100.00', minPerProject: '10.00', maxPerProject: '100.00' },
+          {
+            id: 'a',
+            name: { lt: 'A', en: 'A' },
+            amount: '100.00',
+            minPerProject: '10.00',
+            maxPerProject: '100.00',
+          },
         ],
       },
     })
@@ -41,18 +47,26 @@ describe('missingPolicies', () => {
       usedBy: ['evaluation'],
       label: { lt: 'Kvietimo lėšos', en: 'Budget of the call' },
     })
-    expect(missingPolicies(calls['kedainiai-district-2024-pilot-additional']).map((m) => m.path)).not.toContain(
-      'evaluation.reserve',
-    )
+    expect(
+      missingPolicies(calls['kedainiai-district-2024-pilot-additional']).map((m) => m.path),
+    ).not.toContain('evaluation.reserve')
   })
 })
 
 describe('properties', () => {
-  test.prop([callArb()])('a missing policy is exactly one that citationFor reports as not stated', (input) => {
-    const call: Call = parseCall(input)
-    for (const m of missingPolicies(call)) {
-      if (m.policy === 'amounts' && call.amounts && (call.amounts.minPerProject || call.amounts.maxPerProject)) continue
-      expect(citationFor(call, m.policy).stated, m.path).toBe(false)
-    }
-  })
+  test.prop([callArb()])(
+    'a missing policy is exactly one that citationFor reports as not stated',
+    (input) => {
+      const call: Call = parseCall(input)
+      for (const m of missingPolicies(call)) {
+        if (
+          m.policy === 'amounts' &&
+          call.amounts &&
+          (call.amounts.minPerProject || call.amounts.maxPerProject)
+        )
+          continue
+        expect(citationFor(call, m.policy).stated, m.path).toBe(false)
+      }
+    },
+  )
 })

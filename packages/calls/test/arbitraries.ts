@@ -3,7 +3,11 @@ import type { LegalRef } from '@talka/core'
 import fc from 'fast-check'
 import type { CallInput } from '../src/index.js'
 
-const MUNICIPALITIES = ['Pavyzdžių rajono savivaldybė', 'Išgalvotų miesto savivaldybė', 'Bandomoji savivaldybė']
+const MUNICIPALITIES = [
+  'Pavyzdžių rajono savivaldybė',
+  'Išgalvotų miesto savivaldybė',
+  'Bandomoji savivaldybė',
+]
 
 /** Whole euros as amount strings, `lo`…`hi`. */
 const euros = (lo: number, hi: number) => fc.integer({ min: lo, max: hi }).map((n) => `${n}.00`)
@@ -14,7 +18,11 @@ export const municipalActArb = (municipality: string): fc.Arbitrary<LegalRef> =>
     .record({
       number: fc.stringMatching(/^A[1-9]-[1-9]\d{0,3}$/),
       point: fc.option(fc.stringMatching(/^[1-9]\d?(\.[1-9])?$/), { nil: undefined }),
-      kind: fc.constantFrom('directors-order' as const, 'mayors-decree' as const, 'council-decision' as const),
+      kind: fc.constantFrom(
+        'directors-order' as const,
+        'mayors-decree' as const,
+        'council-decision' as const,
+      ),
     })
     .map(({ number, point, kind }) => ({
       act: `${municipality}: kvietimo aprašas Nr. ${number}`,
@@ -34,16 +42,17 @@ const policyRefArb = (municipality: string) =>
     { nil: undefined },
   )
 
-const withRef = <T extends object>(value: T, ref: unknown): T => (ref === undefined ? value : { ...value, ref })
+const withRef = <T extends object>(value: T, ref: unknown): T =>
+  ref === undefined ? value : { ...value, ref }
 
 /** A valid made-up call: any subset of the optional parts, each with or without its own reference. */
 export function callArb(): fc.Arbitrary<CallInput> {
   return fc.constantFrom(...MUNICIPALITIES).chain((municipality) => {
     const ref = () => policyRefArb(municipality)
     const budget = fc.oneof(
-      fc.record({ amount: euros(1000, 100000), ref: ref() }).map(({ amount, ref }) =>
-        withRef({ kind: 'total' as const, amount }, ref),
-      ),
+      fc
+        .record({ amount: euros(1000, 100000), ref: ref() })
+        .map(({ amount, ref }) => withRef({ kind: 'total' as const, amount }, ref)),
       fc
         .record({
           sizes: fc.array(fc.tuple(euros(0, 500), euros(500, 3000), fc.integer({ min: 0, max: 5000 })), {
@@ -77,10 +86,17 @@ export function callArb(): fc.Arbitrary<CallInput> {
         ),
     )
     const criteria = fc
-      .array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 1, max: 20 }), fc.constantFrom('1', '0.5', '2')), {
-        minLength: 1,
-        maxLength: 5,
-      })
+      .array(
+        fc.tuple(
+          fc.integer({ min: 0, max: 5 }),
+          fc.integer({ min: 1, max: 20 }),
+          fc.constantFrom('1', '0.5', '2'),
+        ),
+        {
+          minLength: 1,
+          maxLength: 5,
+        },
+      )
       .map((list) =>
         list.map(([min, span, weight], i) => ({
           id: `c${i}`,
@@ -95,10 +111,14 @@ export function callArb(): fc.Arbitrary<CallInput> {
         {
           criteria,
           ref: ref(),
-          tiesAtBudgetLine: fc.constantFrom('report' as const, 'split-equally' as const, { lot: { seed: 's' } }),
+          tiesAtBudgetLine: fc.constantFrom('report' as const, 'split-equally' as const, {
+            lot: { seed: 's' },
+          }),
           tiesAtBudgetLineRef: ref(),
           fundingOrder: fc.record({ order: fc.constantFrom('strict' as const, 'skip-ahead' as const) }),
-          lastProject: ref().map((r) => withRef({ policy: 'offer-remainder-if-at-least-minimum' as const }, r)),
+          lastProject: ref().map((r) =>
+            withRef({ policy: 'offer-remainder-if-at-least-minimum' as const }, r),
+          ),
           reserve: ref().map((r) => withRef({ list: true, proposedAmount: false }, r)),
           formalCheckRef: ref().filter((r) => r !== undefined),
           usePassMark: fc.boolean(),
@@ -106,7 +126,9 @@ export function callArb(): fc.Arbitrary<CallInput> {
         { requiredKeys: [] },
       )
       .map(({ usePassMark, ...rest }) => {
-        const out: Record<string, unknown> = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined))
+        const out: Record<string, unknown> = Object.fromEntries(
+          Object.entries(rest).filter(([, v]) => v !== undefined),
+        )
         if (usePassMark && rest.criteria) {
           // The weighted maximum is a valid pass mark (weights 0.5, 1 and 2 keep it exact as a number).
           out.passMark = { score: rest.criteria.reduce((sum, c) => sum + c.max * Number(c.weight), 0) }
@@ -121,8 +143,15 @@ export function callArb(): fc.Arbitrary<CallInput> {
           callRef: municipalActArb(municipality),
           budget,
           amounts: fc
-            .record({ min: euros(0, 500), max: euros(500, 3000), over: fc.constantFrom('cap' as const, 'reject' as const), ref: ref() })
-            .map(({ min, max, over, ref }) => withRef({ minPerProject: min, maxPerProject: max, overMaximum: over }, ref)),
+            .record({
+              min: euros(0, 500),
+              max: euros(500, 3000),
+              over: fc.constantFrom('cap' as const, 'reject' as const),
+              ref: ref(),
+            })
+            .map(({ min, max, over, ref }) =>
+              withRef({ minPerProject: min, maxPerProject: max, overMaximum: over }, ref),
+            ),
           applicants: fc
             .record({
               admitted: fc.constantFrom(
