@@ -45,4 +45,11 @@ export const smoke = {
     const parsed = m.parseReportCsv('council-plan-report.v1', 'not;a;report')
     check(parsed.errors.length > 0, 'broken CSV reports errors')
   `,
+  '@talka/calls': `
+    const call = m.parseCall(JSON.parse(JSON.stringify(m.calls['prienai-district-2021-repeat'])))
+    check(m.citationFor(call, 'applicants').ref.point === '42', 'the call cites its own point 42')
+    check(m.citationFor(call, 'reserve').source === 'ministry-model', 'a silent call cites the ministry')
+    check(m.callJsonSchema().$id === 'https://talka.dev/schemas/call/v1.json', 'schema $id')
+    check(!m.safeParseCall({ ...call, yaer: 2021 }).success, 'strict: a misspelt key fails')
+  `,
 }
