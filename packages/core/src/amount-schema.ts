@@ -20,7 +20,8 @@ export interface AmountBounds {
   readonly positive?: boolean
 }
 
-const AMOUNT_TEXT = /^-?(0|[1-9]\d*)(\.\d{1,2})?$/
+const SIGNED_AMOUNT_TEXT = /^-?(0|[1-9]\d*)(\.\d{1,2})?$/
+const AMOUNT_TEXT = /^(0|[1-9]\d*)(\.\d{1,2})?$/
 
 /**
  * The one zod schema of an amount of euros as it crosses every boundary: a decimal string with at most
@@ -44,11 +45,13 @@ export function AmountSchema(bounds: AmountBounds = {}) {
   const description =
     `EUR amount as a decimal string with at most two decimals, from ${formatCents(lowest)}` +
     ` to ${formatCents(max)}`
+  // The pattern is what JSON Schema readers see: without a negative bound, no sign is accepted at all.
+  const pattern = min < 0 ? SIGNED_AMOUNT_TEXT : AMOUNT_TEXT
   return z
     .string()
-    .regex(AMOUNT_TEXT, { message: 'Expected a decimal string with at most 2 decimals, e.g. "1234.56"' })
+    .regex(pattern, { message: 'Expected a decimal string with at most 2 decimals, e.g. "1234.56"' })
     .check((ctx) => {
-      if (!AMOUNT_TEXT.test(ctx.value)) return
+      if (!pattern.test(ctx.value)) return
       const cents = tryParseCents(ctx.value)
       if (cents === undefined || cents > max) {
         ctx.issues.push({

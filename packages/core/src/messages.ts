@@ -47,7 +47,7 @@ export type Localized = { readonly lt: string; readonly en: string }
  * LocalizedSchema.parse({ lt: 'Taip', en: 'Yes' })
  * ```
  */
-export const LocalizedSchema = z.object({ lt: z.string(), en: z.string() }).meta({ id: 'Localized' })
+export const LocalizedSchema = z.strictObject({ lt: z.string(), en: z.string() }).meta({ id: 'Localized' })
 
 /**
  * Message templates by key, each in both languages. Placeholders are `{name}`.
