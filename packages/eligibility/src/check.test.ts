@@ -419,6 +419,28 @@ describe('properties', () => {
     },
   )
 
+  test.prop([scenario('partial')])(
+    'shared and cached reasons equal the reference evaluation of every rule',
+    (s) => {
+      const options = optionsOf(s)
+      const version = versionOn(getRuleSet(s.id), options.asOf)
+      const context = { asOf: options.asOf, year: s.call?.year ?? version.year ?? 0, call: s.call }
+      const facts = parseFacts(s.id, s.facts)
+      checkEligibility(s.id, facts as never, options) // fills the caches
+      const verdict = plain(checkEligibility(s.id, facts as never, options)) as EligibilityVerdict
+      const reference = evaluateRules(version.rules as readonly EligibilityRule<never>[], facts, context)
+      expect(verdict.outcome).toBe(reference.outcome)
+      expect(verdict.missingFacts).toEqual(reference.missingFacts)
+      expect(
+        verdict.reasons.map((r) => [r.ruleId, r.result, r.facts, r.ref, r.message.key, r.message.params]),
+      ).toEqual(
+        plain(
+          reference.reasons.map((r) => [r.ruleId, r.result, r.facts, r.ref, r.messageKey, r.params ?? {}]),
+        ),
+      )
+    },
+  )
+
   test.prop([scenario('partial')])('the verdict of parsed facts equals core createDecision output', (s) => {
     const options = optionsOf(s)
     const verdict = createEligibilityChecker(s.id, options).check(parseFacts(s.id, s.facts) as never)
