@@ -1,6 +1,8 @@
 import {
   decimal,
+  formatCents,
   type LegalRef,
+  parseCents,
   parseWith,
   type SafeParseResult,
   safeParseWith,
@@ -8,7 +10,6 @@ import {
 } from '@talka/core'
 import { z } from 'zod'
 import { type CommunityMeasureCall, CommunityMeasureCallSchema, type CostRules } from './call.js'
-import { centsOf, formatCents } from './cents.js'
 import { type BudgetLine, BudgetLineSchema } from './facts.js'
 
 /**
@@ -22,8 +23,7 @@ import { type BudgetLine, BudgetLineSchema } from './facts.js'
  * ```
  */
 export const CheckBudgetInputSchema = z
-  .object({ call: CommunityMeasureCallSchema, budgetLines: z.array(BudgetLineSchema).max(1000) })
-  .strict()
+  .strictObject({ call: CommunityMeasureCallSchema, budgetLines: z.array(BudgetLineSchema).max(1000) })
   .meta({ id: 'EligibilityCheckBudgetInput' })
 
 /**
@@ -99,6 +99,9 @@ export interface BudgetVerdict {
   readonly overCapTotal: string
 }
 
+// Sums of up to 1,000 lines may pass the kernel's safe-integer range, so budgets add in bigint.
+const bigCents = (amount: string): bigint => BigInt(parseCents(amount))
+
 interface Category {
   readonly name: string
   requested: bigint
@@ -124,7 +127,7 @@ export function evaluateBudget(
   const categories = new Map<string, Category>()
   let requestedTotal = 0n
   for (const line of budgetLines) {
-    const cents = centsOf(line.amount)
+    const cents = bigCents(line.amount)
     requestedTotal += cents
     let category = categories.get(line.category)
     if (!category) {
@@ -139,7 +142,7 @@ export function evaluateBudget(
       const cap = capOf.get(line.category)
       if (cap && !isIneligible) {
         if (cap.maxShare !== undefined) category.share = decimal(cap.maxShare)
-        if (cap.maxAmount !== undefined) category.maxAmount = centsOf(cap.maxAmount)
+        if (cap.maxAmount !== undefined) category.maxAmount = bigCents(cap.maxAmount)
         if (cap.ref) category.capRef = cap.ref
       }
       categories.set(line.category, category)
@@ -183,7 +186,7 @@ export function evaluateBudget(
   const remaining = new Map<string, bigint>()
   const lines: BudgetLineVerdict[] = budgetLines.map((line, index) => {
     const category = categories.get(line.category) as Category
-    const cents = centsOf(line.amount)
+    const cents = bigCents(line.amount)
     let eligibleCents = 0n
     if (category.status !== 'ineligible') {
       const left = remaining.get(line.category) ?? category.eligible

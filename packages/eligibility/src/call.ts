@@ -1,13 +1,13 @@
 import {
+  AmountSchema,
   LegalRefSchema,
   parseWith,
   type SafeParseResult,
   safeParseWith,
+  tryParseCents,
   type ValidationError,
 } from '@talka/core'
 import { z } from 'zod'
-import { centsOf } from './cents.js'
-import { AmountSchema } from './facts.js'
 import {
   ASSETS_CAP_2017_2019,
   KAUNAS_DISTRICT_2018_CALL,
@@ -15,7 +15,6 @@ import {
   VILNIUS_2024_CALL,
 } from './refs.js'
 
-const AMOUNT = /^(0|[1-9]\d{0,14})(\.\d{1,2})?$/
 const SHARE = /^0\.(?=\d*[1-9])\d{1,10}$/
 
 /**
@@ -30,7 +29,7 @@ const SHARE = /^0\.(?=\d*[1-9])\d{1,10}$/
  * ```
  */
 export const CostCapSchema = z
-  .object({
+  .strictObject({
     category: z.string().min(1).max(100),
     maxShare: z
       .string()
@@ -39,10 +38,9 @@ export const CostCapSchema = z
       })
       .optional()
       .meta({ description: 'Largest share of the grant (the eligible total) this category may take' }),
-    maxAmount: AmountSchema.optional().meta({ description: 'Largest amount in EUR for this category' }),
+    maxAmount: AmountSchema().optional().meta({ description: 'Largest amount in EUR for this category' }),
     ref: LegalRefSchema.optional(),
   })
-  .strict()
   .refine((cap) => cap.maxShare !== undefined || cap.maxAmount !== undefined, {
     message: 'A cap needs maxShare or maxAmount',
   })
@@ -59,12 +57,11 @@ export const CostCapSchema = z
  * ```
  */
 export const CostRulesSchema = z
-  .object({
+  .strictObject({
     eligibleCategories: z.array(z.string().min(1).max(100)).max(200).optional(),
     ineligibleCategories: z.array(z.string().min(1).max(100)).max(200).optional(),
     caps: z.array(CostCapSchema).max(50).optional(),
   })
-  .strict()
   .superRefine((rules, ctx) => {
     const caps = rules.caps ?? []
     const seen = new Set<string>()
@@ -111,11 +108,12 @@ export const CostRulesSchema = z
  * ```
  */
 export const CommunityMeasureCallSchema = z
-  .object({
+  .strictObject({
     id: z.string().min(1).max(100).optional(),
-    municipality: z
-      .object({ name: z.string().min(1).max(200), code: z.string().min(1).max(20).optional() })
-      .strict(),
+    municipality: z.strictObject({
+      name: z.string().min(1).max(200),
+      code: z.string().min(1).max(20).optional(),
+    }),
     eldership: z
       .string()
       .min(1)
@@ -126,8 +124,8 @@ export const CommunityMeasureCallSchema = z
     model: z.enum(['standard', 'pilot']),
     applicants: z.enum(['community-organisations', 'fallback', 'open']),
     requireNgoMark: z.boolean().optional().meta({ description: 'Applicants must hold the NGO mark in JAR' }),
-    minAmount: AmountSchema.optional(),
-    maxAmount: AmountSchema.optional(),
+    minAmount: AmountSchema().optional(),
+    maxAmount: AmountSchema().optional(),
     activityAreas: z
       .array(z.string().min(1).max(100))
       .min(1)
@@ -137,18 +135,13 @@ export const CommunityMeasureCallSchema = z
     costs: CostRulesSchema.optional(),
     ref: LegalRefSchema,
   })
-  .strict()
   .superRefine((call, ctx) => {
     const { minAmount, maxAmount } = call
-    if (
-      minAmount !== undefined &&
-      maxAmount !== undefined &&
-      AMOUNT.test(minAmount) &&
-      AMOUNT.test(maxAmount)
-    ) {
-      if (centsOf(minAmount) > centsOf(maxAmount)) {
-        ctx.addIssue({ code: 'custom', path: ['maxAmount'], message: 'maxAmount is below minAmount' })
-      }
+    // Amounts that failed their own schema are undefined here and reported there.
+    const min = minAmount === undefined ? undefined : tryParseCents(minAmount)
+    const max = maxAmount === undefined ? undefined : tryParseCents(maxAmount)
+    if (min !== undefined && max !== undefined && min > max) {
+      ctx.addIssue({ code: 'custom', path: ['maxAmount'], message: 'maxAmount is below minAmount' })
     }
   })
   .meta({

@@ -4,7 +4,7 @@ import { eligibilityCatalog } from './catalog.js'
 import { eligibilityMessages } from './messages.js'
 import { eligibilityParameters } from './parameters.js'
 import type { EligibilityRule } from './rule.js'
-import { factsSchemaFor, ruleSets } from './rule-sets.js'
+import { factsSchemaFor, type RuleSetId, ruleSets } from './rule-sets.js'
 
 const allRules = ruleSets.flatMap((set) =>
   set.versions.flatMap((version) =>
@@ -52,7 +52,7 @@ describe('every rule of every rule set', () => {
       expect(catalog[key]?.en.trim(), `${key} en`).toBeTruthy()
     }
     const setId = name.split('@')[0] as string
-    const shape = Object.keys((factsSchemaFor(setId) as unknown as { shape: object }).shape)
+    const shape = Object.keys((factsSchemaFor(setId as RuleSetId) as unknown as { shape: object }).shape)
     for (const fact of rule.facts) expect(shape).toContain(fact)
   })
 

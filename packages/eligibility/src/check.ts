@@ -1,32 +1,38 @@
 import {
   type Decision,
+  type Issue,
+  isParsed,
   type Lang,
   type LegalRef,
-  type MessageParams,
+  markParsed,
+  type Parsed,
   type ReasonInput,
   type RuleResult,
   type SafeParseResult,
-  Temporal,
   TRACE_FORMAT,
   toSafeParse,
   ValidationError,
-  type ValidationIssue,
 } from '@talka/core'
 import { z } from 'zod'
-import { type CommunityMeasureCall, CommunityMeasureCallSchema } from './call.js'
+import { CommunityMeasureCallSchema } from './call.js'
 import type { EligibilityError } from './errors.js'
 import {
   CommunityApplicantFactsSchema,
   CommunityProjectFactsSchema,
-  DateSchema,
   type FactsInput,
   NgoFund2022ApplicantFactsSchema,
   NgoFund2023ApplicantFactsSchema,
   normaliseDateFacts,
 } from './facts.js'
-import { fastParseFacts, fastParseOptions, REJECT } from './fast-validate.js'
-import { renderFast } from './messages.js'
-import type { EligibilityRule, RuleContext } from './rule.js'
+import { ReasonMessage } from './message.js'
+import {
+  type CheckEligibilityOptions,
+  CheckEligibilityOptionsSchema,
+  type ParsedEligibilityOptions,
+  safeParseEligibilityOptions,
+} from './options.js'
+import { factsParserOf } from './parse-facts.js'
+import type { EligibilityRule, RuleContext, RuleEvaluation } from './rule.js'
 import {
   type AnyRuleSet,
   type FactsByRuleSet,
@@ -63,43 +69,6 @@ export type EligibilityOutcome = 'eligible' | 'ineligible' | 'undetermined'
  */
 export type EligibilityVerdict = Decision<EligibilityOutcome>
 
-const LangEnum = z.enum(['lt', 'en'])
-
-/**
- * Zod schema of the options of {@link checkEligibility}: `asOf` (ISO date: the day the rules apply
- * as of, which picks the rule-set version), `lang` (`lt` by default) and, for the community measure,
- * the municipality's `call`.
- *
- * @example
- * ```ts
- * import { CheckEligibilityOptionsSchema } from '@talka/eligibility'
- * CheckEligibilityOptionsSchema.parse({ asOf: '2023-04-06', lang: 'en' })
- * ```
- */
-export const CheckEligibilityOptionsSchema = z
-  .object({
-    asOf: DateSchema.meta({ description: 'The day the rules apply as of; picks the rule-set version' }),
-    lang: LangEnum.optional().meta({ description: 'Language of the messages (default lt)' }),
-    call: CommunityMeasureCallSchema.optional(),
-  })
-  .strict()
-  .meta({ id: 'EligibilityCheckOptions' })
-
-/**
- * Options of {@link checkEligibility}. `asOf` may also be a `Temporal.PlainDate`.
- *
- * @example
- * ```ts
- * import type { CheckEligibilityOptions } from '@talka/eligibility'
- * const options: CheckEligibilityOptions = { asOf: '2023-04-06', lang: 'lt' }
- * ```
- */
-export interface CheckEligibilityOptions {
-  readonly asOf: string | Temporal.PlainDate
-  readonly lang?: Lang | undefined
-  readonly call?: CommunityMeasureCall | undefined
-}
-
 const requestBase = {
   asOf: CheckEligibilityOptionsSchema.shape.asOf,
   lang: CheckEligibilityOptionsSchema.shape.lang,
@@ -121,36 +90,28 @@ const requestBase = {
  */
 export const CheckEligibilityInputSchema = z
   .discriminatedUnion('ruleSet', [
-    z
-      .object({
-        ruleSet: z.literal('community-measure/applicant'),
-        facts: CommunityApplicantFactsSchema,
-        ...requestBase,
-        call: CommunityMeasureCallSchema,
-      })
-      .strict(),
-    z
-      .object({
-        ruleSet: z.literal('community-measure/project'),
-        facts: CommunityProjectFactsSchema,
-        ...requestBase,
-        call: CommunityMeasureCallSchema,
-      })
-      .strict(),
-    z
-      .object({
-        ruleSet: z.literal('ngo-fund-2022/applicant'),
-        facts: NgoFund2022ApplicantFactsSchema,
-        ...requestBase,
-      })
-      .strict(),
-    z
-      .object({
-        ruleSet: z.literal('ngo-fund-2023/applicant'),
-        facts: NgoFund2023ApplicantFactsSchema,
-        ...requestBase,
-      })
-      .strict(),
+    z.strictObject({
+      ruleSet: z.literal('community-measure/applicant'),
+      facts: CommunityApplicantFactsSchema,
+      ...requestBase,
+      call: CommunityMeasureCallSchema,
+    }),
+    z.strictObject({
+      ruleSet: z.literal('community-measure/project'),
+      facts: CommunityProjectFactsSchema,
+      ...requestBase,
+      call: CommunityMeasureCallSchema,
+    }),
+    z.strictObject({
+      ruleSet: z.literal('ngo-fund-2022/applicant'),
+      facts: NgoFund2022ApplicantFactsSchema,
+      ...requestBase,
+    }),
+    z.strictObject({
+      ruleSet: z.literal('ngo-fund-2023/applicant'),
+      facts: NgoFund2023ApplicantFactsSchema,
+      ...requestBase,
+    }),
   ])
   .meta({ id: 'EligibilityCheckInput', description: 'A request to check eligibility under one rule set' })
 
@@ -165,7 +126,12 @@ export const CheckEligibilityInputSchema = z
  */
 export type CheckEligibilityInput = z.infer<typeof CheckEligibilityInputSchema>
 
-const PRODUCER = { package: '@talka/eligibility', version: ELIGIBILITY_VERSION } as const
+const PRODUCER = /* @__PURE__ */ Object.freeze({
+  package: '@talka/eligibility',
+  version: ELIGIBILITY_VERSION,
+})
+
+const NO_FACTS: readonly string[] = /* @__PURE__ */ Object.freeze([])
 
 const natural = /* @__PURE__ */ new Intl.Collator('en', { numeric: true })
 
@@ -177,79 +143,70 @@ export interface Evaluation {
 }
 
 /**
- * Evaluates rules on facts in a context. The reasons come out sorted by rule id and the missing
- * facts sorted by name, so the result does not depend on the order of `rules`.
+ * Evaluates rules on facts in a context (the plain reference of the verdict's rules, used by the
+ * tests): reasons sorted by rule id, missing facts sorted by name, whatever the order of `rules`.
  */
 export function evaluateRules(
   rules: readonly EligibilityRule<never>[],
   facts: Readonly<Record<string, unknown>>,
   context: RuleContext,
-  refOf: (rule: EligibilityRule<never>, override: LegalRef | undefined) => LegalRef = defaultRef(context),
 ): Evaluation {
   const sorted = [...rules].sort((a, b) => natural.compare(a.id, b.id))
-  return run(sorted, facts, context, refOf)
-}
-
-function defaultRef(context: RuleContext) {
-  return (rule: EligibilityRule<never>, override: LegalRef | undefined): LegalRef =>
-    override ?? (rule.citesCall && context.call ? context.call.ref : rule.ref)
-}
-
-function run(
-  rules: readonly EligibilityRule<never>[],
-  facts: Readonly<Record<string, unknown>>,
-  context: RuleContext,
-  refOf: (rule: EligibilityRule<never>, override: LegalRef | undefined) => LegalRef,
-): Evaluation {
-  const reasons: (ReasonInput & { result: RuleResult })[] = new Array(rules.length)
+  const reasons: (ReasonInput & { result: RuleResult })[] = []
   let anyFail = false
-  let missing: Set<string> | undefined
-  for (let i = 0; i < rules.length; i++) {
-    const rule = rules[i] as EligibilityRule<Record<string, unknown>>
+  const missing = new Set<string>()
+  for (const rule of sorted as unknown as readonly EligibilityRule<Record<string, unknown>>[]) {
     const evaluation = rule.evaluate(facts, context)
-    const read: Record<string, unknown> = {}
-    for (const name of rule.facts) {
-      const value = facts[name]
-      if (value !== undefined) read[name] = value
-    }
     if (evaluation.result === 'fail') anyFail = true
     else if (evaluation.result === 'unknown') {
-      missing ??= new Set()
       for (const name of evaluation.missing ?? rule.facts.filter((f) => facts[f] === undefined))
         missing.add(name)
     }
-    reasons[i] = {
+    reasons.push({
       ruleId: rule.id,
       result: evaluation.result,
-      facts: read,
-      ref: refOf(rule as EligibilityRule<never>, evaluation.ref),
+      facts: Object.fromEntries(rule.facts.filter((f) => facts[f] !== undefined).map((f) => [f, facts[f]])),
+      ref: evaluation.ref ?? (rule.citesCall && context.call ? context.call.ref : rule.ref),
       messageKey: evaluation.messageKey,
       params: evaluation.params,
-    }
+    })
   }
   return {
-    outcome: anyFail ? 'ineligible' : missing ? 'undetermined' : 'eligible',
+    outcome: anyFail ? 'ineligible' : missing.size > 0 ? 'undetermined' : 'eligible',
     reasons,
-    missingFacts: missing ? [...missing].sort() : [],
+    missingFacts: [...missing].sort(),
   }
 }
 
+type TraceReason = EligibilityVerdict['reasons'][number]
+
+/** A reason with what the verdict needs to know of it, shared by every check of the same facts. */
+interface Built {
+  readonly reason: TraceReason
+  readonly result: RuleResult
+  readonly missing: readonly string[] | undefined
+}
+
 interface Prepared {
-  readonly set: AnyRuleSet
-  readonly version: RuleSetVersion<never>
   readonly rules: readonly EligibilityRule<never>[]
   readonly context: RuleContext
   readonly lang: Lang
   readonly decision: string
-  readonly refOf: (rule: EligibilityRule<never>, override: LegalRef | undefined) => LegalRef
   /** The reference each rule cites unless its evaluation names a more specific one. */
   readonly refs: readonly LegalRef[]
-  readonly ruleSetInfo: { id: string; version: string; validFrom: string; validTo: string }
+  readonly ruleSetInfo: Readonly<{ id: string; version: string; validFrom: string; validTo: string }>
+  /** Per rule, the reasons already built for each combination of boolean facts (see `comboOf`). */
+  readonly byCombo: (Built | undefined)[][]
+  /** Messages of frozen evaluations (results without per-check parameters), rendered once. */
+  readonly messages: WeakMap<RuleEvaluation, ReasonMessage>
 }
 
 const sortedRules = /* @__PURE__ */ new WeakMap<object, readonly EligibilityRule<never>[]>()
 
-function prepare(set: AnyRuleSet, options: z.output<typeof CheckEligibilityOptionsSchema>): Prepared {
+// Rules that read at most this many facts cache their reasons by the combination of boolean values.
+const MAX_COMBO_FACTS = 4
+
+function prepare(set: AnyRuleSet, options: ParsedEligibilityOptions): Prepared {
   const version = versionOn(set as never, options.asOf) as RuleSetVersion<never>
   let rules = sortedRules.get(version)
   if (!rules) {
@@ -258,133 +215,190 @@ function prepare(set: AnyRuleSet, options: z.output<typeof CheckEligibilityOptio
     )
     sortedRules.set(version, rules)
   }
-  const context: RuleContext = {
+  const context: RuleContext = Object.freeze({
     asOf: options.asOf,
     year: options.call?.year ?? version.year ?? Number(options.asOf.slice(0, 4)),
     call: options.call,
-  }
+  })
   return {
-    set,
-    version,
     rules,
     context,
     lang: options.lang ?? 'lt',
     decision: `eligibility:${set.id}`,
-    refOf: defaultRef(context),
     refs: rules.map((rule) => (rule.citesCall && context.call ? context.call.ref : rule.ref)),
-    ruleSetInfo: {
+    ruleSetInfo: Object.freeze({
       id: set.id,
       version: version.version,
       validFrom: version.validFrom,
       validTo: version.validTo,
-    },
+    }),
+    byCombo: rules.map(() => []),
+    messages: new WeakMap(),
   }
-}
-
-function issuesOf(prefix: string, error: z.ZodError): ValidationIssue[] {
-  return error.issues.map((issue) => ({
-    path: [prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
-    code: issue.code,
-    message: issue.message,
-  }))
-}
-
-function parseOptions(set: AnyRuleSet, options: unknown, issues: ValidationIssue[]) {
-  const normalised =
-    typeof options === 'object' &&
-    options !== null &&
-    (options as { asOf?: unknown }).asOf instanceof Temporal.PlainDate
-      ? { ...options, asOf: (options as { asOf: Temporal.PlainDate }).asOf.toString() }
-      : options
-  // The fast validator accepts exactly what the schema accepts (but leaves calls to zod); zod
-  // decides, and reports the issues, for everything else.
-  const fast = fastParseOptions(normalised)
-  let data: z.output<typeof CheckEligibilityOptionsSchema>
-  if (fast !== REJECT) data = fast as z.output<typeof CheckEligibilityOptionsSchema>
-  else {
-    const parsed = CheckEligibilityOptionsSchema.safeParse(normalised)
-    if (!parsed.success) {
-      issues.push(...issuesOf('options', parsed.error))
-      return undefined
-    }
-    data = parsed.data
-  }
-  if (set.usesCall && !data.call) {
-    issues.push({
-      path: ['options', 'call'],
-      code: 'custom',
-      message: `Rule set "${set.id}" needs the municipality's call`,
-    })
-  }
-  if (!set.usesCall && data.call) {
-    issues.push({ path: ['options', 'call'], code: 'custom', message: `Rule set "${set.id}" takes no call` })
-  }
-  return data
-}
-
-function parseFactsInto(set: AnyRuleSet, facts: unknown, issues: ValidationIssue[]) {
-  const normalised = normaliseDateFacts(facts)
-  const fast = fastParseFacts(set.id, normalised)
-  if (fast !== REJECT) return fast as Record<string, unknown>
-  const parsed = (set.factsSchema as z.ZodType<Record<string, unknown>>).safeParse(normalised)
-  if (!parsed.success) issues.push(...issuesOf('facts', parsed.error))
-  return parsed.success ? parsed.data : undefined
 }
 
 /**
- * The same decision as `createDecision` would build from {@link run}, built in one pass: reasons are
- * written directly in their final shape and messages rendered from precompiled templates (the hot
- * path of {@link checkEligibility} and {@link EligibilityChecker}; a property test holds it equal to
- * `createDecision`).
+ * The combination of a rule's facts when each is a boolean or absent (base 3: absent, true, false),
+ * or -1 when a fact has another value. Rules are pure functions of the facts they read, so equal
+ * combinations give equal reasons.
  */
-function decideFast(prepared: Prepared, facts: Readonly<Record<string, unknown>>): EligibilityVerdict {
-  const { rules, refs, context, lang } = prepared
-  const reasons: EligibilityVerdict['reasons'] = new Array(rules.length)
+function comboOf(names: readonly string[], facts: Readonly<Record<string, unknown>>): number {
+  if (names.length > MAX_COMBO_FACTS) return -1
+  let combo = 0
+  for (let j = 0; j < names.length; j++) {
+    const value = facts[names[j] as string]
+    combo = combo * 3 + (value === undefined ? 0 : value === true ? 1 : value === false ? 2 : Number.NaN)
+  }
+  return Number.isNaN(combo) ? -1 : combo
+}
+
+function build(
+  prepared: Prepared,
+  i: number,
+  facts: Readonly<Record<string, unknown>>,
+  shared: boolean,
+): Built {
+  const rule = prepared.rules[i] as EligibilityRule<Record<string, unknown>>
+  const evaluation = rule.evaluate(facts, prepared.context)
+  const names = rule.facts
+  const read: Record<string, unknown> = {}
+  for (let j = 0; j < names.length; j++) {
+    const name = names[j] as string
+    const value = facts[name]
+    if (value !== undefined) read[name] = value
+  }
+  let message: ReasonMessage | undefined
+  if (Object.isFrozen(evaluation)) {
+    message = prepared.messages.get(evaluation)
+    if (!message) {
+      message = new ReasonMessage(evaluation.messageKey, evaluation.params, prepared.lang)
+      prepared.messages.set(evaluation, message)
+    }
+  } else message = new ReasonMessage(evaluation.messageKey, evaluation.params, prepared.lang)
+  const reason: TraceReason = {
+    ruleId: rule.id,
+    result: evaluation.result,
+    facts: shared ? Object.freeze(read) : read,
+    ref: evaluation.ref ?? (prepared.refs[i] as LegalRef),
+    message,
+  }
+  const missing =
+    evaluation.result === 'unknown'
+      ? (evaluation.missing ?? names.filter((name) => facts[name] === undefined))
+      : undefined
+  return { reason: shared ? Object.freeze(reason) : reason, result: evaluation.result, missing }
+}
+
+/**
+ * The verdict in one pass and with little garbage: reasons of boolean facts are shared between
+ * verdicts (frozen), results without parameters share one frozen evaluation and message, and texts
+ * are rendered only when read (docs/decisions/0027-eligibility-parse-once.md).
+ */
+function decide(prepared: Prepared, facts: Readonly<Record<string, unknown>>): EligibilityVerdict {
+  const { rules, byCombo } = prepared
+  const n = rules.length
+  const reasons: TraceReason[] = new Array(n)
   let anyFail = false
   let missing: Set<string> | undefined
-  for (let i = 0; i < rules.length; i++) {
-    const rule = rules[i] as EligibilityRule<Record<string, unknown>>
-    const evaluation = rule.evaluate(facts, context)
-    const read: Record<string, unknown> = {}
-    const names = rule.facts
-    for (let j = 0; j < names.length; j++) {
-      const name = names[j] as string
-      const value = facts[name]
-      if (value !== undefined) read[name] = value
-    }
-    const result = evaluation.result
-    if (result === 'fail') anyFail = true
-    else if (result === 'unknown') {
+  for (let i = 0; i < n; i++) {
+    const combo = comboOf((rules[i] as EligibilityRule<Record<string, unknown>>).facts, facts)
+    let built: Built | undefined
+    if (combo >= 0) {
+      const cache = byCombo[i] as (Built | undefined)[]
+      built = cache[combo]
+      if (!built) {
+        built = build(prepared, i, facts, true)
+        cache[combo] = built
+      }
+    } else built = build(prepared, i, facts, false)
+    reasons[i] = built.reason
+    if (built.result === 'fail') anyFail = true
+    else if (built.missing) {
       missing ??= new Set()
-      for (const name of evaluation.missing ?? names.filter((f) => facts[f] === undefined)) missing.add(name)
-    }
-    const params: MessageParams = evaluation.params ?? {}
-    reasons[i] = {
-      ruleId: rule.id,
-      result,
-      facts: read,
-      ref: evaluation.ref ?? (refs[i] as LegalRef),
-      message: { key: evaluation.messageKey, params, text: renderFast(evaluation.messageKey, params, lang) },
+      for (const name of built.missing) missing.add(name)
     }
   }
   return {
     format: TRACE_FORMAT,
     decision: prepared.decision,
     outcome: anyFail ? 'ineligible' : missing ? 'undetermined' : 'eligible',
-    asOf: context.asOf,
-    lang,
+    asOf: prepared.context.asOf,
+    lang: prepared.lang,
     reasons,
-    missingFacts: missing ? [...missing].sort() : [],
-    producer: { package: PRODUCER.package, version: PRODUCER.version },
-    ruleSet: { ...prepared.ruleSetInfo },
+    missingFacts: missing ? [...missing].sort() : (NO_FACTS as string[]),
+    producer: PRODUCER,
+    ruleSet: prepared.ruleSetInfo,
   }
 }
 
+const prefixed = (prefix: string, error: ValidationError): Issue[] =>
+  error.issues.map((issue) => ({ path: [prefix, ...issue.path], code: issue.code, message: issue.message }))
+
+/** Facts and options validated (unless already parsed), with every issue under `facts` or `options`. */
+function parseInputs(
+  set: AnyRuleSet,
+  facts: unknown,
+  options: unknown,
+): { facts: Readonly<Record<string, unknown>>; options: ParsedEligibilityOptions } {
+  const issues: Issue[] = []
+  let total = 0
+  let parsedOptions: ParsedEligibilityOptions | undefined
+  if (isParsed(options)) parsedOptions = options as ParsedEligibilityOptions
+  else {
+    const result = safeParseEligibilityOptions(options)
+    if (result.success) parsedOptions = result.data
+    else {
+      issues.push(...prefixed('options', result.error))
+      total += result.error.issueCount
+    }
+  }
+  let parsedFacts: Readonly<Record<string, unknown>> | undefined
+  if (isParsed(facts)) parsedFacts = facts as Readonly<Record<string, unknown>>
+  else {
+    const result = factsParserOf(set).safeParse(normaliseDateFacts(facts))
+    if (result.success) parsedFacts = result.data as Readonly<Record<string, unknown>>
+    else {
+      issues.push(...prefixed('facts', result.error))
+      total += result.error.issueCount
+    }
+  }
+  if (parsedOptions) {
+    const problem = set.usesCall
+      ? parsedOptions.call
+        ? undefined
+        : `Rule set "${set.id}" needs the municipality's call`
+      : parsedOptions.call
+        ? `Rule set "${set.id}" takes no call`
+        : undefined
+    if (problem) {
+      issues.push({ path: ['options', 'call'], code: 'custom', message: problem })
+      total++
+    }
+  }
+  if (issues.length > 0 || !parsedOptions || !parsedFacts) throw new ValidationError(issues, undefined, total)
+  return { facts: parsedFacts, options: parsedOptions }
+}
+
+/**
+ * Facts as `checkEligibility` takes them: as a caller writes them ({@link FactsInput}), or already
+ * parsed by {@link parseFacts} (then not validated again).
+ *
+ * @example
+ * ```ts
+ * import type { FactsArgument } from '@talka/eligibility'
+ * const facts: FactsArgument<'ngo-fund-2023/applicant'> = { ngoMark: true }
+ * ```
+ */
+export type FactsArgument<Id extends RuleSetId> = FactsInput<FactsByRuleSet[Id]> | Parsed<FactsByRuleSet[Id]>
+
 /**
  * Checks eligibility under a rule set: picks the version valid on `options.asOf`, validates the
- * facts with the rule set's schema (every fact optional; absent means unknown) and evaluates every
- * rule. The verdict is a trace.v1 decision (as core's `createDecision` builds it): `ineligible` if any rule fails,
- * `eligible` if all pass, otherwise `undetermined` with the `missingFacts` that would decide.
+ * facts with the rule set's schema (every fact optional; absent means unknown) and the options —
+ * unless they come from {@link parseFacts} / {@link parseEligibilityOptions}, which validate once —
+ * and evaluates every rule. The verdict is a trace.v1 decision: `ineligible` if any rule fails,
+ * `eligible` if all pass, otherwise `undetermined` with the `missingFacts` that would decide. Reasons
+ * that depend only on boolean facts are shared, frozen objects; message texts are rendered when
+ * first read (`JSON.stringify` writes them).
  *
  * Throws {@link EligibilityError} `UNKNOWN_RULE_SET` or `NO_RULE_SET_VERSION` (an `asOf` outside
  * every version), and core's `ValidationError` (`VALIDATION_FAILED`) for invalid facts or options,
@@ -392,47 +406,40 @@ function decideFast(prepared: Prepared, facts: Readonly<Record<string, unknown>>
  *
  * @example
  * ```ts
- * import { checkEligibility, communityMeasureCalls } from '@talka/eligibility'
+ * import { checkEligibility, communityMeasureCalls, parseFacts } from '@talka/eligibility'
  * const verdict = checkEligibility('ngo-fund-2023/applicant', { ngoMark: false }, { asOf: '2023-04-06', lang: 'lt' })
  * verdict.outcome // 'ineligible'
- * const v2 = checkEligibility('community-measure/project', { requestedAmount: '2500.00' },
+ * const facts = parseFacts('community-measure/project', { requestedAmount: '2500.00' })
+ * const v2 = checkEligibility('community-measure/project', facts,
  *   { asOf: '2023-06-01', lang: 'en', call: communityMeasureCalls['pilot-2023-zarasai'] })
  * v2.missingFacts // ['activitiesFrom', 'activitiesTo', 'budgetLines', 'publicInterestActivities']
  * ```
  */
 export function checkEligibility<Id extends RuleSetId>(
   ruleSetId: Id,
-  facts: FactsInput<FactsByRuleSet[Id]>,
-  options: CheckEligibilityOptions,
-): EligibilityVerdict
-export function checkEligibility(ruleSetId: string, facts: unknown, options: unknown): EligibilityVerdict
-export function checkEligibility(ruleSetId: string, facts: unknown, options: unknown): EligibilityVerdict {
-  const set = getRuleSet(ruleSetId)
-  const issues: ValidationIssue[] = []
-  const parsedOptions = parseOptions(set, options, issues)
-  const parsedFacts = parseFactsInto(set, facts, issues)
-  if (issues.length > 0 || !parsedOptions || !parsedFacts) throw new ValidationError(issues)
-  return decideFast(preparedFor(set, parsedOptions), parsedFacts)
+  facts: FactsArgument<Id>,
+  options: CheckEligibilityOptions | ParsedEligibilityOptions,
+): EligibilityVerdict {
+  const set = getRuleSet(ruleSetId) as AnyRuleSet
+  const input = parseInputs(set, facts, options)
+  return decide(preparedFor(set, input.options), input.facts)
 }
 
 /** Prepared checks without a call, by rule set, `asOf` and language (bounded). */
 const preparedCache = /* @__PURE__ */ new Map<string, Prepared>()
 const PREPARED_CACHE_SIZE = 512
 
+/** The last prepared check without a call (batches check many facts on one day). */
+let last: { set: AnyRuleSet; asOf: string; lang: Lang; prepared: Prepared } | undefined
+
 /**
- * {@link prepare}, reused across calls with the same rule set, `asOf` and language when there is no
- * call (a call is a caller's object, which may change between calls, so it is prepared every time).
+ * {@link prepare}, reused across checks with the same rule set, `asOf` and language when there is no
+ * call (a call is a caller's object, which may change between checks, so it is prepared every time).
  */
-function preparedFor(set: AnyRuleSet, options: z.output<typeof CheckEligibilityOptionsSchema>): Prepared {
+function preparedFor(set: AnyRuleSet, options: ParsedEligibilityOptions): Prepared {
   if (options.call) return prepare(set, options)
   const lang = options.lang ?? 'lt'
-  if (
-    lastPrepared &&
-    lastPrepared.set === set &&
-    lastPrepared.context.asOf === options.asOf &&
-    lastPrepared.lang === lang
-  )
-    return lastPrepared
+  if (last && last.set === set && last.asOf === options.asOf && last.lang === lang) return last.prepared
   const key = `${set.id}|${options.asOf}|${lang}`
   let prepared = preparedCache.get(key)
   if (!prepared) {
@@ -440,12 +447,9 @@ function preparedFor(set: AnyRuleSet, options: z.output<typeof CheckEligibilityO
     if (preparedCache.size >= PREPARED_CACHE_SIZE) preparedCache.clear()
     preparedCache.set(key, prepared)
   }
-  lastPrepared = prepared
+  last = { set, asOf: options.asOf, lang, prepared }
   return prepared
 }
-
-/** The last prepared check without a call (batches check many facts on one day). */
-let lastPrepared: Prepared | undefined
 
 /**
  * Like {@link checkEligibility}, returning `{ success, data | error }` instead of throwing a typed
@@ -454,66 +458,29 @@ let lastPrepared: Prepared | undefined
  * @example
  * ```ts
  * import { safeCheckEligibility } from '@talka/eligibility'
- * const r = safeCheckEligibility('ngo-fund-2021/applicant', {}, { asOf: '2021-05-01' })
- * if (!r.success) r.error.code // 'UNKNOWN_RULE_SET'
+ * const r = safeCheckEligibility('ngo-fund-2023/applicant', {}, { asOf: '2021-05-01' })
+ * if (!r.success) r.error.code // 'NO_RULE_SET_VERSION'
  * ```
  */
-export const safeCheckEligibility: (
-  ruleSetId: string,
-  facts: unknown,
-  options: unknown,
+export const safeCheckEligibility: <Id extends RuleSetId>(
+  ruleSetId: Id,
+  facts: FactsArgument<Id>,
+  options: CheckEligibilityOptions | ParsedEligibilityOptions,
 ) => SafeParseResult<EligibilityVerdict, EligibilityError | ValidationError> = /* @__PURE__ */ toSafeParse(
-  (ruleSetId: string, facts: unknown, options: unknown) => checkEligibility(ruleSetId, facts, options),
-)
+  checkEligibility,
+) as never
 
 /**
- * Validates facts with the schema of a rule set (date facts may be `Temporal.PlainDate`); throws
- * `UNKNOWN_RULE_SET` or core's `ValidationError` with paths under `facts`.
- *
- * @example
- * ```ts
- * import { parseFacts } from '@talka/eligibility'
- * const facts = parseFacts('ngo-fund-2023/applicant', { income: { '2021': '1500' } })
- * ```
- */
-export function parseFacts<Id extends RuleSetId>(ruleSetId: Id, input: unknown): FactsByRuleSet[Id]
-export function parseFacts(ruleSetId: string, input: unknown): Record<string, unknown>
-export function parseFacts(ruleSetId: string, input: unknown): Record<string, unknown> {
-  const set = getRuleSet(ruleSetId)
-  const issues: ValidationIssue[] = []
-  const facts = parseFactsInto(set, input, issues)
-  if (!facts) throw new ValidationError(issues)
-  return facts
-}
-
-/**
- * Like {@link parseFacts}, returning `{ success, data | error }`.
- *
- * @example
- * ```ts
- * import { safeParseFacts } from '@talka/eligibility'
- * safeParseFacts('ngo-fund-2023/applicant', { ngoMark: 'yes' }).success // false
- * ```
- */
-export const safeParseFacts: (
-  ruleSetId: string,
-  input: unknown,
-) => SafeParseResult<Record<string, unknown>, EligibilityError | ValidationError> =
-  /* @__PURE__ */ toSafeParse((ruleSetId: string, input: unknown) => parseFacts(ruleSetId, input))
-
-/**
- * A checker prepared once for one rule set, `asOf`, language and call: the version is chosen and the
- * rules compiled up front. `check` validates facts like {@link checkEligibility}; `checkValidated`
- * skips validation for facts that already passed the rule set's schema (e.g. from {@link parseFacts}),
- * for batch work, and renders messages from precompiled templates. Both return the same verdicts as
- * `checkEligibility`.
+ * A checker prepared once for one rule set, `asOf`, language and call: the options are validated,
+ * the version chosen and the rules sorted up front. `check` takes facts like
+ * {@link checkEligibility} (validated unless parsed by {@link parseFacts}) and returns the same
+ * verdicts.
  *
  * @example
  * ```ts
  * import { createEligibilityChecker, parseFacts } from '@talka/eligibility'
  * const checker = createEligibilityChecker('ngo-fund-2023/applicant', { asOf: '2023-04-06' })
- * const facts = parseFacts('ngo-fund-2023/applicant', { ngoMark: true })
- * checker.checkValidated(facts).outcome // 'undetermined'
+ * checker.check(parseFacts('ngo-fund-2023/applicant', { ngoMark: true })).outcome // 'undetermined'
  * ```
  */
 export interface EligibilityChecker<Id extends RuleSetId = RuleSetId> {
@@ -523,8 +490,7 @@ export interface EligibilityChecker<Id extends RuleSetId = RuleSetId> {
     readonly validFrom: string
     readonly validTo: string
   }
-  check(facts: unknown): EligibilityVerdict
-  checkValidated(facts: FactsByRuleSet[Id]): EligibilityVerdict
+  check(facts: FactsArgument<Id>): EligibilityVerdict
 }
 
 /**
@@ -542,25 +508,21 @@ export interface EligibilityChecker<Id extends RuleSetId = RuleSetId> {
  */
 export function createEligibilityChecker<Id extends RuleSetId>(
   ruleSetId: Id,
-  options: CheckEligibilityOptions,
-): EligibilityChecker<Id>
-export function createEligibilityChecker(ruleSetId: string, options: unknown): EligibilityChecker
-export function createEligibilityChecker(ruleSetId: string, options: unknown): EligibilityChecker {
-  const set = getRuleSet(ruleSetId)
-  const issues: ValidationIssue[] = []
-  const parsedOptions = parseOptions(set, options, issues)
-  if (issues.length > 0 || !parsedOptions) throw new ValidationError(issues)
-  const prepared = prepare(set, parsedOptions)
+  options: CheckEligibilityOptions | ParsedEligibilityOptions,
+): EligibilityChecker<Id> {
+  const set = getRuleSet(ruleSetId) as AnyRuleSet
+  const { options: parsed } = parseInputs(set, markParsed({}), options)
+  const prepared = prepare(set, parsed)
+  const parser = factsParserOf(set)
   return {
-    ruleSet: { ...prepared.ruleSetInfo, id: set.id },
+    ruleSet: { ...prepared.ruleSetInfo, id: ruleSetId },
     check(facts) {
-      const factIssues: ValidationIssue[] = []
-      const parsed = parseFactsInto(set, facts, factIssues)
-      if (!parsed) throw new ValidationError(factIssues)
-      return decideFast(prepared, parsed)
-    },
-    checkValidated(facts) {
-      return decideFast(prepared, facts as Record<string, unknown>)
+      if (isParsed(facts)) return decide(prepared, facts as Readonly<Record<string, unknown>>)
+      const result = parser.safeParse(normaliseDateFacts(facts))
+      if (!result.success) {
+        throw new ValidationError(prefixed('facts', result.error), undefined, result.error.issueCount)
+      }
+      return decide(prepared, result.data as Readonly<Record<string, unknown>>)
     },
   }
 }

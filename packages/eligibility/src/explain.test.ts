@@ -67,7 +67,7 @@ describe('explain', () => {
       },
     )
     expect(explain(verdict, 'lt')).toBe(
-      'Projekto tinkamumas pagal priemonę „Stiprinti bendruomeninę veiklą savivaldybėse“ (2023-05-01 dienai): paraiška atitinka visus 4 tinkamumo reikalavimus.',
+      'Projekto tinkamumas pagal priemonę „Stiprinti bendruomeninę veiklą savivaldybėse“ (2023-05-01 dienai): paraiška atitinka visus tinkamumo reikalavimus (4 reikalavimai).',
     )
   })
 

@@ -1,7 +1,7 @@
 import { formatLegalRef, type Lang, parseWith, renderMessage, TraceV1Schema } from '@talka/core'
 import { z } from 'zod'
 import type { EligibilityVerdict } from './check.js'
-import { eligibilityMessages } from './messages.js'
+import { eligibilityMessages, renderEligibilityMessage } from './messages.js'
 import { ruleSets } from './rule-sets.js'
 
 /**
@@ -14,8 +14,7 @@ import { ruleSets } from './rule-sets.js'
  * ```
  */
 export const ExplainInputSchema = z
-  .object({ verdict: TraceV1Schema, lang: z.enum(['lt', 'en']) })
-  .strict()
+  .strictObject({ verdict: TraceV1Schema, lang: z.enum(['lt', 'en']) })
   .meta({ id: 'EligibilityExplainInput' })
 
 const catalog: Record<string, { lt: string; en: string }> = eligibilityMessages
@@ -23,7 +22,7 @@ const catalog: Record<string, { lt: string; en: string }> = eligibilityMessages
 function textOf(reason: EligibilityVerdict['reasons'][number], lang: Lang): string {
   if (catalog[reason.message.key]) {
     try {
-      return renderMessage(eligibilityMessages, reason.message.key, reason.message.params, lang)
+      return renderEligibilityMessage(reason.message.key, reason.message.params, lang)
     } catch {
       // A stored verdict from another version of the package may lack a parameter: keep its text.
     }

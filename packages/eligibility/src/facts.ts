@@ -1,22 +1,8 @@
-import { Temporal } from '@talka/core'
+import { AmountSchema, Temporal } from '@talka/core'
 import { z } from 'zod'
 
-/**
- * Zod schema of a non-negative EUR amount as a decimal string with at most two decimals
- * (`"1000"`, `"1234.56"`), as amounts cross the API.
- *
- * @example
- * ```ts
- * import { AmountSchema } from '@talka/eligibility'
- * AmountSchema.safeParse('-1').success // false
- * ```
- */
-export const AmountSchema = z
-  .string()
-  .regex(/^(0|[1-9]\d{0,14})(\.\d{1,2})?$/, {
-    message: 'Expected a non-negative decimal string with at most 2 decimals, e.g. "1234.56"',
-  })
-  .meta({ description: 'Non-negative EUR amount as a decimal string', examples: ['1000.00'] })
+// The one amount schema of Talka (core), non-negative, up to the kernel's range.
+const Amount = AmountSchema()
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
@@ -62,13 +48,11 @@ const flag = (description: string) => z.boolean().optional().meta({ description 
  * BudgetLineSchema.parse({ category: 'events', amount: '1200.00' })
  * ```
  */
-export const BudgetLineSchema = z
-  .object({
-    category: z.string().min(1).max(100).meta({ description: 'Cost category code, as listed by the call' }),
-    amount: AmountSchema,
-    description: z.string().max(500).optional(),
-  })
-  .strict()
+export const BudgetLineSchema = z.strictObject({
+  category: z.string().min(1).max(100).meta({ description: 'Cost category code, as listed by the call' }),
+  amount: Amount,
+  description: z.string().max(500).optional(),
+})
 
 /**
  * One line of a project budget (see {@link BudgetLineSchema}).
@@ -110,7 +94,7 @@ const fact = {
     'The applicant meets the minimal criteria of a reliable taxpayer (Law on Tax Administration)',
   ),
   income: z
-    .record(z.string().regex(/^\d{4}$/, { message: 'Expected a year, e.g. "2021"' }), AmountSchema)
+    .record(z.string().regex(/^\d{4}$/, { message: 'Expected a year, e.g. "2021"' }), Amount)
     .optional()
     .meta({ description: 'Income per the annual financial statements, by year: { "2021": "1500.00" }' }),
   foundedOn: DateSchema.optional().meta({ description: 'Date of registration of the applicant (ISO date)' }),
@@ -121,7 +105,7 @@ const fact = {
     .union([z.boolean(), z.literal('no-website')])
     .optional()
     .meta({ description: "Publishes its projects on its website; 'no-website' if it has none" }),
-  requestedAmount: AmountSchema.optional(),
+  requestedAmount: Amount.optional(),
   publicInterestActivities: flag(
     'The activities satisfy the public interests and needs of the residents of the residential-area communities',
   ),
@@ -147,7 +131,7 @@ const fact = {
  * ```
  */
 export const CommunityApplicantFactsSchema = z
-  .object({
+  .strictObject({
     communityOrganisation: fact.communityOrganisation,
     ngoMark: fact.ngoMark,
     religiousCommunity: fact.religiousCommunity,
@@ -156,7 +140,6 @@ export const CommunityApplicantFactsSchema = z
     repeatCall: fact.repeatCall,
     reportsFiledForYears: fact.reportsFiledForYears,
   })
-  .strict()
   .meta({
     id: 'EligibilityCommunityApplicantFacts',
     description:
@@ -173,7 +156,7 @@ export const CommunityApplicantFactsSchema = z
  * ```
  */
 export const CommunityProjectFactsSchema = z
-  .object({
+  .strictObject({
     requestedAmount: fact.requestedAmount,
     publicInterestActivities: fact.publicInterestActivities,
     activityAreas: fact.activityAreas,
@@ -181,7 +164,6 @@ export const CommunityProjectFactsSchema = z
     activitiesTo: fact.activitiesTo,
     budgetLines: fact.budgetLines,
   })
-  .strict()
   .meta({
     id: 'EligibilityCommunityProjectFacts',
     description: 'Facts of a project in a municipal call of "Stiprinti bendruomeninę veiklą savivaldybėse"',
@@ -197,7 +179,7 @@ export const CommunityProjectFactsSchema = z
  * ```
  */
 export const NgoFund2022ApplicantFactsSchema = z
-  .object({
+  .strictObject({
     ngoMark: fact.ngoMark,
     fundedInParallelCompetition: fact.fundedInParallelCompetition,
     reportsFiledOnTime: fact.reportsFiledOnTime,
@@ -206,7 +188,6 @@ export const NgoFund2022ApplicantFactsSchema = z
     reliableTaxpayer: fact.reliableTaxpayer,
     requestedAmount: fact.requestedAmount,
   })
-  .strict()
   .meta({
     id: 'EligibilityNgoFund2022ApplicantFacts',
     description: 'Facts of an applicant in the NGO Fund 2022 institutional-strengthening competition',
@@ -222,7 +203,7 @@ export const NgoFund2022ApplicantFactsSchema = z
  * ```
  */
 export const NgoFund2023ApplicantFactsSchema = z
-  .object({
+  .strictObject({
     ngoMark: fact.ngoMark,
     fundedInParallelCompetition: fact.fundedInParallelCompetition,
     reportsFiledForYears: fact.reportsFiledForYears,
@@ -233,7 +214,6 @@ export const NgoFund2023ApplicantFactsSchema = z
     inLiquidation: fact.inLiquidation,
     reliableTaxpayer: fact.reliableTaxpayer,
   })
-  .strict()
   .meta({
     id: 'EligibilityNgoFund2023ApplicantFacts',
     description: 'Facts of an applicant in the NGO Fund 2023 institutional-strengthening competition',
@@ -298,8 +278,17 @@ export const DATE_FACTS = ['foundedOn', 'activitiesFrom', 'activitiesTo'] as con
  * ```
  */
 export type FactsInput<F> = {
-  [K in keyof F]?: K extends (typeof DATE_FACTS)[number] ? F[K] | Temporal.PlainDate : F[K]
+  readonly [K in keyof F]?: K extends (typeof DATE_FACTS)[number]
+    ? F[K] | Temporal.PlainDate
+    : ReadonlyInput<Exclude<F[K], undefined>> | undefined
 }
+
+/** A fact value as a caller may hold it: arrays and records may be readonly (e.g. `as const`). */
+type ReadonlyInput<T> = T extends readonly (infer E)[]
+  ? readonly ReadonlyInput<E>[]
+  : T extends object
+    ? { readonly [K in keyof T]: ReadonlyInput<T[K]> }
+    : T
 
 /** Copies `facts` with `Temporal.PlainDate` values of date facts turned into ISO strings. */
 export function normaliseDateFacts(facts: unknown): unknown {

@@ -23,21 +23,17 @@ export { eligibilityCatalog } from './catalog.js'
 export {
   type CheckEligibilityInput,
   CheckEligibilityInputSchema,
-  type CheckEligibilityOptions,
-  CheckEligibilityOptionsSchema,
   checkEligibility,
   createEligibilityChecker,
   type EligibilityChecker,
   type EligibilityOutcome,
   type EligibilityVerdict,
-  parseFacts,
+  type FactsArgument,
   safeCheckEligibility,
-  safeParseFacts,
 } from './check.js'
 export { EligibilityError, type EligibilityErrorCode } from './errors.js'
 export { ExplainInputSchema, explain } from './explain.js'
 export {
-  AmountSchema,
   type BudgetLine,
   BudgetLineSchema,
   type CommunityApplicantFacts,
@@ -51,8 +47,17 @@ export {
   type NgoFund2023ApplicantFacts,
   NgoFund2023ApplicantFactsSchema,
 } from './facts.js'
-export { type EligibilityMessageKey, eligibilityMessages } from './messages.js'
+export { ReasonMessage } from './message.js'
+export { type EligibilityMessageKey, eligibilityMessages, renderEligibilityMessage } from './messages.js'
+export {
+  type CheckEligibilityOptions,
+  CheckEligibilityOptionsSchema,
+  type ParsedEligibilityOptions,
+  parseEligibilityOptions,
+  safeParseEligibilityOptions,
+} from './options.js'
 export { eligibilityParameters } from './parameters.js'
+export { parseFacts, safeParseFacts } from './parse-facts.js'
 export type { EligibilityRule, RuleContext, RuleEvaluation } from './rule.js'
 export {
   type AnyRuleSet,

@@ -1,10 +1,12 @@
-import type { Lang, MessageCatalog, MessageParams } from '@talka/core'
+import { type Lang, type MessageCatalog, type MessageParams, renderMessage } from '@talka/core'
 
 /**
  * Every message `@talka/eligibility` can produce, in Lithuanian and English: the rules' reasons
  * (`eligibility.<programme>.<rule>.<case>`), the labels of facts (`eligibility.fact.<name>`), the
  * lines of {@link explain} (`eligibility.explain.*`) and the texts of the typed errors
- * (`eligibility.error.<CODE>`). Placeholders are `{name}`; amounts are decimal strings in EUR.
+ * (`eligibility.error.<CODE>`), and the labels of cost categories (`eligibility.costCategory.<code>`) and
+ * activity areas (`eligibility.activityArea.<code>`). Placeholders follow core's renderer: amounts are
+ * `{x, amount}` ('2 600,00 Eur' in lt), years and ids plain `{year}`.
  *
  * @example
  * ```ts
@@ -110,16 +112,16 @@ export const eligibilityMessages = {
   },
   // community measure: project
   'eligibility.amount.pass': {
-    lt: 'Prašoma suma ({amount} Eur) atitinka nustatytas mažiausios ir didžiausios sumos ribas.',
-    en: 'The requested amount (EUR {amount}) is within the set minimum and maximum.',
+    lt: 'Prašoma suma ({amount, amount}) atitinka nustatytas mažiausios ir didžiausios sumos ribas.',
+    en: 'The requested amount ({amount, amount}) is within the set minimum and maximum.',
   },
   'eligibility.amount.fail.belowMin': {
-    lt: 'Prašoma suma ({amount} Eur) mažesnė už mažiausią galimą skirti sumą ({min} Eur).',
-    en: 'The requested amount (EUR {amount}) is below the minimum that may be granted (EUR {min}).',
+    lt: 'Prašoma suma ({amount, amount}) mažesnė už mažiausią galimą skirti sumą ({min, amount}).',
+    en: 'The requested amount ({amount, amount}) is below the minimum that may be granted ({min, amount}).',
   },
   'eligibility.amount.fail.aboveMax': {
-    lt: 'Prašoma suma ({amount} Eur) didesnė už didžiausią galimą skirti sumą ({max} Eur).',
-    en: 'The requested amount (EUR {amount}) is above the maximum that may be granted (EUR {max}).',
+    lt: 'Prašoma suma ({amount, amount}) didesnė už didžiausią galimą skirti sumą ({max, amount}).',
+    en: 'The requested amount ({amount, amount}) is above the maximum that may be granted ({max, amount}).',
   },
   'eligibility.amount.unknown': {
     lt: 'Nenurodyta prašoma suma.',
@@ -166,20 +168,20 @@ export const eligibilityMessages = {
     en: 'The period of the project activities is not given; they must take place in {year}.',
   },
   'eligibility.community.p4.pass': {
-    lt: 'Visos projekto biudžeto išlaidos tinkamos finansuoti ir neviršija kvietimo ribų; tinkamų išlaidų suma {eligible} Eur.',
-    en: 'All project budget costs are eligible and within the caps of the call; the eligible total is EUR {eligible}.',
+    lt: 'Visos projekto biudžeto išlaidos tinkamos finansuoti ir neviršija kvietimo ribų; tinkamų išlaidų suma {eligible, amount}.',
+    en: 'All project budget costs are eligible and within the caps of the call; the eligible total is {eligible, amount}.',
   },
   'eligibility.community.p4.fail.ineligible': {
-    lt: 'Projekto biudžete yra netinkamų finansuoti išlaidų ({ineligible}); tinkamų išlaidų suma {eligible} Eur iš {total} Eur.',
-    en: 'The project budget contains ineligible costs ({ineligible}); the eligible total is EUR {eligible} of EUR {total}.',
+    lt: 'Projekto biudžete yra netinkamų finansuoti išlaidų ({ineligible}); tinkamų išlaidų suma {eligible, amount} iš {total, amount}.',
+    en: 'The project budget contains ineligible costs ({ineligible}); the eligible total is {eligible, amount} of {total, amount}.',
   },
   'eligibility.community.p4.fail.overCap': {
-    lt: 'Projekto biudžeto išlaidos viršija kvietime nustatytas ribas ({overCap}); tinkamų išlaidų suma {eligible} Eur iš {total} Eur.',
-    en: 'The project budget costs exceed the caps of the call ({overCap}); the eligible total is EUR {eligible} of EUR {total}.',
+    lt: 'Projekto biudžeto išlaidos viršija kvietime nustatytas ribas ({overCap}); tinkamų išlaidų suma {eligible, amount} iš {total, amount}.',
+    en: 'The project budget costs exceed the caps of the call ({overCap}); the eligible total is {eligible, amount} of {total, amount}.',
   },
   'eligibility.community.p4.fail.both': {
-    lt: 'Projekto biudžete yra netinkamų finansuoti išlaidų ({ineligible}) ir išlaidų, viršijančių kvietimo ribas ({overCap}); tinkamų išlaidų suma {eligible} Eur iš {total} Eur.',
-    en: 'The project budget contains ineligible costs ({ineligible}) and costs above the caps of the call ({overCap}); the eligible total is EUR {eligible} of EUR {total}.',
+    lt: 'Projekto biudžete yra netinkamų finansuoti išlaidų ({ineligible}) ir išlaidų, viršijančių kvietimo ribas ({overCap}); tinkamų išlaidų suma {eligible, amount} iš {total, amount}.',
+    en: 'The project budget contains ineligible costs ({ineligible}) and costs above the caps of the call ({overCap}); the eligible total is {eligible, amount} of {total, amount}.',
   },
   'eligibility.community.p4.unknown': {
     lt: 'Nepateiktas projekto biudžetas (išlaidų eilutės).',
@@ -259,20 +261,20 @@ export const eligibilityMessages = {
     en: 'It is not known whether the applicant publishes information about its projects on its website (if it has one).',
   },
   'eligibility.ngo.n5.pass': {
-    lt: 'Pareiškėjo {year} m. pajamos pagal metinių finansinių ataskaitų rinkinį ({income} Eur) ne mažesnės kaip {threshold} Eur.',
-    en: "The applicant's income in {year} per its annual financial statements (EUR {income}) is at least EUR {threshold}.",
+    lt: 'Pareiškėjo {year} m. pajamos pagal metinių finansinių ataskaitų rinkinį ({income, amount}) ne mažesnės kaip {threshold, amount}.',
+    en: "The applicant's income in {year} per its annual financial statements ({income, amount}) is at least {threshold, amount}.",
   },
   'eligibility.ngo.n5.fail.low': {
-    lt: 'Pareiškėjo {year} m. pajamos pagal metinių finansinių ataskaitų rinkinį ({income} Eur) mažesnės nei {threshold} Eur.',
-    en: "The applicant's income in {year} per its annual financial statements (EUR {income}) is below EUR {threshold}.",
+    lt: 'Pareiškėjo {year} m. pajamos pagal metinių finansinių ataskaitų rinkinį ({income, amount}) mažesnės nei {threshold, amount}.',
+    en: "The applicant's income in {year} per its annual financial statements ({income, amount}) is below {threshold, amount}.",
   },
   'eligibility.ngo.n5.fail.tooNew': {
-    lt: 'Pareiškėjas įsteigtas {foundedYear} m., todėl neturi {beforePrevious} ar {previous} m. metinių finansinių ataskaitų rinkinio su ne mažesnėmis kaip {threshold} Eur pajamomis.',
-    en: 'The applicant was founded in {foundedYear}, so it has no annual financial statements for {beforePrevious} or {previous} showing income of at least EUR {threshold}.',
+    lt: 'Pareiškėjas įsteigtas {foundedYear} m., todėl neturi {beforePrevious} ar {previous} m. metinių finansinių ataskaitų rinkinio su ne mažesnėmis kaip {threshold, amount} pajamomis.',
+    en: 'The applicant was founded in {foundedYear}, so it has no annual financial statements for {beforePrevious} or {previous} showing income of at least {threshold, amount}.',
   },
   'eligibility.ngo.n5.unknown': {
-    lt: 'Nežinoma, ar pareiškėjo pajamos {beforePrevious} m. (arba {previous} m., jei jis įsteigtas {previous} m.) buvo ne mažesnės kaip {threshold} Eur.',
-    en: "It is not known whether the applicant's income in {beforePrevious} (or in {previous}, if it was founded in {previous}) was at least EUR {threshold}.",
+    lt: 'Nežinoma, ar pareiškėjo pajamos {beforePrevious} m. (arba {previous} m., jei jis įsteigtas {previous} m.) buvo ne mažesnės kaip {threshold, amount}.',
+    en: "It is not known whether the applicant's income in {beforePrevious} (or in {previous}, if it was founded in {previous}) was at least {threshold, amount}.",
   },
   'eligibility.ngo.n6.pass': {
     lt: 'Pareiškėjas nėra likviduojamas ir atitinka minimalius patikimo mokesčių mokėtojo kriterijus.',
@@ -377,8 +379,8 @@ export const eligibilityMessages = {
   },
   // explain
   'eligibility.explain.eligible': {
-    lt: '{ruleSet} ({asOf} dienai): paraiška atitinka visus {count} tinkamumo reikalavimus.',
-    en: '{ruleSet} (as of {asOf}): the application meets all {count} eligibility requirements.',
+    lt: '{ruleSet} ({asOf} dienai): paraiška atitinka visus tinkamumo reikalavimus ({count, plural, one {# reikalavimas} few {# reikalavimai} other {# reikalavimų}}).',
+    en: '{ruleSet} (as of {asOf}): the application meets all eligibility requirements ({count, plural, one {# requirement} other {# requirements}}).',
   },
   'eligibility.explain.ineligible': {
     lt: '{ruleSet} ({asOf} dienai): paraiška neatitinka tinkamumo reikalavimų.',
@@ -399,6 +401,46 @@ export const eligibilityMessages = {
   'eligibility.explain.missing': {
     lt: 'Reikalingi duomenys: {facts}.',
     en: 'Information needed: {facts}.',
+  },
+  // cost categories (labels for P4 and checkBudget; a call may use other codes, shown as given)
+  'eligibility.costCategory.long-term-tangible-assets': {
+    lt: 'ilgalaikis materialusis turtas',
+    en: 'long-term tangible assets',
+  },
+  'eligibility.costCategory.administration': { lt: 'administravimo išlaidos', en: 'administration costs' },
+  'eligibility.costCategory.events': { lt: 'renginių išlaidos', en: 'events' },
+  'eligibility.costCategory.remuneration': { lt: 'darbo užmokestis', en: 'remuneration' },
+  'eligibility.costCategory.catering': { lt: 'maitinimas', en: 'catering' },
+  'eligibility.costCategory.alcohol': { lt: 'alkoholiniai gėrimai', en: 'alcoholic drinks' },
+  'eligibility.costCap': {
+    lt: '{category} – ne daugiau kaip {cap, amount}',
+    en: '{category} up to {cap, amount}',
+  },
+  // activity areas (labels for P2)
+  'eligibility.activityArea.cultural-educational': {
+    lt: 'kultūrinė ir šviečiamoji veikla',
+    en: 'cultural and educational activities',
+  },
+  'eligibility.activityArea.inclusion': {
+    lt: 'socialiai pažeidžiamų asmenų ir migrantų įtrauktis',
+    en: 'inclusion of socially vulnerable people and migrants',
+  },
+  'eligibility.activityArea.advocacy': { lt: 'atstovavimas (advokacija)', en: 'advocacy' },
+  'eligibility.activityArea.volunteering': {
+    lt: 'savanoriai ir savanorystė',
+    en: 'volunteers and volunteering',
+  },
+  'eligibility.activityArea.social-business': {
+    lt: 'socialinis verslas ir viešosios paslaugos',
+    en: 'social business and public services',
+  },
+  'eligibility.activityArea.cohesion': {
+    lt: 'bendruomenės sutelktumas ir pasitikėjimas (renginiai, stovyklos, sportas)',
+    en: 'community cohesion and trust (events, camps, sport)',
+  },
+  'eligibility.activityArea.public-spaces': {
+    lt: 'viešosios erdvės ir aplinkos kokybė',
+    en: 'public spaces and environment quality',
   },
   // errors
   'eligibility.error.UNKNOWN_RULE_SET': {
@@ -422,43 +464,65 @@ export const eligibilityMessages = {
  */
 export type EligibilityMessageKey = keyof typeof eligibilityMessages
 
-type Renderer = (params: MessageParams | undefined) => string
+const catalog: MessageCatalog = eligibilityMessages
 
-const PLACEHOLDER = /\{(\w+)\}/g
-
-function compile(text: string): Renderer {
-  const parts: string[] = []
-  const names: string[] = []
-  let last = 0
-  for (const match of text.matchAll(PLACEHOLDER)) {
-    parts.push(text.slice(last, match.index))
-    names.push(match[1] as string)
-    last = (match.index ?? 0) + match[0].length
-  }
-  const tail = text.slice(last)
-  if (names.length === 0) return () => text
-  return (params) => {
-    let out = parts[0] as string
-    for (let i = 0; i < names.length; i++) {
-      const value = params?.[names[i] as string]
-      // A missing value is a programming error in a rule; render the placeholder visibly.
-      out +=
-        (value === undefined ? `{${names[i]}}` : String(value)) + (i + 1 < names.length ? parts[i + 1] : tail)
-    }
-    return out
-  }
+/** The label of a code (`eligibility.<kind>.<code>`) in `lang`; a call's own code is quoted as given. */
+function labelOf(kind: 'costCategory' | 'activityArea', code: string, lang: Lang): string {
+  const key = `eligibility.${kind}.${code}`
+  return Object.hasOwn(catalog, key) ? (catalog[key] as { lt: string; en: string })[lang] : `„${code}“`
 }
 
-let compiled: Map<string, { lt: Renderer; en: Renderer }> | undefined
+const labelList = (kind: 'costCategory' | 'activityArea', codes: string, lang: Lang) =>
+  codes === ''
+    ? ''
+    : codes
+        .split(', ')
+        .map((code) => labelOf(kind, code, lang))
+        .join(', ')
 
-/** Renders a message of {@link eligibilityMessages} from templates compiled once (no regex at run time). */
-export function renderFast(key: string, params: MessageParams | undefined, lang: Lang): string {
-  if (!compiled) {
-    compiled = new Map()
-    for (const [k, entry] of Object.entries(eligibilityMessages))
-      compiled.set(k, { lt: compile(entry.lt), en: compile(entry.en) })
-  }
-  const entry = compiled.get(key)
-  if (!entry) throw new Error(`@talka/eligibility: no message "${key}"`)
-  return entry[lang](params)
+// `overCap` holds "code ≤ amount" items (data), rendered as "label – ne daugiau kaip 200,00 Eur".
+const capList = (items: string, lang: Lang) =>
+  items === ''
+    ? ''
+    : items
+        .split(', ')
+        .map((item) => {
+          const [code = '', cap] = item.split(' ≤ ')
+          const category = labelOf('costCategory', code, lang)
+          return cap === undefined
+            ? category
+            : renderMessage(catalog, 'eligibility.costCap', { category, cap }, lang)
+        })
+        .join('; ')
+
+/**
+ * The parameters of a message as the text shows them: codes of cost categories (`ineligible`,
+ * `overCap`) and activity areas (`areas`, `allowed`) stay codes in the verdict's `params` (data) and
+ * become labels in the language of the text.
+ */
+function presentParams(params: MessageParams, lang: Lang): MessageParams {
+  const { ineligible, overCap, areas, allowed } = params
+  if (ineligible === undefined && overCap === undefined && areas === undefined && allowed === undefined)
+    return params
+  const out: Record<string, string | number | boolean> = { ...params }
+  if (typeof ineligible === 'string') out.ineligible = labelList('costCategory', ineligible, lang)
+  if (typeof overCap === 'string') out.overCap = capList(overCap, lang)
+  if (typeof areas === 'string') out.areas = labelList('activityArea', areas, lang)
+  if (typeof allowed === 'string') out.allowed = labelList('activityArea', allowed, lang)
+  return out
+}
+
+/**
+ * Renders a message of {@link eligibilityMessages} with core's renderer (a missing parameter throws),
+ * showing codes of cost categories and activity areas by their labels.
+ *
+ * @example
+ * ```ts
+ * import { renderEligibilityMessage } from '@talka/eligibility'
+ * renderEligibilityMessage('eligibility.amount.pass', { amount: '2600.00' }, 'lt')
+ * // 'Prašoma suma (2 600,00 Eur) atitinka nustatytas mažiausios ir didžiausios sumos ribas.'
+ * ```
+ */
+export function renderEligibilityMessage(key: string, params: MessageParams, lang: Lang): string {
+  return renderMessage(catalog, key, presentParams(params, lang), lang)
 }

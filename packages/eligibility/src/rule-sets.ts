@@ -349,18 +349,19 @@ export const ruleSets: readonly AnyRuleSet[] = /* @__PURE__ */ buildRuleSets()
  * getRuleSet('ngo-fund-2023/applicant').versions.length // 1
  * ```
  */
-export function getRuleSet<Id extends RuleSetId>(id: Id): RuleSet<Id>
-export function getRuleSet(id: string): AnyRuleSet
-export function getRuleSet(id: string): AnyRuleSet {
-  const set = ruleSets.find((s) => s.id === id)
+export function getRuleSet<Id extends RuleSetId>(id: Id): RuleSet<Id> {
+  byId ??= new Map(ruleSets.map((s) => [s.id as string, s]))
+  const set = byId.get(id)
   if (!set) {
-    throw new EligibilityError('UNKNOWN_RULE_SET', `No eligibility rule set "${id}"`, {
-      ruleSet: id,
+    throw new EligibilityError('UNKNOWN_RULE_SET', `No eligibility rule set "${String(id)}"`, {
+      ruleSet: String(id),
       known: [...RULE_SET_IDS],
     })
   }
-  return set
+  return set as unknown as RuleSet<Id>
 }
+
+let byId: Map<string, AnyRuleSet> | undefined
 
 /**
  * The zod schema of the facts of a rule set (for the HTTP API and OpenAPI); throws
@@ -372,9 +373,7 @@ export function getRuleSet(id: string): AnyRuleSet {
  * factsSchemaFor('ngo-fund-2023/applicant').safeParse({ ngoMark: 'yes' }).success // false
  * ```
  */
-export function factsSchemaFor<Id extends RuleSetId>(id: Id): FactsSchemaByRuleSet[Id]
-export function factsSchemaFor(id: string): z.ZodType
-export function factsSchemaFor(id: string): z.ZodType {
+export function factsSchemaFor<Id extends RuleSetId>(id: Id): FactsSchemaByRuleSet[Id] {
   return getRuleSet(id).factsSchema
 }
 

@@ -1,6 +1,5 @@
-import type { LegalRef, Localized, MessageParams, RuleResult } from '@talka/core'
+import type { LegalRef, Localized, MessageParams, RuleResult, Truth } from '@talka/core'
 import type { CommunityMeasureCall } from './call.js'
-import type { Truth } from './kleene.js'
 import type { EligibilityMessageKey } from './messages.js'
 
 /**
@@ -64,14 +63,33 @@ export interface EligibilityRule<F = Record<string, unknown>> {
   readonly evaluate: (facts: F, context: RuleContext) => RuleEvaluation
 }
 
-/** Builds an evaluation from a three-valued truth. */
+// Known results without parameters are the same object every time: a verdict reuses them (and
+// their rendered messages) instead of building one per check.
+const constants = new Map<string, RuleEvaluation>()
+
+/**
+ * The shared, frozen evaluation `result` + `messageKey` without parameters (built once per key).
+ */
+export function constantEvaluation(result: RuleResult, messageKey: EligibilityMessageKey): RuleEvaluation {
+  const id = `${result}|${messageKey}`
+  let evaluation = constants.get(id)
+  if (!evaluation) {
+    evaluation = Object.freeze({ result, messageKey })
+    constants.set(id, evaluation)
+  }
+  return evaluation
+}
+
+/** Builds an evaluation from a three-valued truth (a shared frozen one when nothing varies). */
 export function outcome(
   truth: Truth,
   messageKey: EligibilityMessageKey,
   params?: MessageParams,
   ref?: LegalRef,
 ): RuleEvaluation {
-  return truth.r === 'unknown'
-    ? { result: 'unknown', messageKey, params, missing: truth.m, ref }
-    : { result: truth.r, messageKey, params, ref }
+  if (truth.outcome === 'unknown') {
+    return { result: 'unknown', messageKey, params, missing: truth.missingFacts, ref }
+  }
+  if (params === undefined && ref === undefined) return constantEvaluation(truth.outcome, messageKey)
+  return { result: truth.outcome, messageKey, params, ref }
 }

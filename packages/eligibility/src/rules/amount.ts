@@ -1,6 +1,5 @@
-import type { LegalRef, Localized } from '@talka/core'
-import { centsOf } from '../cents.js'
-import type { EligibilityRule, RuleContext } from '../rule.js'
+import { formatCents, type LegalRef, type Localized, parseCents } from '@talka/core'
+import { constantEvaluation, type EligibilityRule, type RuleContext } from '../rule.js'
 
 /** The minimum and maximum amount per project, as decimal strings (either may be absent). */
 export interface AmountLimits {
@@ -8,10 +7,7 @@ export interface AmountLimits {
   readonly max?: string | undefined
 }
 
-const canonical = (amount: string) => {
-  const dot = amount.indexOf('.')
-  return dot < 0 ? `${amount}.00` : `${amount}${'00'.slice(amount.length - dot - 1)}`
-}
+const canonical = (amount: string) => formatCents(parseCents(amount))
 
 /** Rule: the requested amount lies between the minimum and the maximum (inclusive). */
 export function amountRule(
@@ -37,21 +33,21 @@ export function amountRule(
     evaluate(facts, context) {
       const { min, max } = limits(context)
       if (min === undefined && max === undefined) {
-        return { result: 'pass', messageKey: 'eligibility.amount.noLimits' }
+        return constantEvaluation('pass', 'eligibility.amount.noLimits')
       }
       const amount = facts.requestedAmount
       if (amount === undefined) {
         return { result: 'unknown', messageKey: 'eligibility.amount.unknown', missing: ['requestedAmount'] }
       }
-      const cents = centsOf(amount)
-      if (min !== undefined && cents < centsOf(min)) {
+      const cents = parseCents(amount)
+      if (min !== undefined && cents < parseCents(min)) {
         return {
           result: 'fail',
           messageKey: 'eligibility.amount.fail.belowMin',
           params: { amount: canonical(amount), min: canonical(min) },
         }
       }
-      if (max !== undefined && cents > centsOf(max)) {
+      if (max !== undefined && cents > parseCents(max)) {
         return {
           result: 'fail',
           messageKey: 'eligibility.amount.fail.aboveMax',

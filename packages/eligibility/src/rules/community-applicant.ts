@@ -1,9 +1,9 @@
 import type { LegalRef } from '@talka/core'
+import { booleanFact, FAIL, not3, or3, PASS, type Truth, truthOf, unknownFrom } from '@talka/core'
 import type { CommunityMeasureCall } from '../call.js'
 import type { CommunityApplicantFacts } from '../facts.js'
-import { bool, FAIL, not3, or3, PASS, type Truth, unknownOf, when } from '../kleene.js'
 import { PILOT_2022_P19_6, SAKIAI_2024_P45, VILNIUS_2024_CALL } from '../refs.js'
-import { type EligibilityRule, outcome } from '../rule.js'
+import { constantEvaluation, type EligibilityRule, outcome } from '../rule.js'
 
 type Rule = EligibilityRule<CommunityApplicantFacts>
 
@@ -33,27 +33,27 @@ function a1(ref: LegalRef): Rule {
     ],
     evaluate(facts, context) {
       const call = callOf(context.call)
-      const community = bool('communityOrganisation', facts.communityOrganisation)
+      const community = booleanFact('communityOrganisation', facts.communityOrganisation)
       if (call.applicants === 'community-organisations') {
         const key =
-          community.r === 'pass'
+          community.outcome === 'pass'
             ? 'eligibility.community.a1.pass.community'
-            : community.r === 'fail'
+            : community.outcome === 'fail'
               ? 'eligibility.community.a1.fail'
               : 'eligibility.community.a1.unknown'
         return outcome(community, key)
       }
       const truth = or3(
         community,
-        bool('ngoMark', facts.ngoMark),
-        bool('religiousCommunity', facts.religiousCommunity),
+        booleanFact('ngoMark', facts.ngoMark),
+        booleanFact('religiousCommunity', facts.religiousCommunity),
       )
       const key =
-        community.r === 'pass'
+        community.outcome === 'pass'
           ? 'eligibility.community.a1.pass.community'
-          : truth.r === 'pass'
+          : truth.outcome === 'pass'
             ? 'eligibility.community.a1.pass.other'
-            : truth.r === 'fail'
+            : truth.outcome === 'fail'
               ? 'eligibility.community.a1.fail.other'
               : 'eligibility.community.a1.unknown.other'
       return outcome(truth, key)
@@ -79,9 +79,9 @@ const a2: Rule = {
   ],
   evaluate(facts, context) {
     if (!callOf(context.call).requireNgoMark)
-      return { result: 'pass', messageKey: 'eligibility.community.a2.notRequired' }
-    const truth = bool('ngoMark', facts.ngoMark)
-    return outcome(truth, `eligibility.community.a2.${truth.r}`)
+      return constantEvaluation('pass', 'eligibility.community.a2.notRequired')
+    const truth = booleanFact('ngoMark', facts.ngoMark)
+    return outcome(truth, `eligibility.community.a2.${truth.outcome}`)
   },
 }
 
@@ -110,7 +110,7 @@ function a3(ref: LegalRef): Rule {
         : call.municipality.name
       const given = facts.operatesIn
       if (given === undefined) {
-        return outcome(unknownOf('operatesIn'), 'eligibility.community.a3.unknown', { territory })
+        return outcome(unknownFrom('operatesIn'), 'eligibility.community.a3.unknown', { territory })
       }
       const places = (typeof given === 'string' ? [given] : given).map(normalise)
       const wanted = call.eldership
@@ -119,8 +119,10 @@ function a3(ref: LegalRef): Rule {
             normalise(call.municipality.name),
             ...(call.municipality.code ? [normalise(call.municipality.code)] : []),
           ]
-      const truth = when(places.some((place) => wanted.includes(place)))
-      return outcome(truth, `eligibility.community.a3.${truth.r === 'pass' ? 'pass' : 'fail'}`, { territory })
+      const truth = truthOf(places.some((place) => wanted.includes(place)))
+      return outcome(truth, `eligibility.community.a3.${truth.outcome === 'pass' ? 'pass' : 'fail'}`, {
+        territory,
+      })
     },
   }
 }
@@ -145,22 +147,22 @@ const a4: Rule = {
   ],
   evaluate(facts, context) {
     if (callOf(context.call).applicants !== 'fallback') {
-      return { result: 'pass', messageKey: 'eligibility.community.a4.notApplicable' }
+      return constantEvaluation('pass', 'eligibility.community.a4.notApplicable')
     }
-    const community = bool('communityOrganisation', facts.communityOrganisation)
+    const community = booleanFact('communityOrganisation', facts.communityOrganisation)
     const noneApplied = not3(
-      bool('otherCommunityOrganisationApplied', facts.otherCommunityOrganisationApplied),
+      booleanFact('otherCommunityOrganisationApplied', facts.otherCommunityOrganisationApplied),
     )
-    const repeat = bool('repeatCall', facts.repeatCall)
+    const repeat = booleanFact('repeatCall', facts.repeatCall)
     const truth = or3(community, noneApplied, repeat)
     const key =
-      community.r === 'pass'
+      community.outcome === 'pass'
         ? 'eligibility.community.a4.pass.community'
-        : repeat.r === 'pass'
+        : repeat.outcome === 'pass'
           ? 'eligibility.community.a4.pass.repeatCall'
-          : noneApplied.r === 'pass'
+          : noneApplied.outcome === 'pass'
             ? 'eligibility.community.a4.pass.noCommunityApplied'
-            : truth.r === 'fail'
+            : truth.outcome === 'fail'
               ? 'eligibility.community.a4.fail'
               : 'eligibility.community.a4.unknown'
     return outcome(truth, key)
@@ -188,17 +190,16 @@ function a5(ref: LegalRef): Rule {
     ],
     evaluate(facts, context) {
       const call = callOf(context.call)
-      if (call.model !== 'pilot')
-        return { result: 'pass', messageKey: 'eligibility.community.a5.notApplicable' }
+      if (call.model !== 'pilot') return constantEvaluation('pass', 'eligibility.community.a5.notApplicable')
       const params = { previous: call.year - 1, beforePrevious: call.year - 2 }
       const years = facts.reportsFiledForYears
       const truth: Truth =
         years === undefined
-          ? unknownOf('reportsFiledForYears')
+          ? unknownFrom('reportsFiledForYears')
           : years.includes(call.year - 1) || years.includes(call.year - 2)
             ? PASS
             : FAIL
-      return outcome(truth, `eligibility.community.a5.${truth.r}`, params)
+      return outcome(truth, `eligibility.community.a5.${truth.outcome}`, params)
     },
   }
 }

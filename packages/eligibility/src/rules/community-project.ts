@@ -1,8 +1,8 @@
 import type { LegalRef } from '@talka/core'
+import { and3, booleanFact, FAIL, PASS, type Truth, unknownFrom } from '@talka/core'
 import { evaluateBudget } from '../budget.js'
 import type { CommunityMeasureCall } from '../call.js'
 import type { CommunityProjectFacts } from '../facts.js'
-import { and3, bool, FAIL, PASS, type Truth, unknownOf } from '../kleene.js'
 import { type EligibilityRule, outcome } from '../rule.js'
 import { amountRule } from './amount.js'
 
@@ -32,22 +32,23 @@ function p2(ref: LegalRef): Rule {
     ],
     evaluate(facts, context) {
       const call = callOf(context.call)
-      const publicInterest = bool('publicInterestActivities', facts.publicInterestActivities)
+      const publicInterest = booleanFact('publicInterestActivities', facts.publicInterestActivities)
       const allowed = call.activityAreas
       const given = facts.activityAreas
       let areas: Truth = PASS
       if (allowed) {
         areas =
           given === undefined
-            ? unknownOf('activityAreas')
+            ? unknownFrom('activityAreas')
             : given.length > 0 && given.every((area) => allowed.includes(area))
               ? PASS
               : FAIL
       }
       const truth = and3(publicInterest, areas)
-      if (truth.r === 'pass') return outcome(truth, 'eligibility.community.p2.pass')
-      if (truth.r === 'unknown') return outcome(truth, 'eligibility.community.p2.unknown')
-      if (publicInterest.r === 'fail') return outcome(truth, 'eligibility.community.p2.fail.publicInterest')
+      if (truth.outcome === 'pass') return outcome(truth, 'eligibility.community.p2.pass')
+      if (truth.outcome === 'unknown') return outcome(truth, 'eligibility.community.p2.unknown')
+      if (publicInterest.outcome === 'fail')
+        return outcome(truth, 'eligibility.community.p2.fail.publicInterest')
       const allowedText = (allowed ?? []).join(', ')
       return given && given.length > 0
         ? outcome(
@@ -85,12 +86,12 @@ function p3(ref: LegalRef): Rule {
       const year = callOf(context.call).year
       const { activitiesFrom: from, activitiesTo: to } = facts
       const inYear = (fact: string, date: string | undefined): Truth =>
-        date === undefined ? unknownOf(fact) : Number(date.slice(0, 4)) === year ? PASS : FAIL
+        date === undefined ? unknownFrom(fact) : Number(date.slice(0, 4)) === year ? PASS : FAIL
       const start = inYear('activitiesFrom', from)
       const end = inYear('activitiesTo', to)
-      if (start.r === 'fail')
+      if (start.outcome === 'fail')
         return outcome(FAIL, 'eligibility.community.p3.fail.outside', { date: from as string, year })
-      if (end.r === 'fail')
+      if (end.outcome === 'fail')
         return outcome(FAIL, 'eligibility.community.p3.fail.outside', { date: to as string, year })
       if (from !== undefined && to !== undefined && from > to) {
         return outcome(FAIL, 'eligibility.community.p3.fail.order', { from, to })
@@ -98,7 +99,7 @@ function p3(ref: LegalRef): Rule {
       const truth = and3(start, end)
       return outcome(
         truth,
-        truth.r === 'pass' ? 'eligibility.community.p3.pass' : 'eligibility.community.p3.unknown',
+        truth.outcome === 'pass' ? 'eligibility.community.p3.pass' : 'eligibility.community.p3.unknown',
         {
           year,
         },
@@ -128,7 +129,7 @@ function p4(ref: LegalRef): Rule {
     evaluate(facts, context) {
       const call = callOf(context.call)
       if (facts.budgetLines === undefined) {
-        return outcome(unknownOf('budgetLines'), 'eligibility.community.p4.unknown')
+        return outcome(unknownFrom('budgetLines'), 'eligibility.community.p4.unknown')
       }
       const budget = evaluateBudget(call.costs, facts.budgetLines)
       const eligible = budget.eligibleTotal

@@ -1,8 +1,20 @@
 import type { LegalRef } from '@talka/core'
-import { centsOf } from '../cents.js'
+import {
+  and3,
+  booleanFact,
+  FAIL,
+  formatCents,
+  type MessageParams,
+  or3,
+  PASS,
+  parseCents,
+  type Truth,
+  truthOf,
+  unknownFrom,
+} from '@talka/core'
 import type { NgoFund2022ApplicantFacts, NgoFund2023ApplicantFacts } from '../facts.js'
-import { and3, bool, FAIL, or3, PASS, type Truth, unknownOf, when } from '../kleene.js'
-import { type EligibilityRule, outcome } from '../rule.js'
+import type { EligibilityMessageKey } from '../messages.js'
+import { constantEvaluation, type EligibilityRule, outcome, type RuleEvaluation } from '../rule.js'
 import { type AmountLimits, amountRule } from './amount.js'
 
 type Rule23 = EligibilityRule<NgoFund2023ApplicantFacts>
@@ -20,8 +32,8 @@ function n1(ref: LegalRef): EligibilityRule<{ ngoMark?: boolean | undefined }> {
     ref,
     messageKeys: ['eligibility.ngo.n1.pass', 'eligibility.ngo.n1.fail', 'eligibility.ngo.n1.unknown'],
     evaluate(facts) {
-      const truth = bool('ngoMark', facts.ngoMark)
-      return outcome(truth, `eligibility.ngo.n1.${truth.r}`)
+      const truth = booleanFact('ngoMark', facts.ngoMark)
+      return outcome(truth, `eligibility.ngo.n1.${truth.outcome}`)
     },
   }
 }
@@ -40,8 +52,8 @@ function n2(
     ref,
     messageKeys: ['eligibility.ngo.n2.pass', 'eligibility.ngo.n2.fail', 'eligibility.ngo.n2.unknown'],
     evaluate(facts) {
-      const truth = bool('fundedInParallelCompetition', facts.fundedInParallelCompetition, false)
-      return outcome(truth, `eligibility.ngo.n2.${truth.r}`)
+      const truth = booleanFact('fundedInParallelCompetition', facts.fundedInParallelCompetition, false)
+      return outcome(truth, `eligibility.ngo.n2.${truth.outcome}`)
     },
   }
 }
@@ -69,28 +81,50 @@ function n3of2023(ref: LegalRef): Rule23 {
     evaluate(facts, context) {
       const year = context.year - 2
       const founded = foundedYear(facts.foundedOn)
-      const exempt: Truth = founded === undefined ? unknownOf('foundedOn') : when(founded > year)
+      const exempt: Truth = founded === undefined ? unknownFrom('foundedOn') : truthOf(founded > year)
       const years = facts.reportsFiledForYears
       const filed: Truth =
-        years === undefined ? unknownOf('reportsFiledForYears') : when(years.includes(year))
-      const onTime = bool('reportsFiledOnTime', facts.reportsFiledOnTime)
+        years === undefined ? unknownFrom('reportsFiledForYears') : truthOf(years.includes(year))
+      const onTime = booleanFact('reportsFiledOnTime', facts.reportsFiledOnTime)
       const truth = or3(exempt, and3(filed, onTime))
-      if (truth.r === 'pass') {
-        return exempt.r === 'pass'
+      if (truth.outcome === 'pass') {
+        return exempt.outcome === 'pass'
           ? outcome(truth, 'eligibility.ngo.n3.pass.notRequired', { year, foundedYear: founded as number })
-          : outcome(truth, 'eligibility.ngo.n3.pass.filed', { year })
+          : byYear.get(year, 'pass', 'eligibility.ngo.n3.pass.filed')
       }
-      if (truth.r === 'unknown') return outcome(truth, 'eligibility.ngo.n3.unknown', { year })
-      return outcome(
-        truth,
-        filed.r === 'fail' ? 'eligibility.ngo.n3.fail.missing' : 'eligibility.ngo.n3.fail.late',
-        {
-          year,
-        },
+      if (truth.outcome === 'unknown') return outcome(truth, 'eligibility.ngo.n3.unknown', { year })
+      return byYear.get(
+        year,
+        'fail',
+        filed.outcome === 'fail' ? 'eligibility.ngo.n3.fail.missing' : 'eligibility.ngo.n3.fail.late',
       )
     },
   }
 }
+
+/**
+ * Frozen evaluations whose only parameter is `{ year }`, kept for the last year asked (a rule set
+ * version has one year N), so the common results of N3 are shared between verdicts.
+ */
+class EvaluationsByYear {
+  #year = Number.NaN
+  #byKey = new Map<EligibilityMessageKey, RuleEvaluation>()
+
+  get(year: number, result: 'pass' | 'fail', messageKey: EligibilityMessageKey): RuleEvaluation {
+    if (year !== this.#year) {
+      this.#year = year
+      this.#byKey = new Map()
+    }
+    let evaluation = this.#byKey.get(messageKey)
+    if (!evaluation) {
+      evaluation = Object.freeze({ result, messageKey, params: Object.freeze({ year }) })
+      this.#byKey.set(messageKey, evaluation)
+    }
+    return evaluation
+  }
+}
+
+const byYear = new EvaluationsByYear()
 
 function n3of2022(ref: LegalRef): Rule22 {
   return {
@@ -108,8 +142,8 @@ function n3of2022(ref: LegalRef): Rule22 {
       'eligibility.ngo.n3-2022.unknown',
     ],
     evaluate(facts) {
-      const truth = bool('reportsFiledOnTime', facts.reportsFiledOnTime)
-      return outcome(truth, `eligibility.ngo.n3-2022.${truth.r}`)
+      const truth = booleanFact('reportsFiledOnTime', facts.reportsFiledOnTime)
+      return outcome(truth, `eligibility.ngo.n3-2022.${truth.outcome}`)
     },
   }
 }
@@ -134,15 +168,15 @@ function n4(
     ],
     evaluate(facts) {
       const value = facts.publishesProjectsOnWebsite
-      if (value === 'no-website') return { result: 'pass', messageKey: 'eligibility.ngo.n4.pass.noWebsite' }
-      const truth = bool('publishesProjectsOnWebsite', value)
-      return outcome(truth, `eligibility.ngo.n4.${truth.r}`)
+      if (value === 'no-website') return constantEvaluation('pass', 'eligibility.ngo.n4.pass.noWebsite')
+      const truth = booleanFact('publishesProjectsOnWebsite', value)
+      return outcome(truth, `eligibility.ngo.n4.${truth.outcome}`)
     },
   }
 }
 
 function n5(ref: LegalRef, threshold: string): Rule23 {
-  const thresholdCents = centsOf(threshold)
+  const thresholdCents = parseCents(threshold)
   const thresholdText = formatThreshold(threshold)
   return {
     id: 'N5',
@@ -164,24 +198,23 @@ function n5(ref: LegalRef, threshold: string): Rule23 {
       const beforePrevious = context.year - 2
       const founded = foundedYear(facts.foundedOn)
       const income = facts.income
-      const atLeast = (year: number): Truth => {
-        const amount = income?.[String(year)]
-        return amount === undefined ? UNKNOWN_INCOME : centsOf(amount) >= thresholdCents ? PASS : FAIL
-      }
       // Founded by N−2: income of N−2 counts; founded in N−1: income of N−1; founded later: none.
       let truth: Truth
       if (founded !== undefined) {
         truth =
           founded <= beforePrevious
-            ? atLeast(beforePrevious)
+            ? atLeast(income, beforePrevious, thresholdCents)
             : founded === previous
-              ? atLeast(previous)
+              ? atLeast(income, previous, thresholdCents)
               : FAIL
       } else {
-        truth = or3(and3(UNKNOWN_FOUNDED, atLeast(beforePrevious)), and3(UNKNOWN_FOUNDED, atLeast(previous)))
+        truth = or3(
+          and3(UNKNOWN_FOUNDED, atLeast(income, beforePrevious, thresholdCents)),
+          and3(UNKNOWN_FOUNDED, atLeast(income, previous, thresholdCents)),
+        )
       }
       const threshold = thresholdText
-      if (truth.r === 'unknown') {
+      if (truth.outcome === 'unknown') {
         return outcome(truth, 'eligibility.ngo.n5.unknown', { threshold, previous, beforePrevious })
       }
       if (founded !== undefined && founded > previous) {
@@ -193,19 +226,29 @@ function n5(ref: LegalRef, threshold: string): Rule23 {
         })
       }
       const year = founded === previous ? previous : beforePrevious
-      return outcome(truth, truth.r === 'pass' ? 'eligibility.ngo.n5.pass' : 'eligibility.ngo.n5.fail.low', {
-        threshold,
-        year,
-        income: income?.[String(year)] ?? '',
-      })
+      const params: MessageParams = { threshold, year, income: income?.[String(year)] ?? '' }
+      return {
+        result: truth.outcome,
+        messageKey: truth.outcome === 'pass' ? 'eligibility.ngo.n5.pass' : 'eligibility.ngo.n5.fail.low',
+        params,
+      }
     },
   }
 }
 
-const UNKNOWN_INCOME: Truth = { r: 'unknown', m: ['income'] }
-const UNKNOWN_FOUNDED: Truth = { r: 'unknown', m: ['foundedOn'] }
+function atLeast(
+  income: Readonly<Record<string, string>> | undefined,
+  year: number,
+  threshold: number,
+): Truth {
+  const amount = income?.[String(year)]
+  return amount === undefined ? UNKNOWN_INCOME : parseCents(amount) >= threshold ? PASS : FAIL
+}
 
-const formatThreshold = (amount: string) => (amount.includes('.') ? amount : `${amount}.00`)
+const UNKNOWN_INCOME: Truth = unknownFrom('income')
+const UNKNOWN_FOUNDED: Truth = unknownFrom('foundedOn')
+
+const formatThreshold = (amount: string) => formatCents(parseCents(amount))
 
 function n6(ref: LegalRef): EligibilityRule<{
   inLiquidation?: boolean | undefined
@@ -231,14 +274,14 @@ function n6(ref: LegalRef): EligibilityRule<{
       'eligibility.ngo.n6.unknown',
     ],
     evaluate(facts) {
-      const notLiquidated = bool('inLiquidation', facts.inLiquidation, false)
-      const reliable = bool('reliableTaxpayer', facts.reliableTaxpayer)
+      const notLiquidated = booleanFact('inLiquidation', facts.inLiquidation, false)
+      const reliable = booleanFact('reliableTaxpayer', facts.reliableTaxpayer)
       const truth = and3(notLiquidated, reliable)
-      if (truth.r !== 'fail') return outcome(truth, `eligibility.ngo.n6.${truth.r}`)
+      if (truth.outcome !== 'fail') return outcome(truth, `eligibility.ngo.n6.${truth.outcome}`)
       const key =
-        notLiquidated.r === 'fail' && reliable.r === 'fail'
+        notLiquidated.outcome === 'fail' && reliable.outcome === 'fail'
           ? 'eligibility.ngo.n6.fail.both'
-          : notLiquidated.r === 'fail'
+          : notLiquidated.outcome === 'fail'
             ? 'eligibility.ngo.n6.fail.liquidation'
             : 'eligibility.ngo.n6.fail.taxpayer'
       return outcome(truth, key)
