@@ -34,7 +34,7 @@ function makeInput(count: number): { call: Call; applications: Application[] } {
     applications[i] = {
       id: `BO-P-${String(i).padStart(6, '0')}`,
       requested: `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`,
-      submittedAt: '2024-03-20T10:15:00',
+      submittedAt: `2024-03-${String(10 + next(20)).padStart(2, '0')}T${String(8 + next(10)).padStart(2, '0')}:${String(next(60)).padStart(2, '0')}:00`,
       evaluations,
     }
   }
@@ -128,6 +128,25 @@ for (const count of [1_000, 10_000, 100_000] as const) {
       options,
     )
     if (count === 100_000) {
+      const keyed = { ...input, call: { ...input.call, tieBreak: ['criterion:relevance', 'submittedAt'] } }
+      bench(
+        `rankApplications with tie-break keys (criterion, submission time) — ${label}`,
+        () => {
+          rankApplications(keyed as typeof input)
+        },
+        options,
+      )
+      const divergent = {
+        ...input,
+        call: { ...input.call, divergence: { maxDifference: '20', resolve: 'average-of-closest-two' } },
+      }
+      bench(
+        `rankApplications with a divergence rule (closest two) — ${label}`,
+        () => {
+          rankApplications(divergent as typeof input)
+        },
+        options,
+      )
       bench(
         `RankApplicationsInputSchema.safeParse (zod, for comparison) — ${label}`,
         () => {

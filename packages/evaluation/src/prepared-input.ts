@@ -5,7 +5,7 @@
 // garbage collector would have to copy and mark while the ranking runs.
 import type { LegalRef } from '@talka/core'
 import type { FormalCheck } from './application.js'
-import type { ScaledDecimal } from './exact.js'
+import type { ScaledDecimal } from '@talka/core'
 
 /** A criterion with its range in hundredths of a point and its weight scaled to the call's weight scale. */
 export interface PreparedCriterion {

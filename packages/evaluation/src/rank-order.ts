@@ -1,6 +1,6 @@
 // The rank order: by final score (exact fractions), then by the call's tie-break keys before a lot, then by id;
 // a lot then reorders each group still tied. Internal.
-import { gcd } from './exact.js'
+import { gcd } from '@talka/core'
 import { drawLot } from './lot.js'
 import type { PreparedCall, PreparedInput } from './prepared-input.js'
 import { compareScores, type ScoreTable } from './scoring.js'

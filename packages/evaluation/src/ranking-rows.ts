@@ -2,7 +2,7 @@
 // unranked ones. Internal.
 import type { TraceReason } from '@talka/core'
 import type { FormalCheck } from './application.js'
-import { centsToMoney as money } from './exact.js'
+import { formatCents as money } from '@talka/core'
 import {
   FUNDED,
   FUNDED_REMAINDER,

@@ -1,7 +1,7 @@
 // The trace.v1 decision of a ranking: one reason per rule with the call-level facts, and the missing facts.
 // Internal.
 import { createDecision, type ReasonInput } from '@talka/core'
-import { centsToMoney } from './exact.js'
+import { formatCents as centsToMoney } from '@talka/core'
 import { LOT_ALGORITHM } from './lot.js'
 import { evaluationMessages } from './messages.js'
 import type { PreparedInput } from './prepared-input.js'

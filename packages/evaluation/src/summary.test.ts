@@ -167,7 +167,7 @@ describe('summaryToHtml', () => {
     ]) {
       expect(html).toContain(`<h2>${heading}</h2>`)
     }
-    expect(html).toContain('27\u00a0372,00')
+    expect(html).toContain('27 372,00')
     expect(html).toContain('Skirta valstybės biudžeto lėšų suma, Eur')
   })
 
