@@ -15,6 +15,7 @@ import { isSubmittedAt } from './submitted-at.js'
  */
 export const EvaluationSchema = z.strictObject({
   evaluator: z.string().min(1),
+  // zod's records skip a `__proto__` key (it never reaches the output), so it cannot pollute anything.
   scores: z.record(z.string(), ScoreValueSchema),
   justification: z.record(z.string(), z.string()).optional(),
 })

@@ -21,6 +21,13 @@ export const ScoreDecimalSchema = z
   })
   .meta({ description: 'Non-negative decimal string (at most 6 decimals)', examples: ['60', '0.5'] })
 
+// A criterion id is also a key of every evaluation's scores: `__proto__` cannot be one (zod's records drop
+// that key, so such a criterion could never be scored).
+const CriterionIdSchema = z
+  .string()
+  .min(1)
+  .refine((s) => s !== '__proto__', { message: 'Expected an id other than "__proto__"' })
+
 // Amounts are core's (one schema, one range): non-negative, at most two decimals.
 const MoneySchema = AmountSchema()
 const PositiveAmountSchema = AmountSchema({ positive: true })
@@ -53,7 +60,7 @@ export const ScoreValueSchema = z
  * ```
  */
 export const CriterionSchema = z.strictObject({
-  id: z.string().min(1),
+  id: CriterionIdSchema,
   max: ScoreValueSchema.refine(
     (v) => (scoreHundredths(v) ?? 0) > 0 && (scoreHundredths(v) ?? 0) <= 100_000_000,
     {

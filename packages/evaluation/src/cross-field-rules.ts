@@ -94,7 +94,11 @@ export function crossFieldIssues(input: StructurallyValidInput, report: Report):
       const at = (...rest: (string | number)[]): Path => ['applications', i, 'evaluations', j, ...rest]
       for (let k = 0; k < j; k++) {
         if (evaluations[k]!.evaluator === e.evaluator) {
-          report(at('evaluator'), 'duplicate_evaluator', `Evaluator "${e.evaluator}" scored this application twice`)
+          report(
+            at('evaluator'),
+            'duplicate_evaluator',
+            `Evaluator "${e.evaluator}" scored this application twice`,
+          )
           break
         }
       }
@@ -132,4 +136,3 @@ export function crossFieldIssues(input: StructurallyValidInput, report: Report):
     }
   }
 }
-

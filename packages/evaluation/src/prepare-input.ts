@@ -3,7 +3,14 @@
 //
 // It is the hot path of a ranking (100,000 applications × 3 evaluations × 5 criteria is 1.5 million scores),
 // so it costs no allocation per score and none per application beyond its entry in the arrays.
-import { decimalsOf, formatCents, parseScaledDecimal, rescale, type ScaledDecimal, tryParseCents } from '@talka/core'
+import {
+  decimalsOf,
+  formatCents,
+  parseScaledDecimal,
+  rescale,
+  type ScaledDecimal,
+  tryParseCents,
+} from '@talka/core'
 import type { FormalCheck } from './application.js'
 import type { ParsedRankApplicationsInput } from './parse-input.js'
 import type { PreparedCall, PreparedCriterion, PreparedInput, PreparedTieKey } from './prepared-input.js'

@@ -71,9 +71,7 @@ import { buildSummary } from './summary.js'
  * // [['A', 'funded', '3000.00'], ['B', 'funded', '2000.00'], ['C', 'not-funded', null]]
  * ```
  */
-export function rankApplications(
-  input: RankApplicationsInput | ParsedRankApplicationsInput,
-): RankingResult {
+export function rankApplications(input: RankApplicationsInput | ParsedRankApplicationsInput): RankingResult {
   return rankPrepared(prepareInput(rankInputParser.ensure(input)))
 }
 

@@ -40,7 +40,8 @@ export function scoringContext(call: PreparedCall): ScoringContext {
   let threshold: number | bigint | null = null
   if (d) {
     const t = d.threshold
-    const exactNumerator = d.unit === 'points' ? t.coefficient * 10n ** BigInt(unitScale) : t.coefficient * maxTotal
+    const exactNumerator =
+      d.unit === 'points' ? t.coefficient * 10n ** BigInt(unitScale) : t.coefficient * maxTotal
     const exactDenominator = 10n ** BigInt(t.scale) * (d.unit === 'points' ? 1n : 100n)
     threshold = toMode(exactNumerator / exactDenominator, maxTotal)
   }

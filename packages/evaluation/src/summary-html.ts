@@ -186,9 +186,7 @@ export function summaryToHtml(result: RankingResult, options?: SummaryHtmlOption
     [t.max, money(summary.totals.maxPerProject)],
     [
       t.passMark,
-      summary.totals.passMark === null
-        ? t.none
-        : escapeHtml(formatNumber(summary.totals.passMark, lang)),
+      summary.totals.passMark === null ? t.none : escapeHtml(formatNumber(summary.totals.passMark, lang)),
     ],
   ]
     .map(([dt, dd]) => `<dt>${escapeHtml(dt!)}</dt><dd>${dd}</dd>`)

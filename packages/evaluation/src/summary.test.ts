@@ -75,7 +75,7 @@ describe('summary as data', () => {
       decision: 'funded',
       amount: '1442.05',
       reason:
-        'Paskutiniam finansuojamam projektui siūlomas lėšų likutis 1442.05 Eur (prašyta 2900.00 Eur), jei pareiškėjas sutinka.',
+        'Paskutiniam finansuojamam projektui siūlomas lėšų likutis 1 442,05 Eur (prašyta 2 900,00 Eur), jei pareiškėjas sutinka.',
     })
     expect(result.summary.counts).toEqual({
       funded: 11,
