@@ -2,7 +2,7 @@
 import {
   type Application,
   type Call,
-  RankApplicationsInputSchema,
+  parseRankApplicationsInput,
   rankApplications,
   safeParseRankApplicationsInput,
 } from '@talka/evaluation'
@@ -34,7 +34,7 @@ function makeInput(count: number): { call: Call; applications: Application[] } {
     applications[i] = {
       id: `BO-P-${String(i).padStart(6, '0')}`,
       requested: `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`,
-      submittedAt: '2024-03-20T10:15:00',
+      submittedAt: `2024-03-${String(10 + next(20)).padStart(2, '0')}T${String(8 + next(10)).padStart(2, '0')}:${String(next(60)).padStart(2, '0')}:00`,
       evaluations,
     }
   }
@@ -98,23 +98,31 @@ for (const count of [1_000, 10_000, 100_000] as const) {
   const input = JSON.parse(JSON.stringify(makeInput(count))) as ReturnType<typeof makeInput>
   const label = count.toLocaleString('en')
   const options = OPTIONS[count]
+  const parsed = parseRankApplicationsInput(input)
   describe(`${label} applications × 3 evaluators × 5 criteria`, () => {
     bench(
-      `rankApplications (validate, exact rank, cut, rows with reasons, trace) — ${label}`,
+      `rankApplications(parsed input: exact rank, cut, rows with reasons, trace) — ${label}`,
+      () => {
+        rankApplications(parsed)
+      },
+      options,
+    )
+    bench(
+      `rankApplications (raw input: validate, exact rank, cut, rows with reasons, trace) — ${label}`,
       () => {
         rankApplications(input)
       },
       options,
     )
     bench(
-      `rankApplications and read result.summary (built on first read) — ${label}`,
+      `rankApplications(parsed) and read result.summary (built on first read) — ${label}`,
       () => {
-        rankApplications(input).summary.rows.length
+        rankApplications(parsed).summary.rows.length
       },
       options,
     )
     bench(
-      `safeParseRankApplicationsInput (the validation pass alone) — ${label}`,
+      `safeParseRankApplicationsInput (the validation pass alone: the zod schema) — ${label}`,
       () => {
         safeParseRankApplicationsInput(input)
       },
@@ -128,12 +136,27 @@ for (const count of [1_000, 10_000, 100_000] as const) {
       options,
     )
     if (count === 100_000) {
+      const keyed = parseRankApplicationsInput({
+        ...input,
+        call: { ...input.call, tieBreak: ['criterion:relevance', 'submittedAt'] },
+      })
       bench(
-        `RankApplicationsInputSchema.safeParse (zod, for comparison) — ${label}`,
+        `rankApplications(parsed) with tie-break keys (criterion, submission time) — ${label}`,
         () => {
-          RankApplicationsInputSchema.safeParse(input)
+          rankApplications(keyed)
         },
-        { time: 0, iterations: 5, warmupIterations: 1 },
+        options,
+      )
+      const divergent = parseRankApplicationsInput({
+        ...input,
+        call: { ...input.call, divergence: { maxDifference: '20', resolve: 'average-of-closest-two' } },
+      })
+      bench(
+        `rankApplications(parsed) with a divergence rule (closest two) — ${label}`,
+        () => {
+          rankApplications(divergent)
+        },
+        options,
       )
     }
   })

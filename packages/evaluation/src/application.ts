@@ -1,8 +1,7 @@
-import { type Decision, TraceV1Schema } from '@talka/core'
+import { AmountSchema, type Decision, TraceReasonSchema, TraceV1Schema } from '@talka/core'
 import { z } from 'zod'
-import { AmountSchema, ScoreValueSchema } from './call.js'
-import { moneyCents } from './exact.js'
-import { canonicalSubmittedAt } from './submitted-at.js'
+import { ScoreValueSchema } from './call.js'
+import { isSubmittedAt } from './submitted-at.js'
 
 /**
  * Zod schema of one expert evaluation: the evaluator's id, a score per criterion id and, optionally, the
@@ -14,13 +13,25 @@ import { canonicalSubmittedAt } from './submitted-at.js'
  * EvaluationSchema.parse({ evaluator: 'E1', scores: { relevance: 25 }, justification: { relevance: 'Aiški problema' } })
  * ```
  */
-export const EvaluationSchema = z.object({
+export const EvaluationSchema = z.strictObject({
   evaluator: z.string().min(1),
+  // zod's records skip a `__proto__` key (it never reaches the output), so it cannot pollute anything.
   scores: z.record(z.string(), ScoreValueSchema),
   justification: z.record(z.string(), z.string()).optional(),
 })
 
 const FORMAL_OUTCOMES = ['eligible', 'ineligible', 'undetermined'] as const
+
+// core's trace.v1 schema, made strict at every level (an input must not carry keys nobody reads). It is
+// derived from core's shapes, not copied; core should offer this strict form itself.
+const StrictReasonSchema = TraceReasonSchema.extend({
+  message: TraceReasonSchema.shape.message.strict(),
+}).strict()
+const StrictTraceSchema = TraceV1Schema.extend({
+  reasons: z.array(StrictReasonSchema),
+  producer: TraceV1Schema.shape.producer.strict(),
+  ruleSet: TraceV1Schema.shape.ruleSet.unwrap().strict().optional(),
+}).strict()
 
 /**
  * Zod schema of the formal-check verdict an application may carry: a trace.v1 decision (as
@@ -32,7 +43,7 @@ const FORMAL_OUTCOMES = ['eligible', 'ineligible', 'undetermined'] as const
  * FormalCheckSchema.safeParse({ format: 'trace.v1' }).success // false: not a complete decision
  * ```
  */
-export const FormalCheckSchema = TraceV1Schema.refine(
+export const FormalCheckSchema = StrictTraceSchema.refine(
   (d) => (FORMAL_OUTCOMES as readonly string[]).includes(d.outcome),
   { message: 'Expected a formal-check outcome: eligible, ineligible or undetermined', path: ['outcome'] },
 )
@@ -50,14 +61,12 @@ export const FormalCheckSchema = TraceV1Schema.refine(
  * ```
  */
 export const ApplicationSchema = z
-  .object({
+  .strictObject({
     id: z.string().min(1),
-    requested: AmountSchema.refine((s) => (moneyCents(s) ?? 0) > 0, {
-      message: 'Expected an amount above zero',
-    }),
+    requested: AmountSchema({ positive: true }),
     submittedAt: z
       .string()
-      .refine((s) => canonicalSubmittedAt(s) !== null, {
+      .refine(isSubmittedAt, {
         message: 'Expected an ISO local date-time, e.g. "2024-03-20T10:15:00"',
       })
       .optional(),

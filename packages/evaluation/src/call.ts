@@ -1,6 +1,6 @@
-import { LegalRefSchema, LocalizedSchema } from '@talka/core'
+import { AmountSchema, decimalsOf, isDecimalString, LegalRefSchema, LocalizedSchema } from '@talka/core'
 import { z } from 'zod'
-import { decimalsOf, moneyCents, parseDecimal, scoreHundredths } from './exact.js'
+import { scoreHundredths } from './score-hundredths.js'
 
 const MAX_DECIMALS = 6
 
@@ -16,31 +16,21 @@ const MAX_DECIMALS = 6
  */
 export const ScoreDecimalSchema = z
   .string()
-  .refine((s) => parseDecimal(s) !== null && decimalsOf(s) <= MAX_DECIMALS, {
+  .refine((s) => isDecimalString(s) && decimalsOf(s) <= MAX_DECIMALS, {
     message: 'Expected a non-negative decimal string with at most 6 decimals, e.g. "60" or "0.5"',
   })
   .meta({ description: 'Non-negative decimal string (at most 6 decimals)', examples: ['60', '0.5'] })
 
-/**
- * Zod schema of an amount in euros as a decimal string with at most two decimals, non-negative and below
- * EUR 100,000,000,000 (so that whole cents stay exact in the hot path).
- *
- * @example
- * ```ts
- * import { AmountSchema } from '@talka/evaluation'
- * AmountSchema.parse('27372.00') // '27372.00'
- * ```
- */
-export const AmountSchema = z
+// A criterion id is also a key of every evaluation's scores: `__proto__` cannot be one (zod's records drop
+// that key, so such a criterion could never be scored).
+const CriterionIdSchema = z
   .string()
-  .refine((s) => moneyCents(s) !== null, {
-    message: 'Expected a non-negative EUR amount with at most 2 decimals, below 100000000000, e.g. "3000.00"',
-  })
-  .meta({ description: 'EUR amount as a decimal string', examples: ['3000.00'] })
+  .min(1)
+  .refine((s) => s !== '__proto__', { message: 'Expected an id other than "__proto__"' })
 
-const PositiveAmountSchema = AmountSchema.refine((s) => (moneyCents(s) ?? 0) > 0, {
-  message: 'Expected an amount above zero',
-})
+// Amounts are core's (one schema, one range): non-negative, at most two decimals.
+const MoneySchema = AmountSchema()
+const PositiveAmountSchema = AmountSchema({ positive: true })
 
 /**
  * Zod schema of a score or a score limit: a non-negative number or decimal string with at most two
@@ -69,8 +59,8 @@ export const ScoreValueSchema = z
  * CriterionSchema.parse({ id: 'relevance', max: 30, weight: '1' })
  * ```
  */
-export const CriterionSchema = z.object({
-  id: z.string().min(1),
+export const CriterionSchema = z.strictObject({
+  id: CriterionIdSchema,
   max: ScoreValueSchema.refine(
     (v) => (scoreHundredths(v) ?? 0) > 0 && (scoreHundredths(v) ?? 0) <= 100_000_000,
     {
@@ -78,10 +68,10 @@ export const CriterionSchema = z.object({
     },
   ),
   min: ScoreValueSchema.optional(),
-  weight: ScoreDecimalSchema.refine((s) => (parseDecimal(s)?.int ?? 0n) > 0n, {
+  weight: ScoreDecimalSchema.refine((s) => /[1-9]/.test(s), {
     message: 'Expected a weight above zero',
   }).optional(),
-  title: LocalizedSchema.optional(),
+  title: LocalizedSchema.strict().optional(),
 })
 
 /**
@@ -95,7 +85,7 @@ export const CriterionSchema = z.object({
  * DivergenceSchema.parse({ maxDifference: '15', resolve: 'average-of-closest-two' })
  * ```
  */
-export const DivergenceSchema = z.object({
+export const DivergenceSchema = z.strictObject({
   maxDifference: ScoreDecimalSchema,
   unit: z.enum(['points', 'percent-of-maximum']).optional(),
   resolve: z.enum(['average-of-closest-two', 'average-all']),
@@ -115,7 +105,7 @@ export const DivergenceSchema = z.object({
 export const TieBreakKeySchema = z.union([
   z.literal('submittedAt'),
   z.templateLiteral(['criterion:', z.string().min(1)]),
-  z.object({ policy: z.literal('lot'), seed: z.string().min(1) }),
+  z.strictObject({ policy: z.literal('lot'), seed: z.string().min(1) }),
 ])
 
 /**
@@ -128,7 +118,7 @@ export const TieBreakKeySchema = z.union([
  * CallLegalRefsSchema.parse({ passMark: { act: 'Aprašas', point: '28', url: 'https://e-tar.lt/' } })
  * ```
  */
-export const CallLegalRefsSchema = z.object({
+export const CallLegalRefsSchema = z.strictObject({
   scoring: LegalRefSchema.optional(),
   passMark: LegalRefSchema.optional(),
   divergence: LegalRefSchema.optional(),
@@ -155,10 +145,10 @@ export const CallLegalRefsSchema = z.object({
  * ```
  */
 export const CallSchema = z
-  .object({
+  .strictObject({
     name: z.string().optional(),
-    budget: AmountSchema,
-    minPerProject: AmountSchema.optional(),
+    budget: MoneySchema,
+    minPerProject: MoneySchema.optional(),
     maxPerProject: PositiveAmountSchema.optional(),
     passMark: ScoreDecimalSchema.optional(),
     criteria: z.array(CriterionSchema).min(1).max(100),

@@ -67,7 +67,8 @@ export const evaluationRules: readonly RuleDescriptor[] = [
     refs: [DEFAULT_REFS.divergence],
     messages: messages(
       'evaluation.divergence.needsAnother',
-      'evaluation.divergence.resolved',
+      'evaluation.divergence.resolvedClosestTwo',
+      'evaluation.divergence.resolvedAverageAll',
       'evaluation.divergence.summary',
       'evaluation.divergence.none',
     ),
@@ -145,7 +146,11 @@ export const evaluationRules: readonly RuleDescriptor[] = [
     },
     facts: ['call.lastProject', 'call.minPerProject'],
     refs: [DEFAULT_REFS.lastProject],
-    messages: messages('evaluation.lastProject.remainder', 'evaluation.lastProject.summary'),
+    messages: messages(
+      'evaluation.lastProject.remainder',
+      'evaluation.lastProject.summaryRemainder',
+      'evaluation.lastProject.summaryReserve',
+    ),
   },
   {
     kind: 'rule',

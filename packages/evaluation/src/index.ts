@@ -7,7 +7,6 @@ export {
   FormalCheckSchema,
 } from './application.js'
 export {
-  AmountSchema,
   type Call,
   CallLegalRefsSchema,
   CallSchema,
@@ -25,7 +24,11 @@ export { EvaluationError, type EvaluationErrorCode } from './errors.js'
 export { evaluationSources } from './legal-refs.js'
 export { drawLot, LOT_ALGORITHM } from './lot.js'
 export { type EvaluationMessageKey, evaluationMessages } from './messages.js'
-export { parseRankApplicationsInput, safeParseRankApplicationsInput } from './parse-input.js'
+export {
+  type ParsedRankApplicationsInput,
+  parseRankApplicationsInput,
+  safeParseRankApplicationsInput,
+} from './parse-input.js'
 export { rankApplications } from './rank-applications.js'
 export { type RankApplicationsInput, RankApplicationsInputSchema } from './rank-input.js'
 export type {

@@ -23,7 +23,7 @@ describe('row message texts (rendered when read)', () => {
     const message = rankApplications(input).rows[0]!.reasons[0]!.message
     expect(Object.keys(message)).toEqual(['key', 'params', 'text'])
     expect(message.text).toBe(
-      'Projektas finansuojamas: skiriama didžiausia vienam projektui galima suma 3000.00 Eur (prašyta 3500.00 Eur).',
+      'Projektas finansuojamas: skiriama didžiausia vienam projektui galima suma 3 000,00 Eur (prašyta 3 500,00 Eur).',
     )
     expect({ ...message }).toEqual({ key: message.key, params: message.params, text: message.text })
     expect(JSON.parse(JSON.stringify(message))).toEqual({ ...message })

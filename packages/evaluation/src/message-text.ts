@@ -6,24 +6,9 @@ import { type EvaluationMessageKey, evaluationMessages } from './messages.js'
 
 type Lang = 'lt' | 'en'
 
-// Templates split once per key and language: ['text', 'placeholder', 'text', …].
-const templates: Record<Lang, Map<string, readonly string[]>> = { lt: new Map(), en: new Map() }
-
-/** The same text as core's `renderMessage`, from the split template. */
+/** The text of a message: core's one renderer (Lithuanian number forms, plurals; a missing value throws). */
 export function renderText(key: EvaluationMessageKey, params: MessageParams, lang: Lang): string {
-  let parts = templates[lang].get(key)
-  if (!parts) {
-    parts = evaluationMessages[key][lang].split(/\{(\w+)\}/)
-    templates[lang].set(key, parts)
-  }
-  let text = parts[0]!
-  for (let i = 1; i < parts.length; i += 2) {
-    const value = params[parts[i]!]
-    // core's renderMessage names the missing value in its error.
-    if (value === undefined) return renderMessage(evaluationMessages, key, params, lang)
-    text += String(value) + parts[i + 1]!
-  }
-  return text
+  return renderMessage(evaluationMessages, key, params, lang)
 }
 
 type Message = { key: EvaluationMessageKey; params: MessageParams }

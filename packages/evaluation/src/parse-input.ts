@@ -1,22 +1,38 @@
-import { type SafeParseResult, ValidationError } from '@talka/core'
-import type { RankApplicationsInput } from './rank-input.js'
-import { validateAndPrepare } from './validate-input.js'
+import { inputParser, type Parsed, type SafeParseResult, type ValidationError } from '@talka/core'
+import type { z } from 'zod'
+import { RankApplicationsInputSchema } from './rank-input.js'
 
 /**
- * Validates the input of {@link rankApplications} (the same rules as `RankApplicationsInputSchema`, in one
- * fast pass) and returns it typed; throws `ValidationError` listing every issue with its JSON path.
+ * The input of {@link rankApplications} after validation: the schema's output, marked as parsed so that
+ * `rankApplications` does not validate it again (the mark cannot be forged with JSON).
  *
  * @example
  * ```ts
- * import { parseRankApplicationsInput } from '@talka/evaluation'
+ * import { type ParsedRankApplicationsInput, parseRankApplicationsInput } from '@talka/evaluation'
  * declare const body: unknown
- * const input = parseRankApplicationsInput(body)
+ * const input: ParsedRankApplicationsInput = parseRankApplicationsInput(body)
  * ```
  */
-export function parseRankApplicationsInput(input: unknown): RankApplicationsInput {
-  const { issues } = validateAndPrepare(input)
-  if (issues.length > 0) throw new ValidationError(issues)
-  return input as RankApplicationsInput
+export type ParsedRankApplicationsInput = Parsed<z.output<typeof RankApplicationsInputSchema>>
+
+/** The one parser of a ranking input: core's parse-once pattern over the one zod schema. */
+export const rankInputParser = inputParser(RankApplicationsInputSchema)
+
+/**
+ * Validates the input of {@link rankApplications} against `RankApplicationsInputSchema` (the one source of
+ * truth) and returns it parsed; throws core's `ValidationError` (at most 100 issues with their JSON paths
+ * and stable codes, plus `issueCount`). Pass the result to `rankApplications`: it is not validated again.
+ *
+ * @example
+ * ```ts
+ * import { parseRankApplicationsInput, rankApplications } from '@talka/evaluation'
+ * declare const body: unknown
+ * const input = parseRankApplicationsInput(body)
+ * rankApplications(input) // no second validation
+ * ```
+ */
+export function parseRankApplicationsInput(input: unknown): ParsedRankApplicationsInput {
+  return rankInputParser.parse(input)
 }
 
 /**
@@ -31,9 +47,6 @@ export function parseRankApplicationsInput(input: unknown): RankApplicationsInpu
  */
 export function safeParseRankApplicationsInput(
   input: unknown,
-): SafeParseResult<RankApplicationsInput, ValidationError> {
-  const { issues } = validateAndPrepare(input)
-  return issues.length > 0
-    ? { success: false, error: new ValidationError(issues) }
-    : { success: true, data: input as RankApplicationsInput }
+): SafeParseResult<ParsedRankApplicationsInput, ValidationError> {
+  return rankInputParser.safeParse(input)
 }

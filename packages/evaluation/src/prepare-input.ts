@@ -1,35 +1,84 @@
-// The one-pass preparation: checks every rule of the input (the structural ones of the zod schemas and the
-// cross-field ones) while it reads the input into the exact integer form, and gives up — returns null — at the
-// first problem, leaving the listing of problems to the reporting validator (validate-input.ts). A property
-// test keeps the two in agreement: this returns a value exactly when the reporting validator finds nothing.
+// The parsed input in the exact integer form the ranking works on. It reads a value the schema has already
+// validated (a `Parsed` input) and checks nothing again. Internal.
 //
 // It is the hot path of a ranking (100,000 applications × 3 evaluations × 5 criteria is 1.5 million scores),
-// so a valid input costs no allocation per score and none per application beyond its entry in the arrays.
-import { IsoDateSchema } from '@talka/core'
-import { type FormalCheck, FormalCheckSchema } from './application.js'
-import type { Call } from './call.js'
-import { centsToMoney, moneyCents, scoreHundredths } from './exact.js'
-import { Checker, isObject, isPlainRecord } from './input-checker.js'
-import { checkCall, prepareCall } from './prepare-call.js'
-import type { PreparedCall, PreparedInput } from './prepared-input.js'
-import { canonicalSubmittedAt, isSubmittedAt } from './submitted-at.js'
+// so it costs no allocation per score and none per application beyond its entry in the arrays.
+import {
+  decimalsOf,
+  formatCents,
+  parseScaledDecimal,
+  rescale,
+  type ScaledDecimal,
+  tryParseCents,
+} from '@talka/core'
+import type { FormalCheck } from './application.js'
+import type { ParsedRankApplicationsInput } from './parse-input.js'
+import type { PreparedCall, PreparedCriterion, PreparedInput, PreparedTieKey } from './prepared-input.js'
+import { scoreHundredths } from './score-hundredths.js'
+import { canonicalSubmittedAt } from './submitted-at.js'
 
-const MAX_EVALUATIONS = 20
+type ParsedCall = ParsedRankApplicationsInput['call']
 
-// '2140.00' is canonical; '2140', '2140.5' and '02140.00' (refused earlier anyway) are not.
+// '2140.00' is canonical; '2140', '2140.5' are not.
 const isCanonicalMoney = (s: string) =>
   s.length >= 4 && s.charCodeAt(s.length - 3) === 46 && (s[0] !== '0' || s[1] === '.')
 
-/** The prepared input, or `null` when the input breaks any rule (then the reporting validator says which). */
-export function prepareInput(input: unknown): PreparedInput | null {
-  if (!isObject(input)) return null
-  const call = prepareValidCall(input.call)
-  const apps = input.applications
-  if (call === null || !Array.isArray(apps)) return null
-  if (input.asOf !== undefined && !IsoDateSchema.safeParse(input.asOf).success) return null
-  const lang = input.lang
-  if (lang !== undefined && lang !== 'lt' && lang !== 'en') return null
+const cents = (text: string) => tryParseCents(text) as number
+const decimal = (text: string) => parseScaledDecimal(text) as ScaledDecimal
 
+/** The call in exact integer form. */
+export function prepareCall(call: ParsedCall): PreparedCall {
+  const weightScale = Math.max(
+    0,
+    ...call.criteria.map((k) => (k.weight === undefined ? 0 : decimalsOf(k.weight))),
+  )
+  const ids = new Map<string, number>()
+  const criteria = call.criteria.map((k, i): PreparedCriterion => {
+    if (!ids.has(k.id)) ids.set(k.id, i)
+    return {
+      id: k.id,
+      minH: k.min === undefined ? 0 : (scoreHundredths(k.min) as number),
+      maxH: scoreHundredths(k.max) as number,
+      weight: k.weight === undefined ? 10n ** BigInt(weightScale) : rescale(decimal(k.weight), weightScale),
+    }
+  })
+  const tieBreak = (call.tieBreak ?? []).map((key): PreparedTieKey => {
+    if (typeof key !== 'string') return { kind: 'lot', seed: key.seed }
+    if (key === 'submittedAt') return { kind: 'submittedAt' }
+    const id = key.slice('criterion:'.length)
+    return { kind: 'criterion', index: ids.get(id) as number, id }
+  })
+  const d = call.divergence
+  return {
+    name: call.name ?? null,
+    budgetCents: cents(call.budget),
+    minCents: call.minPerProject === undefined ? null : cents(call.minPerProject),
+    maxCents: call.maxPerProject === undefined ? null : cents(call.maxPerProject),
+    passMark: call.passMark === undefined ? null : decimal(call.passMark),
+    passMarkText: call.passMark ?? null,
+    criteria,
+    weightScale,
+    divergence: d
+      ? {
+          threshold: decimal(d.maxDifference),
+          thresholdText: d.maxDifference,
+          unit: d.unit ?? 'points',
+          resolve: d.resolve,
+          initial: d.initialEvaluators ?? 2,
+        }
+      : null,
+    lastProject: call.lastProject,
+    tieBreak,
+    tieBreakGiven: tieBreak.length > 0,
+    fundingOrder: call.fundingOrder ?? 'strict',
+    legalRefs: Object.fromEntries(Object.entries(call.legalRefs ?? {})),
+  }
+}
+
+/** The parsed input in exact integer form; application `i` is the input's `applications[i]`. */
+export function prepareInput(input: ParsedRankApplicationsInput): PreparedInput {
+  const call = prepareCall(input.call)
+  const apps = input.applications
   const count = apps.length
   const criteria = call.criteria
   const width = criteria.length
@@ -44,70 +93,48 @@ export function prepareInput(input: unknown): PreparedInput | null {
   const submittedAt: string[] | null = needsSubmittedAt ? new Array(count) : null
   let latestSubmitted: string | null = null
 
-  // Sizes first: the scores go into one typed array, and an application's evaluations into consecutive rows.
   let rows = 0
   for (let i = 0; i < count; i++) {
-    const a: unknown = apps[i]
-    if (!isObject(a)) return null
-    const evaluations = a.evaluations
-    if (!Array.isArray(evaluations) || evaluations.length > MAX_EVALUATIONS) return null
     evalStart[i] = rows
-    rows += evaluations.length
+    rows += apps[i]!.evaluations.length
   }
   evalStart[count] = rows
   const evaluators: string[] = new Array(rows)
   const scores = new Uint32Array(rows * width)
-  const reader = new ScoreReader(call, scores)
-  const uniqueIds = new UniqueIds()
+  const columns = new Map(criteria.map((k, index) => [k.id, index]))
+  const order = criteria.map((k) => k.id)
 
   for (let i = 0; i < count; i++) {
-    const a = apps[i] as Record<string, unknown>
-    const id = a.id
-    if (typeof id !== 'string' || id.length === 0) return null
-    ids[i] = id
-    if (!uniqueIds.isNew(ids, i)) return null
-
-    const req = a.requested
-    if (typeof req !== 'string') return null
-    const cents = moneyCents(req)
-    if (cents === null || cents <= 0) return null
-    requestedCents[i] = cents
-    requested[i] = isCanonicalMoney(req) ? req : centsToMoney(cents)
-
+    const a = apps[i]!
+    ids[i] = a.id
+    const c = cents(a.requested)
+    requestedCents[i] = c
+    requested[i] = isCanonicalMoney(a.requested) ? a.requested : formatCents(c)
     const at = a.submittedAt
-    if (at === undefined) {
-      if (submittedAt) return null
-    } else {
-      if (typeof at !== 'string' || !isSubmittedAt(at)) return null
+    if (at !== undefined) {
       // Every valid text starts with a fixed-width date, so the greatest text has the latest date.
       if (latestSubmitted === null || at > latestSubmitted) latestSubmitted = at
-      if (submittedAt) submittedAt[i] = canonicalSubmittedAt(at)!
+      if (submittedAt) submittedAt[i] = canonicalSubmittedAt(at) as string
     }
-
-    const applicant = a.applicant
-    if (applicant !== undefined && typeof applicant !== 'string') return null
-    applicants[i] = applicant ?? null
-    const title = a.title
-    if (title !== undefined && typeof title !== 'string') return null
-    titles[i] = title ?? null
-
-    const evaluations = a.evaluations as unknown[]
+    applicants[i] = a.applicant ?? null
+    titles[i] = a.title ?? null
     const first = evalStart[i]!
+    const evaluations = a.evaluations
     for (let j = 0; j < evaluations.length; j++) {
-      const e = evaluations[j]
-      if (!isObject(e)) return null
-      const evaluator = e.evaluator
-      if (typeof evaluator !== 'string' || evaluator.length === 0) return null
-      for (let k = first; k < first + j; k++) if (evaluators[k] === evaluator) return null
-      evaluators[first + j] = evaluator
-      if (!reader.read(e.scores, first + j)) return null
-      if (e.justification !== undefined && !reader.justificationFits(e.justification)) return null
+      const e = evaluations[j]!
+      const row = first + j
+      evaluators[row] = e.evaluator
+      const base = row * width
+      let seen = 0
+      for (const key in e.scores) {
+        // Evaluators' forms list the criteria in the call's order: try the expected one before the map.
+        const index = key === order[seen] ? seen : columns.get(key)
+        if (index === undefined) continue // an enumerable key inherited from a polluted Object.prototype
+        scores[base + index] = scoreHundredths(e.scores[key]) as number
+        seen++
+      }
     }
-
-    const check = a.formalCheck
-    if (check === undefined) formalChecks[i] = null
-    else if (FormalCheckSchema.safeParse(check).success) formalChecks[i] = check as FormalCheck
-    else return null
+    formalChecks[i] = (a.formalCheck as FormalCheck | undefined) ?? null
   }
 
   return {
@@ -124,92 +151,7 @@ export function prepareInput(input: unknown): PreparedInput | null {
     scores,
     submittedAt,
     latestSubmittedDay: latestSubmitted === null ? null : latestSubmitted.slice(0, 10),
-    asOf: (input.asOf as string | undefined) ?? null,
-    lang: lang ?? 'lt',
-  }
-}
-
-/**
- * Detects a repeated application id. Registration numbers usually come sorted, and a strictly ascending list
- * has no repeats, so while the ids ascend one comparison per id suffices; from the first id out of order on, a
- * hash set (seeded with the ids so far) does the work.
- */
-class UniqueIds {
-  #seen: Set<string> | null = null
-
-  /** Whether `ids[i]` differs from `ids[0]` … `ids[i - 1]` (called for i = 0, 1, 2, … in turn). */
-  isNew(ids: readonly string[], i: number): boolean {
-    const id = ids[i]!
-    if (this.#seen === null) {
-      if (i === 0 || ids[i - 1]! < id) return true
-      this.#seen = new Set(ids.slice(0, i))
-    }
-    const known = this.#seen.size
-    this.#seen.add(id)
-    return this.#seen.size > known
-  }
-}
-
-function prepareValidCall(call: unknown): PreparedCall | null {
-  const c = new Checker()
-  checkCall(c, call)
-  if (c.issues.length > 0) return null
-  const prepared = prepareCall(c, call as Call)
-  return c.issues.length > 0 ? null : prepared
-}
-
-/** Reads evaluations' scores into the score matrix, checking them against the call's criteria. */
-class ScoreReader {
-  readonly #criteria: PreparedCall['criteria']
-  readonly #ids: readonly string[]
-  readonly #index: ReadonlyMap<string, number>
-  readonly #matrix: Uint32Array
-  // `for…in` over a plain record lists exactly its own enumerable keys unless someone has added an enumerable
-  // property to `Object.prototype`; that is checked once, so that the score loop needs no `hasOwn` per key.
-  readonly #inheritedKeys: boolean
-
-  constructor(call: PreparedCall, matrix: Uint32Array) {
-    this.#criteria = call.criteria
-    this.#ids = call.criteria.map((k) => k.id)
-    this.#index = new Map(this.#ids.map((id, k) => [id, k]))
-    this.#matrix = matrix
-    let inherited = false
-    for (const _ in Object.prototype) inherited = true
-    this.#inheritedKeys = inherited
-  }
-
-  /**
-   * Reads one evaluation's scores (hundredths) into row `row` of the matrix; false when the scores are not a
-   * plain record, a key is not a criterion, a score is not a two-decimal number in its criterion's range, or a
-   * criterion is missing.
-   */
-  read(scores: unknown, row: number): boolean {
-    if (!isPlainRecord(scores)) return false
-    const ids = this.#ids
-    const base = row * ids.length
-    let seen = 0
-    for (const key in scores) {
-      if (this.#inheritedKeys && !Object.hasOwn(scores, key)) continue
-      // Evaluators' forms list the criteria in the call's order: try the expected one before the map.
-      const index = key === ids[seen] ? seen : this.#index.get(key)
-      if (index === undefined) return false
-      const h = scoreHundredths(scores[key])
-      const criterion = this.#criteria[index]!
-      if (h === null || h < criterion.minH || h > criterion.maxH) return false
-      this.#matrix[base + index] = h
-      seen++
-    }
-    // Keys of an object are distinct and each maps to a distinct criterion: all are scored iff the counts agree.
-    return seen === ids.length
-  }
-
-  /** Whether a justification is a plain record of texts keyed by criterion ids. */
-  justificationFits(justification: unknown): boolean {
-    if (!isPlainRecord(justification)) return false
-    for (const key in justification) {
-      if (this.#inheritedKeys && !Object.hasOwn(justification, key)) continue
-      if (typeof justification[key] !== 'string' || !this.#index.has(key)) return false
-    }
-    return true
+    asOf: input.asOf ?? null,
+    lang: input.lang ?? 'lt',
   }
 }

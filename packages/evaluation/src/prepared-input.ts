@@ -3,9 +3,8 @@
 // Per-application data is kept in parallel arrays indexed by the application's position in the input
 // (typed arrays for numbers): 100,000 applications then cost a few arrays instead of 100,000 objects that the
 // garbage collector would have to copy and mark while the ranking runs.
-import type { LegalRef } from '@talka/core'
+import type { LegalRef, ScaledDecimal } from '@talka/core'
 import type { FormalCheck } from './application.js'
-import type { ScaledDecimal } from './exact.js'
 
 /** A criterion with its range in hundredths of a point and its weight scaled to the call's weight scale. */
 export interface PreparedCriterion {

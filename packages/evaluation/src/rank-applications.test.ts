@@ -56,7 +56,7 @@ describe('worked example: 2022 pilot call shaped after Tauragė district (order 
     expect(last.requested).toBe('2900.00')
     expect(last.reasons[0]?.ruleId).toBe('evaluation.last-project')
     expect(last.reasons[0]?.ref.url).toBe(evaluationSources.taurage2022Decision.url)
-    expect(last.reasons[0]?.message.text).toContain('1442.05')
+    expect(last.reasons[0]?.message.text).toContain('1 442,05 Eur')
   })
 
   it('puts the next projects above the pass mark on the reserve list, in rank order', () => {
@@ -77,7 +77,7 @@ describe('worked example: 2022 pilot call shaped after Tauragė district (order 
     expect(reason.ref).toMatchObject({ actId: 'A1-290', point: '28' })
     expect(reason.ref.url).toMatch(/^https:\/\/e-tar\.lt\//)
     expect(reason.message.text).toBe(
-      'Projektas nesurinko Konkurso apraše nustatyto minimalaus balų skaičiaus (60); balų vidurkis 55.5.',
+      'Projektas nesurinko Konkurso apraše nustatyto minimalaus balų skaičiaus (60); balų vidurkis 55,5.',
     )
   })
 
@@ -96,7 +96,7 @@ describe('worked example: 2022 pilot call shaped after Tauragė district (order 
     expect(result.trace).toMatchObject({ outcome: 'complete', asOf: '2022-08-12', missingFacts: [] })
     const en = renderDecision(result.trace, evaluationMessages, 'en')
     expect(en.reasons[0]?.message.text).toBe(
-      'EUR 27372.00 of EUR 27372.00 allocated to 11 projects; EUR 0.00 left.',
+      'EUR 27,372.00 of EUR 27,372.00 allocated to 11 projects; EUR 0.00 left.',
     )
   })
 
@@ -270,7 +270,7 @@ describe('divergence', () => {
     const a = result.rows[0]!
     expect(a.average).toBe('77.5')
     expect(a.usedEvaluators).toEqual(['E1', 'E3'])
-    expect(a.reasons.some((r) => r.message.key === 'evaluation.divergence.resolved')).toBe(true)
+    expect(a.reasons.some((r) => r.message.key === 'evaluation.divergence.resolvedClosestTwo')).toBe(true)
   })
 
   it('averages every tied closest pair (60, 70, 80 → 70) and offers average-all', () => {

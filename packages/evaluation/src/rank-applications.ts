@@ -1,8 +1,8 @@
 // The ranking of a call's applications: validate and prepare, score, order, cut at the budget line, and
 // build the rows, the trace and (on first read) the summary. Each step is its own module; this one only
 // threads them together.
-import { ValidationError } from '@talka/core'
-import { centsToMoney as money } from './exact.js'
+import { formatCents as money } from '@talka/core'
+import { formalCheckTruth } from './formal-check.js'
 import {
   FUNDED,
   FUNDED_REMAINDER,
@@ -13,6 +13,8 @@ import {
   TIE_DEPENDS_ON,
   TIE_UNRESOLVED,
 } from './funding.js'
+import { type ParsedRankApplicationsInput, rankInputParser } from './parse-input.js'
+import { prepareInput } from './prepare-input.js'
 import type { PreparedInput } from './prepared-input.js'
 import type { RankApplicationsInput } from './rank-input.js'
 import { rankOrder } from './rank-order.js'
@@ -32,7 +34,6 @@ import {
   scoringContext,
 } from './scoring.js'
 import { buildSummary } from './summary.js'
-import { validateAndPrepare } from './validate-input.js'
 
 /**
  * Scores, ranks and cuts a call's applications at the budget line, and returns the rows in rank order, the
@@ -48,7 +49,10 @@ import { validateAndPrepare } from './validate-input.js'
  *   remainder if the call says so and it reaches the minimum per project; the rest is the reserve list.
  *   Without a tie-break, tied applications whose funding depends on the order are `tie-unresolved`.
  *
- * Throws `ValidationError` (code `VALIDATION_FAILED`) listing every problem with its JSON path, e.g.
+ * Accepts a raw input, validated here against `RankApplicationsInputSchema`, or the result of
+ * `parseRankApplicationsInput`, which is trusted and not validated again (the fast route for a caller that
+ * has parsed already, such as the API). Throws core's `ValidationError` (code `VALIDATION_FAILED`, at most
+ * 100 issues plus `issueCount`) listing the problems with their JSON paths, e.g.
  * `applications.3.evaluations.1.scores.relevance` with code `score_out_of_range`.
  *
  * @example
@@ -67,10 +71,8 @@ import { validateAndPrepare } from './validate-input.js'
  * // [['A', 'funded', '3000.00'], ['B', 'funded', '2000.00'], ['C', 'not-funded', null]]
  * ```
  */
-export function rankApplications(input: RankApplicationsInput): RankingResult {
-  const { issues, prepared } = validateAndPrepare(input)
-  if (!prepared) throw new ValidationError(issues)
-  return rankPrepared(prepared)
+export function rankApplications(input: RankApplicationsInput | ParsedRankApplicationsInput): RankingResult {
+  return rankPrepared(prepareInput(rankInputParser.ensure(input)))
 }
 
 function rankPrepared(prepared: PreparedInput): RankingResult {
@@ -88,9 +90,9 @@ function rankPrepared(prepared: PreparedInput): RankingResult {
   for (let i = 0; i < prepared.count; i++) {
     const requested = prepared.requestedCents[i]!
     capped[i] = call.maxCents !== null && requested > call.maxCents ? call.maxCents : requested
-    const outcome = prepared.formalChecks[i]?.outcome
-    if (outcome === 'ineligible') failed.push(i)
-    else if (outcome === 'undetermined') pending.push(i)
+    const formal = formalCheckTruth(prepared.formalChecks[i]!)
+    if (formal.outcome === 'fail') failed.push(i)
+    else if (formal.outcome === 'unknown') pending.push(i)
     else if (table.status[i] === SCORED) ranked.push(i)
     else waiting.push(i)
   }

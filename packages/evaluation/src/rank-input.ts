@@ -2,13 +2,17 @@ import { IsoDateSchema } from '@talka/core'
 import { z } from 'zod'
 import { type Application, ApplicationSchema } from './application.js'
 import { type Call, CallSchema } from './call.js'
-import { crossFieldIssues } from './validate-input.js'
+import { crossFieldIssues } from './cross-field-rules.js'
 
 /**
  * Zod schema of the input of {@link rankApplications}: the call, the applications, and optionally the date
- * the ranking is made as of (for the trace) and the language of the reasons (`'lt'` by default). Includes
- * the cross-field rules: scores within each criterion's range, every criterion scored, unique ids and
- * evaluators, tie-break criteria that exist, submission times present when the tie-break uses them.
+ * the ranking is made as of (for the trace) and the language of the reasons (`'lt'` by default). Every
+ * object is strict (a misspelt key such as `passmark` is an error with its path). Includes the cross-field
+ * rules, each issue with its own stable `code`: scores within each criterion's range
+ * (`score_out_of_range`), every criterion scored (`missing_score`), no unknown criteria
+ * (`unknown_criterion`), unique ids and evaluators (`duplicate_application`, `duplicate_evaluator`),
+ * tie-break keys that exist and a lot last (`lot_not_last`, `duplicate_tie_break`), submission times present
+ * when the tie-break uses them (`required`), ranges in order (`invalid_range`).
  *
  * @example
  * ```ts
@@ -18,21 +22,21 @@ import { crossFieldIssues } from './validate-input.js'
  * ```
  */
 export const RankApplicationsInputSchema = z
-  .object({
+  .strictObject({
     call: CallSchema,
     applications: z.array(ApplicationSchema),
     asOf: IsoDateSchema.optional(),
     lang: z.enum(['lt', 'en']).optional(),
   })
-  .superRefine((input, ctx) => {
-    for (const issue of crossFieldIssues(input)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [...issue.path],
-        message: issue.message,
-        params: { code: issue.code },
-      })
-    }
+  .check((ctx) => {
+    // The cross-field rules read a structurally valid input: zod runs a check after a nested refinement
+    // failed, so any earlier issue means the structure is not settled yet.
+    if (ctx.issues.length > 0) return
+    const issues = ctx.issues
+    crossFieldIssues(ctx.value, (path, code, message) => {
+      // The rule's own stable code is the issue's code (core's `Issue.code`), not zod's generic 'custom'.
+      issues.push({ code, path, message, input: undefined } as unknown as (typeof issues)[number])
+    })
   })
   .meta({ id: 'talka-evaluation.RankApplicationsInput', description: 'A call and its applications to rank' })
 

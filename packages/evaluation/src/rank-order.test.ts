@@ -108,5 +108,67 @@ describe('rank order', () => {
         }
       },
     )
+
+    // Tie-break keys without a lot, varied submission times and fractional seconds, shuffled input: the
+    // numeric passes must give the order a plain comparator of exact fractions gives.
+    const keyedInput = fc
+      .tuple(
+        rankInputArb({ tieBreak: 'always', divergence: false, formalChecks: false, maxApplications: 30 }),
+        fc.array(
+          fc.constantFrom(
+            '2024-03-20T10:00:00',
+            '2024-03-20T10:00:00.5',
+            '2024-03-19',
+            '2025-01-01T00:00:01',
+          ),
+          {
+            minLength: 30,
+            maxLength: 30,
+          },
+        ),
+        fc.boolean(),
+      )
+      .map(([input, times, shuffle]): RankApplicationsInput => {
+        const tieBreak = (input.call.tieBreak ?? []).filter((k) => typeof k === 'string')
+        const applications = input.applications.map((a, i) => ({ ...a, submittedAt: times[i]! }))
+        return {
+          ...input,
+          call: { ...input.call, tieBreak: tieBreak.length ? tieBreak : ['submittedAt'] },
+          applications: shuffle ? applications.reverse() : applications,
+        }
+      })
+
+    test.prop([keyedInput])(
+      'with tie-break keys, ranked rows come by exact average, then each key, then by id',
+      (input) => {
+        const result = rankApplications(input)
+        const byId = new Map(input.applications.map((a) => [a.id, a]))
+        const canonical = (t: string) => t + '0000-00-00T00:00:00.000000000'.slice(t.length)
+        const compare = (x: Application, y: Application): number => {
+          const a = exactAverage(input, x)
+          const b = exactAverage(input, y)
+          if (a.num * b.den !== b.num * a.den) return a.num * b.den > b.num * a.den ? -1 : 1
+          for (const key of input.call.tieBreak!) {
+            if (key === 'submittedAt') {
+              const [p, q] = [canonical(x.submittedAt!), canonical(y.submittedAt!)]
+              if (p !== q) return p < q ? -1 : 1
+            } else if (typeof key === 'string') {
+              const id = key.slice('criterion:'.length)
+              const sx =
+                x.evaluations.reduce((s, e) => s + scaled(e.scores[id]!, 2), 0n) *
+                BigInt(y.evaluations.length)
+              const sy =
+                y.evaluations.reduce((s, e) => s + scaled(e.scores[id]!, 2), 0n) *
+                BigInt(x.evaluations.length)
+              if (sx !== sy) return sx > sy ? -1 : 1
+            }
+          }
+          return x.id < y.id ? -1 : x.id > y.id ? 1 : 0
+        }
+        const ranked = result.rows.filter((r) => r.rank !== null).map((r) => r.id)
+        const expected = [...ranked].sort((p, q) => compare(byId.get(p)!, byId.get(q)!))
+        expect(ranked).toEqual(expected)
+      },
+    )
   })
 })

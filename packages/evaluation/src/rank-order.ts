@@ -1,6 +1,6 @@
 // The rank order: by final score (exact fractions), then by the call's tie-break keys before a lot, then by id;
 // a lot then reorders each group still tied. Internal.
-import { gcd } from './exact.js'
+import { gcd } from '@talka/core'
 import { drawLot } from './lot.js'
 import type { PreparedCall, PreparedInput } from './prepared-input.js'
 import { compareScores, type ScoreTable } from './scoring.js'
@@ -35,7 +35,7 @@ export function rankOrder(prepared: PreparedInput, table: ScoreTable, ranked: re
     ? (a: number, b: number) => compareTieKeys(a, b, call, table, criterionSums, prepared.submittedAt)
     : () => 0
   const order =
-    (!keyed && packedOrder(table, ranked, ids)) ||
+    (keyed ? keyedOrder(prepared, table, ranked, criterionSums) : packedOrder(table, ranked, ids)) ||
     Int32Array.from(ranked).sort(
       (a, b) => compareScores(table, a, b) || compareKeys(a, b) || byText(ids[a]!, ids[b]!),
     )
@@ -138,6 +138,97 @@ function packedOrder(
     order[p] = ranked[byId ? byId[r]! : r]!
   }
   return order
+}
+
+/**
+ * The order by score, then the tie-break keys before a lot, then id, from stable numeric passes (least
+ * significant key first, as a radix sort does), or null when a key does not fit in exact doubles.
+ *
+ * Each pass gives every application an integer value (smaller first) and sorts the packed doubles
+ * (value − min) × count + position: one typed-array sort per key instead of a comparator sort whose
+ * every comparison walks the keys. Fractions sum / n are compared as the integers sum × (L / n), L the least
+ * common multiple of the counts present (as in {@link packedOrder}).
+ */
+function keyedOrder(
+  prepared: PreparedInput,
+  table: ScoreTable,
+  ranked: readonly number[],
+  criterionSums: readonly Float64Array[],
+): Int32Array | null {
+  const sum = table.sum
+  const count = ranked.length
+  if (!(sum instanceof Float64Array) || count === 0) return null
+  const { call, ids } = prepared
+  let l = 1
+  for (const i of ranked) {
+    const n = table.n[i]!
+    if (l % n !== 0) l = (l / gcd(l, n)) * n
+  }
+  const byId = idOrder(ranked, ids)
+  const order = new Int32Array(count)
+  for (let r = 0; r < count; r++) order[r] = ranked[byId ? byId[r]! : r]!
+  const value = new Float64Array(prepared.count)
+  /** Higher fraction first: the value is −(sums[i] × L / n). */
+  const byFraction = (sums: Float64Array): boolean => {
+    for (const i of ranked) {
+      const v = sums[i]! * (l / table.n[i]!)
+      if (v > Number.MAX_SAFE_INTEGER) return false
+      value[i] = -v
+    }
+    return stablePass(order, value)
+  }
+  const keys = call.tieBreak.filter((k) => k.kind !== 'lot')
+  let c = keys.filter((k) => k.kind === 'criterion').length
+  for (let k = keys.length - 1; k >= 0; k--) {
+    const key = keys[k]!
+    if (key.kind === 'criterion') {
+      c--
+      if (!byFraction(criterionSums[c]!)) return null
+    } else if (key.kind === 'submittedAt') {
+      const times = prepared.submittedAt!
+      // Earlier first: the fraction of a second (less significant), then the second itself.
+      let fractions = false
+      for (const i of ranked) {
+        const f = Number(times[i]!.slice(20))
+        value[i] = f
+        if (f !== 0) fractions = true
+      }
+      if (fractions && !stablePass(order, value)) return null
+      for (const i of ranked) value[i] = secondsOf(times[i]!)
+      if (!stablePass(order, value)) return null
+    }
+  }
+  return byFraction(sum) ? order : null
+}
+
+/** Seconds of a canonical submission time on a monotone scale (months of 31 days; gaps do not matter). */
+function secondsOf(t: string): number {
+  const d = (from: number, to: number) => Number(t.slice(from, to))
+  const day = (d(0, 4) * 12 + d(5, 7)) * 31 + d(8, 10)
+  return day * 86_400 + d(11, 13) * 3600 + d(14, 16) * 60 + d(17, 19)
+}
+
+/**
+ * Stably reorders `order` by `value[order[p]]` (integers, smaller first) with one numeric sort; false
+ * (order untouched) when the packed values would not be exact.
+ */
+function stablePass(order: Int32Array, value: Float64Array): boolean {
+  const count = order.length
+  let min = Number.POSITIVE_INFINITY
+  let max = Number.NEGATIVE_INFINITY
+  for (let p = 0; p < count; p++) {
+    const v = value[order[p]!]!
+    if (v < min) min = v
+    if (v > max) max = v
+  }
+  if ((max - min + 1) * count > Number.MAX_SAFE_INTEGER) return false
+  if (max === min) return true
+  const packed = new Float64Array(count)
+  for (let p = 0; p < count; p++) packed[p] = (value[order[p]!]! - min) * count + p
+  packed.sort()
+  const previous = order.slice()
+  for (let p = 0; p < count; p++) order[p] = previous[packed[p]! % count]!
+  return true
 }
 
 /** Positions in `ranked` in the order of their ids; null when `ranked` is already in id order. */

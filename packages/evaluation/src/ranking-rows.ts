@@ -1,8 +1,8 @@
 // The rows of the result: the ranked applications in rank order with their decisions and reasons, then the
 // unranked ones. Internal.
 import type { TraceReason } from '@talka/core'
+import { formatCents as money } from '@talka/core'
 import type { FormalCheck } from './application.js'
-import { centsToMoney as money } from './exact.js'
 import {
   FUNDED,
   FUNDED_REMAINDER,
@@ -15,7 +15,7 @@ import {
 import type { PreparedInput } from './prepared-input.js'
 import type { RankOrder } from './rank-order.js'
 import type { EvaluationDecision, RankingRow } from './ranking-result.js'
-import { describePolicy, listIds, thresholdText } from './reason-texts.js'
+import { describePolicy, listIds, thresholdParams, thresholdText } from './reason-texts.js'
 import { NO_PARAMS, type ReasonFactory } from './reasons.js'
 import type { Average, ScoreFormatter } from './score-format.js'
 import { DIVERGENT, type ScoreTable } from './scoring.js'
@@ -231,13 +231,10 @@ class RankedReasons {
       reasons.make(
         'divergence',
         'resolved',
-        'evaluation.divergence.resolved',
-        {
-          difference: spread,
-          threshold: thresholdText(prepared.call),
-          policy: d.resolve,
-          count: table.n[i]!,
-        },
+        d.resolve === 'average-all'
+          ? 'evaluation.divergence.resolvedAverageAll'
+          : 'evaluation.divergence.resolvedClosestTwo',
+        { difference: spread, ...thresholdParams(prepared.call), count: table.n[i]! },
         {
           spread,
           resolve: d.resolve,
@@ -261,7 +258,7 @@ export function waitingRows(src: RowSources, waiting: readonly number[], rows: R
         'divergence',
         'needs-another-evaluator',
         'evaluation.divergence.needsAnother',
-        { difference: spread, threshold: thresholdText(call) },
+        { difference: spread, ...thresholdParams(call) },
         { spread, threshold: thresholdText(call), evaluations },
       )
     } else {

@@ -1,12 +1,11 @@
 // The trace.v1 decision of a ranking: one reason per rule with the call-level facts, and the missing facts.
 // Internal.
-import { createDecision, type ReasonInput } from '@talka/core'
-import { centsToMoney } from './exact.js'
+import { formatCents as centsToMoney, createDecision, type ReasonInput } from '@talka/core'
 import { LOT_ALGORITHM } from './lot.js'
 import { evaluationMessages } from './messages.js'
 import type { PreparedInput } from './prepared-input.js'
 import type { EvaluationDecision, RankingOutcome, RankingResult } from './ranking-result.js'
-import { thresholdText } from './reason-texts.js'
+import { thresholdParams } from './reason-texts.js'
 import { type ReasonFactory, RULE_IDS } from './reasons.js'
 import { EVALUATION_VERSION } from './version.js'
 
@@ -63,8 +62,10 @@ export function buildTrace(args: TraceSources): RankingResult['trace'] {
   add(
     'lastProject',
     'applied',
-    'evaluation.lastProject.summary',
-    { policy: call.lastProject },
+    call.lastProject === 'reserve'
+      ? 'evaluation.lastProject.summaryReserve'
+      : 'evaluation.lastProject.summaryRemainder',
+    {},
     {
       policy: call.lastProject,
       minPerProject: call.minCents === null ? null : centsToMoney(call.minCents),
@@ -91,7 +92,7 @@ export function buildTrace(args: TraceSources): RankingResult['trace'] {
       'applied',
       'evaluation.divergence.summary',
       {
-        threshold: thresholdText(call),
+        ...thresholdParams(call),
         pending: divergent.length ? divergent.join(', ') : '—',
         resolved: resolved.length ? resolved.join(', ') : '—',
       },

@@ -21,6 +21,12 @@ export function thresholdText(call: PreparedCall): string {
   return d.unit === 'points' ? d.thresholdText : `${d.thresholdText} %`
 }
 
+/** The divergence threshold as message parameters: the number and its unit (`''` for points, `' %'`). */
+export function thresholdParams(call: PreparedCall): { threshold: string; unit: string } {
+  const d = call.divergence!
+  return { threshold: d.thresholdText, unit: d.unit === 'points' ? '' : ' %' }
+}
+
 const LISTED_IDS = 10
 
 /**

@@ -4,12 +4,11 @@
 import {
   bigFractionToDecimal,
   bigGcd,
-  bigOneDecimal,
+  formatScaled,
   fractionToDecimal,
+  fractionToOneDecimal,
   gcd,
-  oneDecimal,
-  scaledToString,
-} from './exact.js'
+} from '@talka/core'
 import type { EvaluatorTotal } from './ranking-result.js'
 import type { Integers, ScoringContext } from './scoring.js'
 
@@ -47,7 +46,7 @@ export class ScoreFormatter {
   total(t: number | bigint): string {
     let text = this.#totalTexts.get(t)
     if (text === undefined) {
-      text = scaledToString(t, this.#unitScale)
+      text = formatScaled(t, this.#unitScale)
       this.#totalTexts.set(t, text)
     }
     return text
@@ -100,7 +99,7 @@ export class ScoreFormatter {
     const g = gcd(sum, den)
     const result = average(
       fractionToDecimal(sum, den),
-      oneDecimal(sum, den),
+      fractionToOneDecimal(sum, den),
       String(sum / g),
       String(den / g),
     )
@@ -113,7 +112,7 @@ export class ScoreFormatter {
     const g = bigGcd(sum, den)
     return average(
       bigFractionToDecimal(sum, den),
-      bigOneDecimal(sum, den),
+      fractionToOneDecimal(sum, den),
       (sum / g).toString(),
       (den / g).toString(),
     )

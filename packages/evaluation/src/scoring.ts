@@ -40,7 +40,8 @@ export function scoringContext(call: PreparedCall): ScoringContext {
   let threshold: number | bigint | null = null
   if (d) {
     const t = d.threshold
-    const exactNumerator = d.unit === 'points' ? t.int * 10n ** BigInt(unitScale) : t.int * maxTotal
+    const exactNumerator =
+      d.unit === 'points' ? t.coefficient * 10n ** BigInt(unitScale) : t.coefficient * maxTotal
     const exactDenominator = 10n ** BigInt(t.scale) * (d.unit === 'points' ? 1n : 100n)
     threshold = toMode(exactNumerator / exactDenominator, maxTotal)
   }
@@ -51,7 +52,7 @@ export function scoringContext(call: PreparedCall): ScoringContext {
     const den = 10n ** BigInt(pm.scale)
     passThreshold = [0]
     for (let n = 1; n <= MAX_EVALUATIONS; n++) {
-      const ceil = (pm.int * BigInt(n) * unit + den - 1n) / den
+      const ceil = (pm.coefficient * BigInt(n) * unit + den - 1n) / den
       passThreshold.push(toMode(ceil, maxTotal * BigInt(n) + 1n))
     }
   }

@@ -1,5 +1,5 @@
 import type { RankingResult } from './ranking-result.js'
-import { COLUMN_LABELS, checkLang, DECISION_LABELS, formatNumber, summaryIn } from './summary-format.js'
+import { COLUMN_LABELS, checkLang, csvNumber, DECISION_LABELS, summaryIn } from './summary-format.js'
 
 /**
  * Options of {@link summaryToCsv}.
@@ -71,11 +71,11 @@ export function summaryToCsv(result: RankingResult, options?: SummaryCsvOptions)
         textCell(row.title),
         ...summary.evaluators.map((e) => {
           const total = row.evaluatorTotals[e]
-          return total === undefined ? '' : formatNumber(total, lang, false)
+          return total === undefined ? '' : csvNumber(total, lang)
         }),
-        row.average === null ? '' : formatNumber(row.average, lang, false),
+        row.average === null ? '' : csvNumber(row.average, lang),
         cell(DECISION_LABELS[lang][row.decision]),
-        row.amount === null ? '' : formatNumber(row.amount, lang, false),
+        row.amount === null ? '' : csvNumber(row.amount, lang),
         textCell(row.reason),
       ].join(';'),
     )

@@ -59,14 +59,13 @@ export const COLUMN_LABELS: Readonly<Record<'lt' | 'en', ColumnLabels>> = {
   },
 }
 
-/** A plain decimal string in the language's form: Lithuanian decimal comma, optional digit grouping. */
-export function formatNumber(value: string, lang: 'lt' | 'en', group: boolean): string {
-  const negative = value.startsWith('-')
-  const [whole = '0', fraction] = (negative ? value.slice(1) : value).split('.')
-  const sep = lang === 'lt' ? '\u00a0' : ','
-  const grouped = group ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, sep) : whole
-  const text = fraction === undefined ? grouped : `${grouped}${lang === 'lt' ? ',' : '.'}${fraction}`
-  return negative ? `-${text}` : text
+/**
+ * A decimal string as a CSV cell: Lithuanian decimal comma, no digit grouping (Lithuanian spreadsheet
+ * programs read `2946,00` as a number; a grouping space would make it text). Human tables (HTML) use core's
+ * `formatNumber` instead, with grouping.
+ */
+export function csvNumber(value: string, lang: 'lt' | 'en'): string {
+  return lang === 'lt' ? value.replace('.', ',') : value
 }
 
 export function checkLang(options: unknown): 'lt' | 'en' {

@@ -1,6 +1,6 @@
-import { centsToMoney, moneyCents } from './exact.js'
+import { formatCents, formatNumber, tryParseCents } from '@talka/core'
 import type { EvaluationDecision, EvaluationSummary, RankingResult, SummaryRow } from './ranking-result.js'
-import { COLUMN_LABELS, checkLang, DECISION_LABELS, formatNumber, summaryIn } from './summary-format.js'
+import { COLUMN_LABELS, checkLang, DECISION_LABELS, summaryIn } from './summary-format.js'
 import { EVALUATION_VERSION } from './version.js'
 
 /**
@@ -129,11 +129,11 @@ function table(
         `<td>${escapeHtml(row.title ?? '')}</td>`,
         ...summary.evaluators.map((e) => {
           const t = row.evaluatorTotals[e]
-          return `<td class="num">${t === undefined ? '' : escapeHtml(formatNumber(t, lang, true))}</td>`
+          return `<td class="num">${t === undefined ? '' : escapeHtml(formatNumber(t, lang))}</td>`
         }),
-        `<td class="num">${row.average === null ? '' : escapeHtml(formatNumber(row.average, lang, true))}</td>`,
+        `<td class="num">${row.average === null ? '' : escapeHtml(formatNumber(row.average, lang))}</td>`,
         `<td>${escapeHtml(DECISION_LABELS[lang][row.decision])}</td>`,
-        `<td class="num">${row.amount === null ? '' : escapeHtml(formatNumber(row.amount, lang, true))}</td>`,
+        `<td class="num">${row.amount === null ? '' : escapeHtml(formatNumber(row.amount, lang))}</td>`,
         `<td class="reason">${escapeHtml(row.reason)}</td>`,
       ]
       return `<tr>${cells.join('')}</tr>`
@@ -142,10 +142,10 @@ function table(
   let foot = ''
   if (withTotal) {
     const span = 5 + summary.evaluators.length
-    const sum = rows.reduce((acc, r) => acc + (r.amount === null ? 0 : (moneyCents(r.amount) ?? 0)), 0)
-    const amount = centsToMoney(sum)
+    const sum = rows.reduce((acc, r) => acc + (r.amount === null ? 0 : (tryParseCents(r.amount) ?? 0)), 0)
+    const amount = formatCents(sum)
     foot = `<tfoot><tr><td colspan="${span}">${escapeHtml(TEXT[lang].total)}</td><td></td><td class="num">${escapeHtml(
-      formatNumber(amount, lang, true),
+      formatNumber(amount, lang),
     )}</td><td></td></tr></tfoot>`
   }
   return `<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>${foot}\n</table>`
@@ -177,7 +177,7 @@ export function summaryToHtml(result: RankingResult, options?: SummaryHtmlOption
   const summary = summaryIn(result, lang)
   const t = TEXT[lang]
   const heading = options?.title ?? t.heading
-  const money = (v: string | null) => (v === null ? t.none : escapeHtml(formatNumber(v, lang, true)))
+  const money = (v: string | null) => (v === null ? t.none : escapeHtml(formatNumber(v, lang)))
   const figures = [
     [t.budget, money(summary.totals.budget)],
     [t.funded, money(summary.totals.funded)],
@@ -186,9 +186,7 @@ export function summaryToHtml(result: RankingResult, options?: SummaryHtmlOption
     [t.max, money(summary.totals.maxPerProject)],
     [
       t.passMark,
-      summary.totals.passMark === null
-        ? t.none
-        : escapeHtml(formatNumber(summary.totals.passMark, lang, false)),
+      summary.totals.passMark === null ? t.none : escapeHtml(formatNumber(summary.totals.passMark, lang)),
     ],
   ]
     .map(([dt, dd]) => `<dt>${escapeHtml(dt!)}</dt><dd>${dd}</dd>`)

@@ -75,7 +75,7 @@ describe('summary as data', () => {
       decision: 'funded',
       amount: '1442.05',
       reason:
-        'Paskutiniam finansuojamam projektui siūlomas lėšų likutis 1442.05 Eur (prašyta 2900.00 Eur), jei pareiškėjas sutinka.',
+        'Paskutiniam finansuojamam projektui siūlomas lėšų likutis 1 442,05 Eur (prašyta 2 900,00 Eur), jei pareiškėjas sutinka.',
     })
     expect(result.summary.counts).toEqual({
       funded: 11,
@@ -167,7 +167,7 @@ describe('summaryToHtml', () => {
     ]) {
       expect(html).toContain(`<h2>${heading}</h2>`)
     }
-    expect(html).toContain('27\u00a0372,00')
+    expect(html).toContain('27 372,00')
     expect(html).toContain('Skirta valstybės biudžeto lėšų suma, Eur')
   })
 

@@ -1,0 +1,67 @@
+import { fc, test } from '@fast-check/vitest'
+import { formatScaled } from '@talka/core'
+import { describe, expect, it } from 'vitest'
+import { rankApplications } from './index.js'
+
+// The pass mark is reached when the exact average of the totals is at least the pass mark. The ranking
+// compares the sum of n totals with the smallest sum that reaches it, ceil(passMark × n); a floor there
+// would let through averages just below a pass mark that the scores cannot hit exactly.
+
+const passes = (passMark: string, ...totals: (number | string)[]) =>
+  rankApplications({
+    call: { budget: '100.00', passMark, criteria: [{ id: 'q', max: 100 }], lastProject: 'reserve' },
+    applications: [
+      {
+        id: 'A',
+        requested: '1.00',
+        evaluations: totals.map((q, j) => ({ evaluator: `E${j + 1}`, scores: { q } })),
+      },
+    ],
+  }).rows[0]!.passed
+
+describe('pass mark boundary', () => {
+  it('passes exactly at the pass mark and fails one hundredth below (two evaluators)', () => {
+    expect(passes('60.5', 60, 61)).toBe(true)
+    expect(passes('60.5', 60.5, 60.48)).toBe(false) // average 60.49
+    expect(passes('60', 60, 60)).toBe(true)
+    expect(passes('60', 59.99, 59.99)).toBe(false)
+  })
+
+  it('does not round a fractional pass mark down: 60.001 with two evaluators at 60 fails', () => {
+    // ceil(60.001 × 2 × 100) = 12001 hundredths; floor would give 12000, which the sum 60 + 60 reaches.
+    expect(passes('60.001', 60, 60)).toBe(false)
+    expect(passes('60.001', 60, 60.01)).toBe(true)
+    expect(passes('60.0025', 60, 60)).toBe(false)
+  })
+
+  it('passes an average equal to a pass mark with more decimals than the scores (four evaluators)', () => {
+    // 60.0025 × 4 = 240.01: reachable exactly with four totals.
+    expect(passes('60.0025', 60.01, 60, 60, 60)).toBe(true)
+    expect(passes('60.0025', 60, 60, 60, 60)).toBe(false)
+  })
+
+  describe('properties', () => {
+    // Totals in hundredths, and a pass mark in millionths drawn within a few millionths of their average, so
+    // that the boundary (and every rounding of it) is exercised.
+    const near = fc
+      .tuple(
+        fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: 1, maxLength: 5 }),
+        fc.integer({ min: -3, max: 3 }),
+      )
+      .map(([hundredths, delta]) => {
+        const sum = hundredths.reduce((s, h) => s + h, 0)
+        const micro = Math.max(0, Math.floor((sum * 10_000) / hundredths.length) + delta)
+        return { hundredths, micro }
+      })
+
+    test.prop([near])(
+      'an application passes iff its exact average is at least the pass mark',
+      ({ hundredths, micro }) => {
+        const sum = hundredths.reduce((s, h) => s + h, 0)
+        const expected = BigInt(sum) * 10_000n >= BigInt(micro) * BigInt(hundredths.length)
+        const totals = hundredths.map((h) => formatScaled(h, 2))
+        expect(passes(formatScaled(micro, 6), ...totals)).toBe(expected)
+      },
+    )
+  })
+})
