@@ -3,8 +3,9 @@
  * `dinero.js/bigint`), on the same inputs in the same run:
  * - the 60 municipalities (embedded 2020 resident figures), EUR 2,000,000.00 at unit 0.01;
  * - 10,000 and 100,000 recipients with pseudo-random weights 1…100,000, EUR 10,000,000.00 at 0.01.
- * Talka is measured twice: the shares only (the certificate is built lazily, on first read) and the
- * shares plus the certificate (exact quotas, ranks, tie groups, SHA-256 of the canonical inputs).
+ * Talka is measured three ways: `allocate(raw input)` (validated once by the zod schema, then the
+ * kernel), `allocate(parsed)` (parsed once beforehand, as the API does: the kernel and formatting
+ * only) and the shares plus `certificateOf` (exact quotas, ranks, tie groups, SHA-256 of the inputs).
  * dinero.js returns Dinero objects; Talka returns decimal strings.
  * A plain 20-line bigint Hamilton kernel (no validation, no formatting, ties by index) is the floor
  * reference: what the method costs written naively in bigint. The "bigint regime" case (total 10^12
@@ -14,7 +15,7 @@
  * The root workspace has no link to the packages, so the source is imported by path.
  */
 
-import { allocate } from '@talka/allocation'
+import { allocate, certificateOf, parseAllocateInput } from '@talka/allocation'
 import { municipalityResidents } from '@talka/allocation/data/residents'
 import { dinero, allocate as dineroAllocate, EUR } from 'dinero.js/bigint'
 import { bench, describe } from 'vitest'
@@ -78,20 +79,28 @@ const cases = [
 
 for (const c of cases) {
   const input = { total: c.total, unit: '0.01', recipients: c.recipients }
+  const parsed = parseAllocateInput(input)
   const ratios = c.recipients.map((r) => BigInt(r.weight))
   const amount = dinero({ amount: c.cents, currency: EUR })
   describe(c.name, () => {
     bench(
-      '@talka/allocation allocate (shares)',
+      '@talka/allocation allocate (raw input: zod parse + kernel)',
       () => {
         allocate(input)
       },
       { time: c.time },
     )
     bench(
-      '@talka/allocation allocate + certificate',
+      '@talka/allocation allocate (parsed once)',
       () => {
-        void allocate(input).certificate
+        allocate(parsed)
+      },
+      { time: c.time },
+    )
+    bench(
+      '@talka/allocation allocate + certificateOf',
+      () => {
+        certificateOf(allocate(parsed))
       },
       { time: c.time },
     )

@@ -108,31 +108,34 @@ export interface AllocateByResidentsOptions {
  * AllocateByResidentsInputSchema.safeParse({ year: 2021, asOf: '2021-05-01' }).success // false
  * ```
  */
-export const AllocateByResidentsInputSchema = /* @__PURE__ */ z
-  // Strict: a misspelt option ("totl") must not silently fall back to the default budget.
-  .strictObject({
-    year: z.number().int().min(2000).max(2100).optional(),
-    asOf: IsoDateSchema.optional(),
-    total: AmountSchema()
-      .optional()
-      .meta({ description: 'Amount to allocate (EUR); default: the budget parameter of the year' }),
-    residents: z
-      .strictObject({
-        kind: z.enum(['declared', 'statistical', 'other']),
-        asOf: IsoDateSchema.optional(),
-        source: z.string().min(1).optional(),
-        figures: z.array(z.strictObject({ municipality: z.string().min(1), residents: WeightSchema })).min(1),
-      })
-      .optional()
-      .meta({ description: 'Your own resident figures instead of the embedded data' }),
-    municipalities: z.array(z.string().min(1)).min(1).optional(),
-    ties: z.enum(['resolve', 'error']).optional(),
-    lang: z.enum(['lt', 'en']).optional(),
-  })
-  .refine((input) => (input.year === undefined) !== (input.asOf === undefined), {
-    message: 'Give exactly one of year and asOf',
-    path: ['year'],
-  })
+export const AllocateByResidentsInputSchema = /* @__PURE__ */ (() =>
+  z
+    // Strict: a misspelt option ("totl") must not silently fall back to the default budget.
+    .strictObject({
+      year: z.number().int().min(2000).max(2100).optional(),
+      asOf: IsoDateSchema.optional(),
+      total: AmountSchema()
+        .optional()
+        .meta({ description: 'Amount to allocate (EUR); default: the budget parameter of the year' }),
+      residents: z
+        .strictObject({
+          kind: z.enum(['declared', 'statistical', 'other']),
+          asOf: IsoDateSchema.optional(),
+          source: z.string().min(1).optional(),
+          figures: z
+            .array(z.strictObject({ municipality: z.string().min(1), residents: WeightSchema }))
+            .min(1),
+        })
+        .optional()
+        .meta({ description: 'Your own resident figures instead of the embedded data' }),
+      municipalities: z.array(z.string().min(1)).min(1).optional(),
+      ties: z.enum(['resolve', 'error']).optional(),
+      lang: z.enum(['lt', 'en']).optional(),
+    })
+    .refine((input) => (input.year === undefined) !== (input.asOf === undefined), {
+      message: 'Give exactly one of year and asOf',
+      path: ['year'],
+    }))()
 
 /**
  * A warning about the figures an allocation used, with its message in both languages.

@@ -131,11 +131,12 @@ export interface CanonicalAllocateInput {
 const DIGITS = /^(0|[1-9]\d*)$/
 const DEFAULT_UNIT: ScaledDecimal = { coefficient: 1n, scale: 2 }
 
-const weightSchema = z.union([
-  z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
-  z.bigint().nonnegative(),
-  z.string().regex(DIGITS, { message: 'Expected a non-negative integer as a digit string, e.g. "4216"' }),
-])
+const weightSchema = /* @__PURE__ */ (() =>
+  z.union([
+    z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+    z.bigint().nonnegative(),
+    z.string().regex(DIGITS, { message: 'Expected a non-negative integer as a digit string, e.g. "4216"' }),
+  ]))()
 
 /** The weight schema shared by every input of the package. @internal */
 export const WeightSchema: typeof weightSchema = weightSchema
@@ -248,13 +249,16 @@ export function refineAllocation(input: AllocationShape, ctx: z.RefinementCtx, r
     issue(ctx, 'CAPS_BELOW_TOTAL', 'The caps cannot hold the total', [recipientsKey])
 }
 
-const recipientSchema = z.strictObject({
-  id: z.string().min(1),
-  weight: weightSchema.meta({ description: 'Non-negative integer weight (number, bigint or digit string)' }),
-  cap: AmountSchema()
-    .optional()
-    .meta({ description: 'The most this recipient may receive (fixed part included)' }),
-})
+const recipientSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: z.string().min(1),
+    weight: weightSchema.meta({
+      description: 'Non-negative integer weight (number, bigint or digit string)',
+    }),
+    cap: AmountSchema()
+      .optional()
+      .meta({ description: 'The most this recipient may receive (fixed part included)' }),
+  }))()
 
 /**
  * Zod schema of {@link AllocateInput}: the one definition of a valid allocation input (the API and
@@ -270,18 +274,21 @@ const recipientSchema = z.strictObject({
  * AllocateInputSchema.safeParse({ total: '10.5', unit: '1', recipients: [{ id: 'a', weight: 1 }] }).success // false
  * ```
  */
-export const AllocateInputSchema = /* @__PURE__ */ z
-  // Strict: a misspelt option ("minimun") must not be ignored silently.
-  .strictObject({
-    total: AmountSchema().meta({ description: 'Amount to split (EUR), a whole number of units' }),
-    unit: AmountSchema({ positive: true }).optional().meta({ description: 'Rounding unit, default "0.01"' }),
-    fixed: AmountSchema().optional().meta({ description: 'Equal part per recipient, taken first' }),
-    minimum: AmountSchema().optional().meta({ description: 'No recipient gets less' }),
-    method: z.literal('largest-remainder').optional(),
-    ties: z.enum(['resolve', 'error']).optional(),
-    recipients: z.array(recipientSchema).min(1),
-  })
-  .superRefine((input, ctx) => refineAllocation(input, ctx, 'recipients'))
+export const AllocateInputSchema = /* @__PURE__ */ (() =>
+  z
+    // Strict: a misspelt option ("minimun") must not be ignored silently.
+    .strictObject({
+      total: AmountSchema().meta({ description: 'Amount to split (EUR), a whole number of units' }),
+      unit: AmountSchema({ positive: true })
+        .optional()
+        .meta({ description: 'Rounding unit, default "0.01"' }),
+      fixed: AmountSchema().optional().meta({ description: 'Equal part per recipient, taken first' }),
+      minimum: AmountSchema().optional().meta({ description: 'No recipient gets less' }),
+      method: z.literal('largest-remainder').optional(),
+      ties: z.enum(['resolve', 'error']).optional(),
+      recipients: z.array(recipientSchema).min(1),
+    })
+    .superRefine((input, ctx) => refineAllocation(input, ctx, 'recipients')))()
 
 const allocateInputParser = /* @__PURE__ */ inputParser(AllocateInputSchema)
 

@@ -20,8 +20,8 @@ export const CERTIFICATE_FORMAT = 'allocation-certificate.v1' as const
 /** Version of the largest-remainder method and tie rule recorded in certificates. @example `'1'` */
 export const METHOD_VERSION = '1' as const
 
-const digits = /* @__PURE__ */ z.string().regex(/^(0|[1-9]\d*)$/)
-const decimalText = /* @__PURE__ */ z.string().regex(/^(0|[1-9]\d*)(\.\d+)?$/)
+const digits = /* @__PURE__ */ (() => z.string().regex(/^(0|[1-9]\d*)$/))()
+const decimalText = /* @__PURE__ */ (() => z.string().regex(/^(0|[1-9]\d*)(\.\d+)?$/))()
 
 /**
  * Zod schema of an exact fraction in a certificate: reduced `numerator/denominator` as digit strings
@@ -33,13 +33,14 @@ const decimalText = /* @__PURE__ */ z.string().regex(/^(0|[1-9]\d*)(\.\d+)?$/)
  * FractionSchema.parse({ numerator: '2', denominator: '3', decimal: '0.666667' })
  * ```
  */
-export const FractionSchema = /* @__PURE__ */ z
-  .strictObject({
-    numerator: digits,
-    denominator: digits.refine((d) => d !== '0', { message: 'Denominator must be positive' }),
-    decimal: z.string().regex(/^(0|[1-9]\d*)\.\d{6}$/),
-  })
-  .meta({ description: 'Exact fraction (reduced) and its value to 6 decimals, rounded half up' })
+export const FractionSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      numerator: digits,
+      denominator: digits.refine((d) => d !== '0', { message: 'Denominator must be positive' }),
+      decimal: z.string().regex(/^(0|[1-9]\d*)\.\d{6}$/),
+    })
+    .meta({ description: 'Exact fraction (reduced) and its value to 6 decimals, rounded half up' }))()
 
 /**
  * An exact fraction as a certificate records it.
@@ -52,23 +53,24 @@ export const FractionSchema = /* @__PURE__ */ z
  */
 export type Fraction = z.infer<typeof FractionSchema>
 
-const CanonicalInputSchema = /* @__PURE__ */ z.strictObject({
-  total: decimalText,
-  unit: decimalText,
-  fixed: decimalText,
-  minimum: decimalText,
-  method: z.literal('largest-remainder'),
-  ties: z.enum(['resolve', 'error']),
-  recipients: z
-    .array(
-      z.strictObject({
-        id: z.string().min(1),
-        weight: digits,
-        cap: decimalText.optional().meta({ description: 'Present only when the input gave a cap' }),
-      }),
-    )
-    .min(1),
-})
+const CanonicalInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    total: decimalText,
+    unit: decimalText,
+    fixed: decimalText,
+    minimum: decimalText,
+    method: z.literal('largest-remainder'),
+    ties: z.enum(['resolve', 'error']),
+    recipients: z
+      .array(
+        z.strictObject({
+          id: z.string().min(1),
+          weight: digits,
+          cap: decimalText.optional().meta({ description: 'Present only when the input gave a cap' }),
+        }),
+      )
+      .min(1),
+  }))()
 
 /**
  * Zod schema of an `allocation-certificate.v1`: the canonical inputs and their SHA-256, the method
@@ -82,85 +84,86 @@ const CanonicalInputSchema = /* @__PURE__ */ z.strictObject({
  * AllocationCertificateSchema.parse(JSON.parse(JSON.stringify(certificate)))
  * ```
  */
-export const AllocationCertificateSchema = /* @__PURE__ */ z
-  .strictObject({
-    format: z.literal(CERTIFICATE_FORMAT),
-    method: z.strictObject({
-      name: z.literal('largest-remainder'),
-      version: z.string(),
-      tieRule: z
-        .array(z.string())
-        .meta({ description: 'Order of the last units: remainder, then weight, then id (code points)' }),
-    }),
-    producer: z.strictObject({ package: z.string(), version: z.string() }),
-    inputs: CanonicalInputSchema.meta({
-      description: 'The canonical inputs the certificate was computed from',
-    }),
-    inputsHash: z.strictObject({
-      algorithm: z.literal('SHA-256'),
-      canonicalization: z.literal('RFC8785'),
-      value: z.string().regex(/^[0-9a-f]{64}$/),
-    }),
-    split: z.strictObject({
-      fixedTotal: decimalText.meta({
-        description: 'Fixed parts given (fixed × recipients in the final split)',
+export const AllocationCertificateSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      format: z.literal(CERTIFICATE_FORMAT),
+      method: z.strictObject({
+        name: z.literal('largest-remainder'),
+        version: z.string(),
+        tieRule: z
+          .array(z.string())
+          .meta({ description: 'Order of the last units: remainder, then weight, then id (code points)' }),
       }),
-      minimumTotal: decimalText.meta({ description: 'Amounts given as the minimum' }),
-      proportionalTotal: decimalText.meta({ description: 'The rest, split by weight' }),
-      weightSum: digits.meta({ description: 'Sum of the weights in the final split' }),
-      floorTotal: decimalText.meta({
-        description: 'Sum of the floors: floorTotal + leftoverUnits × unit = total',
+      producer: z.strictObject({ package: z.string(), version: z.string() }),
+      inputs: CanonicalInputSchema.meta({
+        description: 'The canonical inputs the certificate was computed from',
       }),
-      leftoverUnits: z.number().int().nonnegative().meta({ description: 'Units handed out by remainder' }),
-      minimumRounds: z.array(
+      inputsHash: z.strictObject({
+        algorithm: z.literal('SHA-256'),
+        canonicalization: z.literal('RFC8785'),
+        value: z.string().regex(/^[0-9a-f]{64}$/),
+      }),
+      split: z.strictObject({
+        fixedTotal: decimalText.meta({
+          description: 'Fixed parts given (fixed × recipients in the final split)',
+        }),
+        minimumTotal: decimalText.meta({ description: 'Amounts given as the minimum' }),
+        proportionalTotal: decimalText.meta({ description: 'The rest, split by weight' }),
+        weightSum: digits.meta({ description: 'Sum of the weights in the final split' }),
+        floorTotal: decimalText.meta({
+          description: 'Sum of the floors: floorTotal + leftoverUnits × unit = total',
+        }),
+        leftoverUnits: z.number().int().nonnegative().meta({ description: 'Units handed out by remainder' }),
+        minimumRounds: z.array(
+          z.strictObject({
+            round: z.number().int().positive(),
+            raised: z.array(z.string()),
+            capped: z
+              .array(z.string())
+              .optional()
+              .meta({ description: 'Recipients held to their cap in this round (only with caps)' }),
+          }),
+        ),
+        capTotal: decimalText
+          .optional()
+          .meta({ description: 'Amounts given as caps (only when the inputs have caps)' }),
+      }),
+      recipients: z.array(
         z.strictObject({
-          round: z.number().int().positive(),
-          raised: z.array(z.string()),
-          capped: z
-            .array(z.string())
+          id: z.string(),
+          weight: digits,
+          quota: FractionSchema.meta({ description: 'Exact entitlement in EUR before rounding' }),
+          quotaBeforeMinimum: FractionSchema.nullable().meta({
+            description: 'For a recipient raised to the minimum: its proportional quota in that round',
+          }),
+          floor: decimalText,
+          remainder: FractionSchema,
+          remainderRank: z.number().int().positive().nullable(),
+          extraUnit: z.boolean(),
+          minimumApplied: z.boolean(),
+          cap: decimalText.optional().meta({ description: 'The recipient’s cap (only when it has one)' }),
+          capApplied: z.boolean().optional().meta({ description: 'Held to its cap (only with caps)' }),
+          quotaBeforeCap: FractionSchema.nullable()
             .optional()
-            .meta({ description: 'Recipients held to their cap in this round (only with caps)' }),
+            .meta({ description: 'For a recipient held to its cap: its proportional quota in that round' }),
+          amount: decimalText,
         }),
       ),
-      capTotal: decimalText
-        .optional()
-        .meta({ description: 'Amounts given as caps (only when the inputs have caps)' }),
-    }),
-    recipients: z.array(
-      z.strictObject({
-        id: z.string(),
-        weight: digits,
-        quota: FractionSchema.meta({ description: 'Exact entitlement in EUR before rounding' }),
-        quotaBeforeMinimum: FractionSchema.nullable().meta({
-          description: 'For a recipient raised to the minimum: its proportional quota in that round',
+      ties: z.array(
+        z.strictObject({
+          remainder: FractionSchema,
+          members: z.array(z.string()).meta({ description: 'In the order of the tie rule' }),
+          awarded: z.array(z.string()),
+          decidedBy: z.enum(['weight', 'id']),
         }),
-        floor: decimalText,
-        remainder: FractionSchema,
-        remainderRank: z.number().int().positive().nullable(),
-        extraUnit: z.boolean(),
-        minimumApplied: z.boolean(),
-        cap: decimalText.optional().meta({ description: 'The recipient’s cap (only when it has one)' }),
-        capApplied: z.boolean().optional().meta({ description: 'Held to its cap (only with caps)' }),
-        quotaBeforeCap: FractionSchema.nullable()
-          .optional()
-          .meta({ description: 'For a recipient held to its cap: its proportional quota in that round' }),
-        amount: decimalText,
-      }),
-    ),
-    ties: z.array(
-      z.strictObject({
-        remainder: FractionSchema,
-        members: z.array(z.string()).meta({ description: 'In the order of the tie rule' }),
-        awarded: z.array(z.string()),
-        decidedBy: z.enum(['weight', 'id']),
-      }),
-    ),
-    sum: z.strictObject({ total: decimalText, amounts: decimalText, equal: z.boolean() }),
-  })
-  .meta({
-    title: CERTIFICATE_FORMAT,
-    description: 'A verifiable record of a largest-remainder allocation (@talka/allocation)',
-  })
+      ),
+      sum: z.strictObject({ total: decimalText, amounts: decimalText, equal: z.boolean() }),
+    })
+    .meta({
+      title: CERTIFICATE_FORMAT,
+      description: 'A verifiable record of a largest-remainder allocation (@talka/allocation)',
+    }))()
 
 /**
  * An `allocation-certificate.v1`: plain JSON that survives `JSON.parse(JSON.stringify(c))`, from

@@ -74,31 +74,32 @@ export interface CheckPublishedAllocationInput {
  * CheckPublishedAllocationInputSchema.safeParse({ total: '10', rows: [] }).success // false
  * ```
  */
-export const CheckPublishedAllocationInputSchema = /* @__PURE__ */ z
-  .strictObject({
-    total: AmountSchema(),
-    unit: AmountSchema({ positive: true }).optional(),
-    fixed: AmountSchema().optional(),
-    minimum: AmountSchema().optional(),
-    rows: z
-      .array(
-        z.strictObject({
-          id: z.string().min(1),
-          weight: WeightSchema,
-          amount: AmountSchema().meta({
-            description: 'The published amount as a decimal string',
+export const CheckPublishedAllocationInputSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      total: AmountSchema(),
+      unit: AmountSchema({ positive: true }).optional(),
+      fixed: AmountSchema().optional(),
+      minimum: AmountSchema().optional(),
+      rows: z
+        .array(
+          z.strictObject({
+            id: z.string().min(1),
+            weight: WeightSchema,
+            amount: AmountSchema().meta({
+              description: 'The published amount as a decimal string',
+            }),
           }),
-        }),
-      )
-      .min(1),
-  })
-  .superRefine((input, ctx) =>
-    refineAllocation(
-      { ...input, unit: input.unit ?? inferUnit(input.rows), recipients: input.rows },
-      ctx,
-      'rows',
-    ),
-  )
+        )
+        .min(1),
+    })
+    .superRefine((input, ctx) =>
+      refineAllocation(
+        { ...input, unit: input.unit ?? inferUnit(input.rows), recipients: input.rows },
+        ctx,
+        'rows',
+      ),
+    ))()
 
 const checkParser = /* @__PURE__ */ inputParser(CheckPublishedAllocationInputSchema)
 
