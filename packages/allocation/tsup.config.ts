@@ -1,7 +1,12 @@
 import { defineConfig } from 'tsup'
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/testing.ts', 'src/data/residents.ts'],
+  entry: {
+    index: 'src/index.ts',
+    certificate: 'src/certificate-entry.ts',
+    testing: 'src/testing.ts',
+    'data/residents': 'src/data/residents.ts',
+  },
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

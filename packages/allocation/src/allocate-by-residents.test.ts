@@ -2,6 +2,7 @@ import { ParameterStore, TraceV1Schema } from '@talka/core'
 import { describe, expect, it } from 'vitest'
 import { readCsv } from '../test/fixtures.js'
 import { allocateByResidents, safeAllocateByResidents } from './allocate-by-residents.js'
+import { allocationCodeOfIssue } from './allocate-input.js'
 import { allocationParameters } from './parameters.js'
 
 const sumUnits = (amounts: readonly string[]) => amounts.reduce((s, a) => s + BigInt(a), 0n)
@@ -150,7 +151,10 @@ describe('allocateByResidents: other years, subsets and caller figures', () => {
   it('rejects impossible requests with typed errors', () => {
     const code = (input: Parameters<typeof safeAllocateByResidents>[0]) => {
       const r = safeAllocateByResidents(input)
-      return r.success ? 'ok' : r.error.code
+      if (r.success) return 'ok'
+      return 'issues' in r.error
+        ? (r.error.issues.map(allocationCodeOfIssue)[0] ?? r.error.code)
+        : r.error.code
     }
     expect(code({ year: 2020 })).toBe('PARAMETER_MISSING')
     expect(code({ year: 2021, asOf: '2021-05-01' })).toBe('INVALID_INPUT')

@@ -1,21 +1,26 @@
 import {
+  AmountSchema,
   createDecision,
   type Decision,
   IsoDateSchema,
+  inputParser,
   isTalkaError,
   type Lang,
   type LegalRef,
   ParameterStore,
+  type Parsed,
   type ReasonInput,
   renderMessage,
   type SafeParseResult,
   Temporal,
   toSafeParse,
+  type ValidationError,
 } from '@talka/core'
 import { z } from 'zod'
-import { type AllocationResult, allocate } from './allocate.js'
 import type { TieMode, Weight } from './allocate-input.js'
+import { trustedAllocateInput, WeightSchema } from './allocate-input.js'
 import { ministryByResidentsRule } from './catalog.js'
+import { allocateWithCertificate, type CertifiedAllocation } from './certificate.js'
 import {
   lithuanianMunicipalities,
   municipalityResidents,
@@ -23,7 +28,6 @@ import {
   type ResidentsKind,
   residentsDatasets,
 } from './data/residents.js'
-import { isDecimalString } from './decimal-units.js'
 import { AllocationError } from './errors.js'
 import { allocationReasons } from './explain.js'
 import { allocationMessages } from './messages.js'
@@ -95,12 +99,6 @@ export interface AllocateByResidentsOptions {
   readonly parameters?: ParameterStore | undefined
 }
 
-const weightSchema = z.union([
-  z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
-  z.bigint().nonnegative(),
-  z.string().regex(/^(0|[1-9]\d*)$/),
-])
-
 /**
  * Zod schema of {@link AllocateByResidentsInput}: exactly one of `year` and `asOf`.
  *
@@ -110,33 +108,34 @@ const weightSchema = z.union([
  * AllocateByResidentsInputSchema.safeParse({ year: 2021, asOf: '2021-05-01' }).success // false
  * ```
  */
-export const AllocateByResidentsInputSchema = z
-  // Strict: a misspelt option ("totl") must not silently fall back to the default budget.
-  .strictObject({
-    year: z.number().int().min(2000).max(2100).optional(),
-    asOf: IsoDateSchema.optional(),
-    total: z
-      .string()
-      .refine(isDecimalString, { message: 'Expected a non-negative decimal string' })
-      .optional()
-      .meta({ description: 'Amount to allocate (EUR); default: the budget parameter of the year' }),
-    residents: z
-      .strictObject({
-        kind: z.enum(['declared', 'statistical', 'other']),
-        asOf: IsoDateSchema.optional(),
-        source: z.string().min(1).optional(),
-        figures: z.array(z.object({ municipality: z.string().min(1), residents: weightSchema })).min(1),
-      })
-      .optional()
-      .meta({ description: 'Your own resident figures instead of the embedded data' }),
-    municipalities: z.array(z.string().min(1)).min(1).optional(),
-    ties: z.enum(['resolve', 'error']).optional(),
-    lang: z.enum(['lt', 'en']).optional(),
-  })
-  .refine((input) => (input.year === undefined) !== (input.asOf === undefined), {
-    message: 'Give exactly one of year and asOf',
-    path: ['year'],
-  })
+export const AllocateByResidentsInputSchema = /* @__PURE__ */ (() =>
+  z
+    // Strict: a misspelt option ("totl") must not silently fall back to the default budget.
+    .strictObject({
+      year: z.number().int().min(2000).max(2100).optional(),
+      asOf: IsoDateSchema.optional(),
+      total: AmountSchema()
+        .optional()
+        .meta({ description: 'Amount to allocate (EUR); default: the budget parameter of the year' }),
+      residents: z
+        .strictObject({
+          kind: z.enum(['declared', 'statistical', 'other']),
+          asOf: IsoDateSchema.optional(),
+          source: z.string().min(1).optional(),
+          figures: z
+            .array(z.strictObject({ municipality: z.string().min(1), residents: WeightSchema }))
+            .min(1),
+        })
+        .optional()
+        .meta({ description: 'Your own resident figures instead of the embedded data' }),
+      municipalities: z.array(z.string().min(1)).min(1).optional(),
+      ties: z.enum(['resolve', 'error']).optional(),
+      lang: z.enum(['lt', 'en']).optional(),
+    })
+    .refine((input) => (input.year === undefined) !== (input.asOf === undefined), {
+      message: 'Give exactly one of year and asOf',
+      path: ['year'],
+    }))()
 
 /**
  * A warning about the figures an allocation used, with its message in both languages.
@@ -208,7 +207,8 @@ export interface ResidentsAllocation {
     readonly residents: string
     readonly amount: string
   }[]
-  readonly allocation: AllocationResult
+  /** The underlying allocation with its certificate. */
+  readonly allocation: CertifiedAllocation
   readonly explanation: Decision<'allocated'>
 }
 
@@ -306,21 +306,10 @@ function invert(date: string): string {
  * ```
  */
 export function allocateByResidents(
-  input: AllocateByResidentsInput,
+  input: AllocateByResidentsInput | Parsed<AllocateByResidentsInput>,
   options: AllocateByResidentsOptions = {},
 ): ResidentsAllocation {
-  const parsed = AllocateByResidentsInputSchema.safeParse(input)
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message }))
-    throw new AllocationError(
-      'INVALID_INPUT',
-      `Invalid input: ${issues[0]?.path.join('.') ?? ''} ${issues[0]?.message ?? ''}`,
-      {
-        issues,
-      },
-    )
-  }
-  const data = parsed.data
+  const data = byResidentsParser.ensure(input) as AllocateByResidentsInput
   const year = data.year ?? Temporal.PlainDate.from(data.asOf!).year
   const asOf = data.asOf ?? `${year}-01-01`
   const referenceDate = `${String(year).padStart(4, '0')}-01-01`
@@ -402,12 +391,17 @@ export function allocateByResidents(
     )
   }
 
-  const allocation = allocate({
-    total: total.value,
-    unit: unit.value,
-    ties: data.ties,
-    recipients: figures.map((f) => ({ id: f.municipality, weight: f.residents })),
-  })
+  // No second parse: the caller's values were validated above and the budget and unit are the
+  // package's parameters; only what the combination can break is checked (a caller's total not in
+  // whole units, all figures zero, duplicate names), by the schema's own rules.
+  const allocation = allocateWithCertificate(
+    trustedAllocateInput({
+      total: total.value,
+      unit: unit.value,
+      ...(data.ties === undefined ? {} : { ties: data.ties }),
+      recipients: figures.map((f) => ({ id: f.municipality, weight: f.residents })),
+    }),
+  )
   const certificateRecipients = allocation.certificate.recipients
   const shares = allocation.shares.map((share, i) => ({
     municipality: share.id,
@@ -482,6 +476,42 @@ export function allocateByResidents(
  * ```
  */
 export const safeAllocateByResidents: (
-  input: AllocateByResidentsInput,
+  input: AllocateByResidentsInput | Parsed<AllocateByResidentsInput>,
   options?: AllocateByResidentsOptions,
-) => SafeParseResult<ResidentsAllocation, AllocationError> = toSafeParse(allocateByResidents)
+) => SafeParseResult<ResidentsAllocation, AllocationError | ValidationError> =
+  /* @__PURE__ */ toSafeParse(allocateByResidents)
+
+const byResidentsParser = /* @__PURE__ */ inputParser(AllocateByResidentsInputSchema)
+
+/**
+ * Validates an {@link AllocateByResidentsInput} once; the result, passed to
+ * {@link allocateByResidents}, is not validated again. Throws core's `ValidationError`.
+ *
+ * @example
+ * ```ts
+ * import { allocateByResidents, parseAllocateByResidentsInput } from '@talka/allocation'
+ * const parsed = parseAllocateByResidentsInput({ year: 2021 })
+ * allocateByResidents(parsed).year // 2021
+ * ```
+ */
+export function parseAllocateByResidentsInput(input: unknown): Parsed<AllocateByResidentsInput> {
+  return byResidentsParser.parse(input) as Parsed<AllocateByResidentsInput>
+}
+
+/**
+ * Like {@link parseAllocateByResidentsInput}, returning `{ success, data | error }`.
+ *
+ * @example
+ * ```ts
+ * import { safeParseAllocateByResidentsInput } from '@talka/allocation'
+ * safeParseAllocateByResidentsInput({ year: 2021, totl: '1' }).success // false
+ * ```
+ */
+export function safeParseAllocateByResidentsInput(
+  input: unknown,
+): SafeParseResult<Parsed<AllocateByResidentsInput>, ValidationError> {
+  return byResidentsParser.safeParse(input) as SafeParseResult<
+    Parsed<AllocateByResidentsInput>,
+    ValidationError
+  >
+}

@@ -1,19 +1,37 @@
 import { fc, test } from '@fast-check/vitest'
-import { describe, expect, it } from 'vitest'
+import { isParsed, MAX_ISSUES, ValidationError } from '@talka/core'
+import { findNonStrictObjects } from '@talka/core/testing'
+import { describe, expect, it, vi } from 'vitest'
 import { z } from 'zod'
 import { allocate } from './allocate.js'
+import { AllocateByResidentsInputSchema, allocateByResidents } from './allocate-by-residents.js'
 import {
   AllocateInputSchema,
-  codeOfIssue,
+  allocationCodeOfIssue,
   parseAllocateInput,
   safeParseAllocateInput,
 } from './allocate-input.js'
+import { canonicalAllocateInput } from './certificate.js'
+import {
+  CheckPublishedAllocationInputSchema,
+  checkPublishedAllocation,
+} from './check-published-allocation.js'
 import { allocateInputArb } from './testing.js'
 
-describe('parseAllocateInput', () => {
+function codesOf(run: () => unknown): string[] {
+  try {
+    run()
+  } catch (error) {
+    expect(error).toBeInstanceOf(ValidationError)
+    return (error as ValidationError).issues.map(allocationCodeOfIssue)
+  }
+  throw new Error('expected a ValidationError')
+}
+
+describe('canonicalAllocateInput', () => {
   it('returns the canonical input a certificate records', () => {
     expect(
-      parseAllocateInput({
+      canonicalAllocateInput({
         total: '25957.00',
         unit: '1.0',
         recipients: [
@@ -34,15 +52,39 @@ describe('parseAllocateInput', () => {
       ],
     })
     expect(
-      parseAllocateInput({ total: '7', fixed: '1.5', recipients: [{ id: 'a', weight: 1 }] }),
+      canonicalAllocateInput({ total: '7', fixed: '1.5', recipients: [{ id: 'a', weight: 1, cap: '7' }] }),
     ).toMatchObject({
       total: '7.00',
       unit: '0.01',
       fixed: '1.50',
+      recipients: [{ id: 'a', weight: '1', cap: '7.00' }],
     })
   })
+})
 
-  it('safeParseAllocateInput reports the code and details', () => {
+describe('parse once', () => {
+  it('parseAllocateInput returns a parsed value that allocate does not validate again', () => {
+    const parsed = parseAllocateInput({ total: '10', unit: '1', recipients: [{ id: 'a', weight: 1 }] })
+    expect(isParsed(parsed)).toBe(true)
+    const spy = vi.spyOn(AllocateInputSchema, 'safeParse')
+    allocate(parsed)
+    expect(spy).not.toHaveBeenCalled()
+    allocate({ total: '10', unit: '1', recipients: [{ id: 'a', weight: 1 }] })
+    expect(spy).toHaveBeenCalledTimes(1)
+    spy.mockRestore()
+  })
+
+  it('allocateByResidents parses its input once and runs the kernel without a second parse', () => {
+    const outer = vi.spyOn(AllocateByResidentsInputSchema, 'safeParse')
+    const inner = vi.spyOn(AllocateInputSchema, 'safeParse')
+    allocateByResidents({ year: 2021 })
+    expect(outer).toHaveBeenCalledTimes(1)
+    expect(inner).not.toHaveBeenCalled()
+    outer.mockRestore()
+    inner.mockRestore()
+  })
+
+  it('safeParseAllocateInput reports the allocation code as the issue code', () => {
     const r = safeParseAllocateInput({
       total: '100',
       unit: '1',
@@ -54,8 +96,10 @@ describe('parseAllocateInput', () => {
     })
     expect(r.success).toBe(false)
     if (!r.success) {
-      expect(r.error.code).toBe('FIXED_EXCEEDS_TOTAL')
-      expect(r.error.details).toEqual({ fixed: '60', recipients: 2, total: '100' })
+      expect(r.error.code).toBe('VALIDATION_FAILED')
+      expect(r.error.issues).toEqual([
+        { path: ['fixed'], code: 'FIXED_EXCEEDS_TOTAL', message: 'The fixed parts exceed the total' },
+      ])
     }
   })
 })
@@ -70,68 +114,125 @@ describe('AllocateInputSchema', () => {
       ],
     })
     expect(r.success).toBe(false)
-    if (!r.success) expect(r.error.issues.map(codeOfIssue)).toEqual(['DUPLICATE_ID'])
+    if (!r.success) expect(r.error.issues.map((i) => i.code)).toEqual(['DUPLICATE_ID'])
+  })
+
+  it('refuses infeasible caps with typed codes (min > max, caps below the total)', () => {
+    expect(
+      codesOf(() =>
+        allocate({
+          total: '100',
+          unit: '1',
+          minimum: '20',
+          recipients: [
+            { id: 'a', weight: 1, cap: '10' },
+            { id: 'b', weight: 1 },
+          ],
+        }),
+      ),
+    ).toEqual(['CAP_BELOW_MINIMUM'])
+    expect(
+      codesOf(() =>
+        allocate({
+          total: '100',
+          unit: '1',
+          recipients: [
+            { id: 'a', weight: 1, cap: '40' },
+            { id: 'b', weight: 1, cap: '50' },
+          ],
+        }),
+      ),
+    ).toEqual(['CAPS_BELOW_TOTAL'])
+    expect(
+      codesOf(() => allocate({ total: '100', unit: '1', recipients: [{ id: 'a', weight: 1, cap: '10.5' }] })),
+    ).toEqual(['NOT_MULTIPLE_OF_UNIT'])
   })
 
   it('converts to JSON Schema for the API (bigint weights become unconstrained)', () => {
     const schema = z.toJSONSchema(AllocateInputSchema, { unrepresentable: 'any' })
     expect(schema).toMatchObject({ type: 'object', required: ['total', 'recipients'] })
   })
+
+  it('every object of every exported input schema is strict', () => {
+    for (const schema of [
+      AllocateInputSchema,
+      AllocateByResidentsInputSchema,
+      CheckPublishedAllocationInputSchema,
+    ]) {
+      expect(findNonStrictObjects(schema)).toEqual([])
+    }
+  })
 })
 
-const messyRecipient = fc.record({
-  id: fc.constantFrom<unknown>('a', 'b', 'c', 'Ž', '', 7, undefined),
-  weight: fc.constantFrom<unknown>(0, 1, 2, 7, '3', '03', '-1', '1.5', -1, 1.5, 3n, -3n, 2 ** 60, null, 'x'),
-})
+const entryPoints: [string, (input: unknown) => unknown, Record<string, unknown>][] = [
+  ['allocate', (x) => allocate(x as never), { total: '10', unit: '1', recipients: [{ id: 'a', weight: 1 }] }],
+  ['allocateByResidents', (x) => allocateByResidents(x as never), { year: 2021 }],
+  [
+    'checkPublishedAllocation',
+    (x) => checkPublishedAllocation(x as never),
+    { total: '10', unit: '1', rows: [{ id: 'a', weight: 1, amount: '10' }] },
+  ],
+]
 
-const messyInput = fc.record(
-  {
-    total: fc.constantFrom<unknown>(
-      '10',
-      '10.50',
-      '0',
-      '-1',
-      '1e3',
-      'abc',
-      10,
-      '',
-      '100',
-      '99.99',
-      '1000000',
-    ),
-    unit: fc.constantFrom<unknown>('0.01', '1', '0.5', '3', '0', '-1', 'x', 1),
-    fixed: fc.constantFrom<unknown>('0', '1', '2.5', '30', 'x', -1),
-    minimum: fc.constantFrom<unknown>('0', '1', '2', '40', '0.03', 'y'),
-    method: fc.constantFrom<unknown>('largest-remainder', 'dhondt', 3),
-    ties: fc.constantFrom<unknown>('resolve', 'error', 'lots'),
-    recipients: fc.oneof(fc.array(messyRecipient, { maxLength: 5 }), fc.constantFrom<unknown>('x', null)),
-  },
-  { requiredKeys: [] },
-)
-
-describe('properties', () => {
-  test.prop([fc.oneof(messyInput, allocateInputArb({ maxLength: 5 }))])(
-    'the fast validator of allocate and the zod schema accept the same inputs and agree on the error code',
-    (input) => {
-      const schema = AllocateInputSchema.safeParse(input)
-      const fast = safeParseAllocateInput(input)
-      expect(fast.success).toBe(schema.success)
-      if (!schema.success && !fast.success) {
-        expect(schema.error.issues.map(codeOfIssue)).toContain(fast.error.code)
+describe('hostile input', () => {
+  it.each(entryPoints)(
+    '%s refuses __proto__, constructor and prototype keys with a typed error',
+    (_, run, valid) => {
+      for (const key of ['__proto__', 'constructor', 'prototype']) {
+        const input = JSON.parse(JSON.stringify(valid).replace(/^\{/, `{"${key}":{"polluted":true},`))
+        expect(() => run(input)).toThrowError(ValidationError)
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined()
       }
+      const nested = JSON.parse(JSON.stringify(valid).replace(/"id":/, '"__proto__":{"polluted":true},"id":'))
+      if (JSON.stringify(nested) !== JSON.stringify(valid))
+        expect(() => run(nested)).toThrowError(ValidationError)
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     },
   )
 
-  test.prop([allocateInputArb()])('parsing is idempotent on canonical inputs', (input) => {
-    const canonical = parseAllocateInput(input)
-    expect(parseAllocateInput(canonical)).toEqual(canonical)
+  it('130,000 bad recipients give a bounded ValidationError (allocate)', () => {
+    const recipients = Array.from({ length: 130_000 }, (_, i) => ({ id: `r${i}`, weight: 'x' }))
+    const r = safeParseAllocateInput({ total: '10', recipients })
+    expect(r.success).toBe(false)
+    if (r.success) return
+    expect(r.error.issues.length).toBeLessThanOrEqual(MAX_ISSUES)
+    expect(r.error.issueCount).toBe(130_000)
+    expect(() => allocate({ total: '10', recipients } as never)).toThrowError(ValidationError)
+  })
+
+  it('130,000 bad rows or figures give a bounded ValidationError (check, by residents)', () => {
+    const rows = Array.from({ length: 130_000 }, (_, i) => ({ id: `r${i}`, weight: 1, amount: 'x' }))
+    let caught: unknown
+    try {
+      checkPublishedAllocation({ total: '10', rows } as never)
+    } catch (error) {
+      caught = error
+    }
+    expect(caught).toBeInstanceOf(ValidationError)
+    expect((caught as ValidationError).issueCount).toBe(130_000)
+    expect((caught as ValidationError).issues.length).toBeLessThanOrEqual(MAX_ISSUES)
+    const figures = Array.from({ length: 130_000 }, (_, i) => ({ municipality: `m${i}`, residents: -1 }))
+    try {
+      allocateByResidents({ year: 2021, residents: { kind: 'declared', figures } } as never)
+    } catch (error) {
+      caught = error
+    }
+    expect((caught as ValidationError).issueCount).toBe(130_000)
+    expect((caught as ValidationError).issues.length).toBeLessThanOrEqual(MAX_ISSUES)
   })
 })
 
-describe('unknown fields', () => {
-  it('allocate and the schema both reject a misspelt option instead of ignoring it', () => {
-    const input = { total: '10', unit: '1', minimun: '2', recipients: [{ id: 'a', weight: 1 }] }
-    expect(() => allocate(input as never)).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }))
-    expect(AllocateInputSchema.safeParse(input).success).toBe(false)
+describe('properties', () => {
+  test.prop([allocateInputArb()])('canonical inputs are fixed points', (input) => {
+    const canonical = canonicalAllocateInput(input)
+    expect(canonicalAllocateInput(canonical)).toEqual(canonical)
   })
+
+  test.prop([allocateInputArb({ maxLength: 5 }), fc.constantFrom('minimun', 'Total', 'cap')])(
+    'a misspelt option is refused with its path, never ignored',
+    (input, key) => {
+      const r = safeParseAllocateInput({ ...input, [key]: '1' })
+      expect(r.success).toBe(false)
+    },
+  )
 })

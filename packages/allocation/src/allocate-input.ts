@@ -1,15 +1,17 @@
-import { type SafeParseResult, toSafeParse } from '@talka/core'
-import { z } from 'zod'
 import {
-  formatUnits,
-  isDecimalString,
+  AmountSchema,
+  type Issue,
+  inputParser,
+  markParsed,
+  type Parsed,
   parseScaledDecimal,
+  type SafeParseResult,
   type ScaledDecimal,
-  toUnit,
-  type Unit,
   unitsOf,
-} from './decimal-units.js'
-import { AllocationError, type AllocationErrorCode } from './errors.js'
+  ValidationError,
+} from '@talka/core'
+import { z } from 'zod'
+import type { AllocationErrorCode } from './errors.js'
 import { findDuplicate } from './find-duplicate.js'
 
 /**
@@ -25,17 +27,20 @@ import { findDuplicate } from './find-duplicate.js'
 export type Weight = number | bigint | string
 
 /**
- * One recipient of an allocation: a unique `id` and its `weight`.
+ * One recipient of an allocation: a unique `id`, its `weight` and optionally a `cap`, the most it
+ * may receive (an eldership's envelope maximum); what a cap keeps back goes to the others.
  *
  * @example
  * ```ts
  * import type { Recipient } from '@talka/allocation'
- * const darbenai: Recipient = { id: 'Darbėnų seniūnija', weight: 4216 }
+ * const darbenai: Recipient = { id: 'Darbėnų seniūnija', weight: 4216, cap: '3000' }
  * ```
  */
 export interface Recipient {
   readonly id: string
   readonly weight: Weight
+  /** The most this recipient may receive (EUR, fixed part included); a whole number of units. */
+  readonly cap?: string | undefined
 }
 
 /**
@@ -65,16 +70,16 @@ export type AllocationMethod = 'largest-remainder'
 export type TieMode = 'resolve' | 'error'
 
 /**
- * Input of {@link allocate}. Amounts are decimal strings in EUR; `unit` is the rounding unit
- * (`'0.01'` by default, `'1'` for whole euros, `'100'`, …); `total`, `fixed` and `minimum` must be
- * whole numbers of units.
+ * Input of {@link allocate}. Amounts are decimal strings in EUR with at most two decimals; `unit` is
+ * the rounding unit (`'0.01'` by default, `'1'` for whole euros, `'100'`, …); `total`, `fixed`,
+ * `minimum` and every `cap` must be whole numbers of units.
  *
  * @example
  * ```ts
  * import type { AllocateInput } from '@talka/allocation'
  * const input: AllocateInput = {
  *   total: '25957', unit: '1', fixed: '750',
- *   recipients: [{ id: 'Darbėnų', weight: 4216 }, { id: 'Imbarės', weight: 1842 }],
+ *   recipients: [{ id: 'Darbėnų', weight: 4216 }, { id: 'Imbarės', weight: 1842, cap: '2000' }],
  * }
  * ```
  */
@@ -98,12 +103,13 @@ export interface AllocateInput {
 /**
  * The canonical form of an {@link AllocateInput}, as a certificate records it and its hash covers:
  * every field present, amounts written with the unit's number of decimals, the unit without
- * trailing zeros, weights as digit strings, recipients in input order.
+ * trailing zeros, weights as digit strings, recipients in input order. A recipient's `cap` is
+ * present only when the input gave one, so inputs without caps keep the hash they always had.
  *
  * @example
  * ```ts
- * import { parseAllocateInput } from '@talka/allocation'
- * parseAllocateInput({ total: '100', unit: '1.0', recipients: [{ id: 'a', weight: 3 }] })
+ * import { canonicalAllocateInput } from '@talka/allocation'
+ * canonicalAllocateInput({ total: '100', unit: '1.0', recipients: [{ id: 'a', weight: 3 }] })
  * // { total: '100', unit: '1', fixed: '0', minimum: '0', method: 'largest-remainder', ties: 'resolve',
  * //   recipients: [{ id: 'a', weight: '3' }] }
  * ```
@@ -115,42 +121,152 @@ export interface CanonicalAllocateInput {
   readonly minimum: string
   readonly method: AllocationMethod
   readonly ties: TieMode
-  readonly recipients: readonly { readonly id: string; readonly weight: string }[]
+  readonly recipients: readonly {
+    readonly id: string
+    readonly weight: string
+    readonly cap?: string | undefined
+  }[]
 }
 
 const DIGITS = /^(0|[1-9]\d*)$/
 const DEFAULT_UNIT: ScaledDecimal = { coefficient: 1n, scale: 2 }
 
-const amountString = z
-  .string()
-  .refine(isDecimalString, { message: 'Expected a non-negative decimal string, e.g. "1234.56"' })
+const weightSchema = /* @__PURE__ */ (() =>
+  z.union([
+    z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+    z.bigint().nonnegative(),
+    z.string().regex(DIGITS, { message: 'Expected a non-negative integer as a digit string, e.g. "4216"' }),
+  ]))()
 
-const unitString = z.string().refine((s) => (parseScaledDecimal(s)?.coefficient ?? 0n) > 0n, {
-  message: 'Expected a positive decimal string, e.g. "0.01" or "1"',
-})
+/** The weight schema shared by every input of the package. @internal */
+export const WeightSchema: typeof weightSchema = weightSchema
 
-const weightSchema = z.union([
-  z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
-  z.bigint().nonnegative(),
-  z.string().regex(DIGITS, { message: 'Expected a non-negative integer as a digit string, e.g. "4216"' }),
-])
+/** A semantic issue of an allocation input, with the allocation code as its issue code. */
+function issue(
+  ctx: z.RefinementCtx,
+  code: AllocationErrorCode,
+  message: string,
+  path: (string | number)[],
+): void {
+  // The allocation code travels as the issue's code, so a caller (and the API) can switch on it.
+  ctx.issues.push({ code, message, path, input: undefined } as unknown as z.core.$ZodRawIssue)
+}
 
-const recipientSchema = z.object({
-  id: z.string().min(1),
-  weight: weightSchema.meta({ description: 'Non-negative integer weight (number, bigint or digit string)' }),
-})
-
-function issue(ctx: z.RefinementCtx, code: AllocationErrorCode, message: string, path: (string | number)[]) {
-  ctx.addIssue({ code: 'custom', message, path, params: { allocationCode: code } })
+/** The shape of any input the allocation rules run on (allocate's, the published check's). */
+interface AllocationShape {
+  readonly total: string
+  readonly unit?: string | undefined
+  readonly fixed?: string | undefined
+  readonly minimum?: string | undefined
+  readonly recipients: readonly {
+    readonly id: string
+    readonly weight: Weight
+    readonly cap?: string | undefined
+  }[]
 }
 
 /**
- * Zod schema of {@link AllocateInput}, for validating requests with the package's own rules (the API
- * uses it). Besides the shape it checks ids are unique, `total`/`fixed`/`minimum` are whole numbers
- * of units, some weight is positive and the fixed parts and minimums fit in the total; each such
- * issue carries `params.allocationCode`. `allocate` applies exactly the same rules with a faster
- * hand-written check (a property test keeps them in agreement). Weights may be bigints, which JSON
- * Schema cannot express: convert with `z.toJSONSchema(AllocateInputSchema, { unrepresentable: 'any' })`.
+ * The rules beyond the shape, shared by every allocation schema: unique ids, amounts in whole units,
+ * some positive weight, fixed parts and minimums within the total, caps feasible. Runs once per
+ * parse, in linear time. @internal
+ */
+export function refineAllocation(input: AllocationShape, ctx: z.RefinementCtx, recipientsKey: string): void {
+  // zod runs this refinement even after some fields failed a continuable check (an amount's format),
+  // so every value read here is guarded; nothing is reported twice.
+  const recipients: readonly Partial<AllocationShape['recipients'][number]>[] = Array.isArray(
+    input.recipients,
+  )
+    ? input.recipients
+    : []
+  const n = recipients.length
+  const ids = new Array<string>(n)
+  let positive = false
+  for (let i = 0; i < n; i++) {
+    const r = recipients[i] ?? {}
+    ids[i] = typeof r.id === 'string' ? r.id : `\u0000${i}`
+    const w = r.weight
+    if (
+      !positive &&
+      (typeof w === 'string' ? w !== '0' : typeof w === 'number' || typeof w === 'bigint' ? w > 0 : true)
+    )
+      positive = true
+  }
+  const duplicate = findDuplicate(ids)
+  if (duplicate >= 0) {
+    issue(ctx, 'DUPLICATE_ID', `Duplicate recipient id "${ids[duplicate]}"`, [recipientsKey, duplicate, 'id'])
+  }
+  if (!positive && n > 0) issue(ctx, 'ALL_WEIGHTS_ZERO', 'Every weight is zero', [recipientsKey])
+  const unit = input.unit === undefined ? DEFAULT_UNIT : parseScaledDecimal(input.unit)
+  if (!unit || unit.coefficient === 0n) return
+  const units = (text: string | undefined, path: (string | number)[]): bigint | undefined => {
+    if (text === undefined) return 0n
+    const value = parseScaledDecimal(text)
+    if (!value) return undefined
+    const u = unitsOf(value, unit)
+    if (u === undefined)
+      issue(ctx, 'NOT_MULTIPLE_OF_UNIT', `${path.join('.')} is not a multiple of the unit`, path)
+    return u
+  }
+  const total = units(input.total, ['total'])
+  const fixed = units(input.fixed, ['fixed'])
+  const minimum = units(input.minimum, ['minimum'])
+  const count = BigInt(n)
+  if (total !== undefined && fixed !== undefined && fixed * count > total)
+    issue(ctx, 'FIXED_EXCEEDS_TOTAL', 'The fixed parts exceed the total', ['fixed'])
+  if (total !== undefined && minimum !== undefined && minimum * count > total)
+    issue(ctx, 'MINIMUM_EXCEEDS_TOTAL', 'The minimums exceed the total', ['minimum'])
+  if (fixed === undefined || minimum === undefined) return
+  // bigints: Math.max does not apply
+  let floor = fixed
+  if (minimum > floor) floor = minimum
+  // Caps: each at least the recipient's floor; together (zero weights stay at their floor) they must
+  // be able to hold the total.
+  let room = 0n
+  let unbounded = false
+  let capped = false
+  for (let i = 0; i < n; i++) {
+    const r = recipients[i] ?? {}
+    const zero = typeof r.weight === 'string' ? r.weight === '0' : r.weight === 0 || r.weight === 0n
+    if (r.cap === undefined) {
+      if (zero) room += floor
+      else unbounded = true
+      continue
+    }
+    capped = true
+    const cap = units(r.cap, [recipientsKey, i, 'cap'])
+    if (cap === undefined) return
+    if (cap < floor) {
+      issue(ctx, 'CAP_BELOW_MINIMUM', 'The cap is below the minimum or the fixed part', [
+        recipientsKey,
+        i,
+        'cap',
+      ])
+      return
+    }
+    room += zero ? floor : cap
+  }
+  if (capped && !unbounded && total !== undefined && room < total)
+    issue(ctx, 'CAPS_BELOW_TOTAL', 'The caps cannot hold the total', [recipientsKey])
+}
+
+const recipientSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: z.string().min(1),
+    weight: weightSchema.meta({
+      description: 'Non-negative integer weight (number, bigint or digit string)',
+    }),
+    cap: AmountSchema()
+      .optional()
+      .meta({ description: 'The most this recipient may receive (fixed part included)' }),
+  }))()
+
+/**
+ * Zod schema of {@link AllocateInput}: the one definition of a valid allocation input (the API and
+ * `allocate` both parse with it). Besides the shape it checks ids are unique, `total`/`fixed`/
+ * `minimum`/caps are whole numbers of units, some weight is positive, the fixed parts and minimums
+ * fit in the total and the caps can hold it; each such issue carries an {@link AllocationErrorCode}
+ * as its code. Every object is strict. Weights may be bigints, which JSON Schema cannot express:
+ * convert with `z.toJSONSchema(AllocateInputSchema, { unrepresentable: 'any' })`.
  *
  * @example
  * ```ts
@@ -158,300 +274,38 @@ function issue(ctx: z.RefinementCtx, code: AllocationErrorCode, message: string,
  * AllocateInputSchema.safeParse({ total: '10.5', unit: '1', recipients: [{ id: 'a', weight: 1 }] }).success // false
  * ```
  */
-export const AllocateInputSchema = z
-  // Strict: a misspelt option ("minimun") must not be ignored silently.
-  .strictObject({
-    total: amountString.meta({ description: 'Amount to split (EUR), a whole number of units' }),
-    unit: unitString.optional().meta({ description: 'Rounding unit, default "0.01"' }),
-    fixed: amountString.optional().meta({ description: 'Equal part per recipient, taken first' }),
-    minimum: amountString.optional().meta({ description: 'No recipient gets less' }),
-    method: z.literal('largest-remainder').optional(),
-    ties: z.enum(['resolve', 'error']).optional(),
-    recipients: z.array(recipientSchema).min(1),
-  })
-  .superRefine((input, ctx) => {
-    // zod runs this refinement even when fields above failed, so every value is re-checked here.
-    const recipients: unknown[] = Array.isArray(input.recipients) ? input.recipients : []
-    const ids = new Set<string>()
-    let positive = false
-    let weightsValid = recipients.length > 0
-    recipients.forEach((raw, i) => {
-      const r = (typeof raw === 'object' && raw !== null ? raw : {}) as { id?: unknown; weight?: unknown }
-      if (typeof r.id === 'string' && r.id.length > 0) {
-        if (ids.has(r.id))
-          issue(ctx, 'DUPLICATE_ID', `Duplicate recipient id "${r.id}"`, ['recipients', i, 'id'])
-        ids.add(r.id)
-      }
-      const weight = weightSchema.safeParse(r.weight)
-      if (!weight.success) weightsValid = false
-      else if (BigInt(weight.data) > 0n) positive = true
+export const AllocateInputSchema = /* @__PURE__ */ (() =>
+  z
+    // Strict: a misspelt option ("minimun") must not be ignored silently.
+    .strictObject({
+      total: AmountSchema().meta({ description: 'Amount to split (EUR), a whole number of units' }),
+      unit: AmountSchema({ positive: true })
+        .optional()
+        .meta({ description: 'Rounding unit, default "0.01"' }),
+      fixed: AmountSchema().optional().meta({ description: 'Equal part per recipient, taken first' }),
+      minimum: AmountSchema().optional().meta({ description: 'No recipient gets less' }),
+      method: z.literal('largest-remainder').optional(),
+      ties: z.enum(['resolve', 'error']).optional(),
+      recipients: z.array(recipientSchema).min(1),
     })
-    if (weightsValid && !positive) issue(ctx, 'ALL_WEIGHTS_ZERO', 'Every weight is zero', ['recipients'])
-    const unit = input.unit === undefined ? DEFAULT_UNIT : parseScaledDecimal(input.unit)
-    if (!unit || unit.coefficient === 0n) return
-    const units: Partial<Record<'total' | 'fixed' | 'minimum', bigint>> = {}
-    for (const field of ['total', 'fixed', 'minimum'] as const) {
-      const value = parseScaledDecimal(input[field])
-      if (!value) continue
-      const u = unitsOf(value, unit)
-      if (u === undefined)
-        issue(ctx, 'NOT_MULTIPLE_OF_UNIT', `${field} is not a multiple of the unit`, [field])
-      else units[field] = u
-    }
-    const n = BigInt(recipients.length)
-    const { total, fixed, minimum } = units
-    if (total !== undefined && fixed !== undefined && fixed * n > total)
-      issue(ctx, 'FIXED_EXCEEDS_TOTAL', 'The fixed parts exceed the total', ['fixed'])
-    if (total !== undefined && minimum !== undefined && minimum * n > total)
-      issue(ctx, 'MINIMUM_EXCEEDS_TOTAL', 'The minimums exceed the total', ['minimum'])
-  })
+    .superRefine((input, ctx) => refineAllocation(input, ctx, 'recipients')))()
+
+const allocateInputParser = /* @__PURE__ */ inputParser(AllocateInputSchema)
 
 /**
- * The {@link AllocationErrorCode} a zod issue of {@link AllocateInputSchema} stands for.
- * @internal
- */
-export function codeOfIssue(issue: z.core.$ZodIssue): AllocationErrorCode {
-  const own = (issue as { params?: { allocationCode?: AllocationErrorCode } }).params?.allocationCode
-  if (own) return own
-  const [head, index, field] = issue.path
-  if (head === 'total' || head === 'fixed' || head === 'minimum') return 'INVALID_AMOUNT'
-  if (head === 'unit') return 'INVALID_UNIT'
-  if (head === 'method') return 'UNKNOWN_METHOD'
-  if (head === 'recipients') {
-    if (index === undefined) return issue.code === 'too_small' ? 'NO_RECIPIENTS' : 'INVALID_INPUT'
-    if (field === 'id') return 'INVALID_ID'
-    if (field === 'weight') return 'INVALID_WEIGHT'
-  }
-  return 'INVALID_INPUT'
-}
-
-/** An allocation input after validation, in kernel form (whole units, integer weights). @internal */
-export interface NormalizedInput {
-  readonly unit: Unit
-  readonly totalUnits: bigint
-  readonly fixedUnits: bigint
-  readonly minimumUnits: bigint
-  readonly method: AllocationMethod
-  readonly ties: TieMode
-  readonly ids: readonly string[]
-  /** The weights as numbers: exact when `safeWeights` (every weight ≤ 2^53 − 1). */
-  readonly weightNumbers: readonly number[]
-  readonly safeWeights: boolean
-  /** The exact weights as bigints when some weight is above 2^53 − 1; else use {@link weightsOf}. */
-  readonly bigWeights: readonly bigint[] | undefined
-}
-
-/** The exact weights as bigints. @internal */
-export function weightsOf(input: NormalizedInput): readonly bigint[] {
-  return input.bigWeights ?? input.weightNumbers.map((w) => BigInt(w))
-}
-
-const INPUT_KEYS = new Set(['total', 'unit', 'fixed', 'minimum', 'method', 'ties', 'recipients'])
-
-function fail(code: AllocationErrorCode, message: string, details: Record<string, unknown> = {}): never {
-  throw new AllocationError(code, message, details)
-}
-
-function describeValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value)
-  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean')
-    return String(value)
-  return value === null ? 'null' : typeof value
-}
-
-function amountField(input: Record<string, unknown>, field: string): ScaledDecimal | undefined {
-  const raw = input[field]
-  if (raw === undefined) return undefined
-  const parsed = parseScaledDecimal(raw)
-  if (!parsed) {
-    fail('INVALID_AMOUNT', `${field} must be a non-negative decimal string, got ${describeValue(raw)}`, {
-      field,
-      value: describeValue(raw),
-    })
-  }
-  return parsed
-}
-
-const MAX_SAFE_BIG = BigInt(Number.MAX_SAFE_INTEGER)
-
-/** A weight as a number, or -1 when it is a valid weight above 2^53 − 1 (kept as a bigint). */
-function toWeight(raw: unknown, index: number): number {
-  if (typeof raw === 'number') {
-    if (Number.isSafeInteger(raw) && raw >= 0) return raw
-  } else if (typeof raw === 'bigint') {
-    if (raw >= 0n) return raw <= MAX_SAFE_BIG ? Number(raw) : -1
-  } else if (typeof raw === 'string' && DIGITS.test(raw)) {
-    if (raw.length <= 15) return Number(raw)
-    const big = BigInt(raw)
-    return big <= MAX_SAFE_BIG ? Number(big) : -1
-  }
-  return fail('INVALID_WEIGHT', `Weight of recipient ${index} must be a non-negative integer`, {
-    index,
-    value: describeValue(raw),
-  })
-}
-
-function bigWeight(raw: unknown): bigint {
-  return typeof raw === 'bigint' ? raw : BigInt(raw as number | string)
-}
-
-function unitsField(value: ScaledDecimal | undefined, unit: Unit, field: string): bigint {
-  if (value === undefined) return 0n
-  const units = unitsOf(value, unit.value)
-  if (units === undefined) {
-    fail('NOT_MULTIPLE_OF_UNIT', `${field} is not a whole number of units of ${unit.text}`, {
-      field,
-      unit: unit.text,
-    })
-  }
-  return units
-}
-
-/**
- * Validates an input by the rules of {@link AllocateInputSchema} without zod (the hot path of
- * `allocate`): throws {@link AllocationError} with the code of the first problem found.
- * @internal
- */
-export function normalizeAllocateInput(input: unknown): NormalizedInput {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    fail('INVALID_INPUT', 'The allocation input must be an object')
-  }
-  const record = input as Record<string, unknown>
-  for (const key of Object.keys(record)) {
-    // Same rule as the strict schema: a misspelt option must not be ignored silently.
-    if (!INPUT_KEYS.has(key)) fail('INVALID_INPUT', `Unknown field ${JSON.stringify(key)}`, { field: key })
-  }
-  const total = amountField(record, 'total')
-  if (total === undefined) fail('INVALID_AMOUNT', 'total is required', { field: 'total' })
-  let unitValue = DEFAULT_UNIT
-  if (record.unit !== undefined) {
-    const parsed = parseScaledDecimal(record.unit)
-    if (!parsed || parsed.coefficient === 0n) {
-      fail('INVALID_UNIT', `unit must be a positive decimal string, got ${describeValue(record.unit)}`, {
-        value: describeValue(record.unit),
-      })
-    }
-    unitValue = parsed
-  }
-  const fixed = amountField(record, 'fixed')
-  const minimum = amountField(record, 'minimum')
-  if (record.method !== undefined && record.method !== 'largest-remainder') {
-    fail('UNKNOWN_METHOD', `Unknown method ${describeValue(record.method)}`, {
-      method: describeValue(record.method),
-    })
-  }
-  if (record.ties !== undefined && record.ties !== 'resolve' && record.ties !== 'error') {
-    fail('INVALID_INPUT', `ties must be "resolve" or "error", got ${describeValue(record.ties)}`, {
-      field: 'ties',
-    })
-  }
-  const recipients = record.recipients
-  if (!Array.isArray(recipients))
-    fail('INVALID_INPUT', 'recipients must be an array', { field: 'recipients' })
-  const n = recipients.length
-  if (n === 0) fail('NO_RECIPIENTS', 'There are no recipients')
-  const ids = new Array<string>(n)
-  const weightNumbers = new Array<number>(n)
-  let safeWeights = true
-  for (let i = 0; i < n; i++) {
-    const r = recipients[i] as unknown
-    if (typeof r !== 'object' || r === null || Array.isArray(r)) {
-      fail('INVALID_INPUT', `Recipient ${i} must be an object`, { index: i })
-    }
-    const { id, weight } = r as { id?: unknown; weight?: unknown }
-    if (typeof id !== 'string' || id.length === 0) {
-      fail('INVALID_ID', `Recipient ${i} needs a non-empty string id`, { index: i })
-    }
-    ids[i] = id
-    const w = toWeight(weight, i)
-    if (w < 0) {
-      safeWeights = false
-      weightNumbers[i] = Number(bigWeight(weight))
-    } else weightNumbers[i] = w
-  }
-  const duplicate = findDuplicate(ids)
-  if (duplicate >= 0) {
-    const id = ids[duplicate]!
-    fail('DUPLICATE_ID', `Duplicate recipient id "${id}"`, { id, index: duplicate })
-  }
-  let positive = false
-  for (let i = 0; i < n && !positive; i++) if (weightNumbers[i]! > 0) positive = true
-  if (!positive) fail('ALL_WEIGHTS_ZERO', 'Every weight is zero: there is nothing to split by')
-  // Weights above 2^53 − 1 are converted now, so nothing later reads the caller's (mutable) objects.
-  const bigWeights = safeWeights
-    ? undefined
-    : (recipients as { weight: unknown }[]).map((r) => bigWeight(r.weight))
-  const unit = toUnit(unitValue)
-  const totalUnits = unitsField(total, unit, 'total')
-  const fixedUnits = unitsField(fixed, unit, 'fixed')
-  const minimumUnits = unitsField(minimum, unit, 'minimum')
-  const count = BigInt(n)
-  if (fixedUnits * count > totalUnits) {
-    fail(
-      'FIXED_EXCEEDS_TOTAL',
-      `The fixed parts (${n} × ${formatUnits(fixedUnits, unit)}) exceed the total`,
-      {
-        fixed: formatUnits(fixedUnits, unit),
-        recipients: n,
-        total: formatUnits(totalUnits, unit),
-      },
-    )
-  }
-  if (minimumUnits * count > totalUnits) {
-    fail(
-      'MINIMUM_EXCEEDS_TOTAL',
-      `The minimums (${n} × ${formatUnits(minimumUnits, unit)}) exceed the total`,
-      { minimum: formatUnits(minimumUnits, unit), recipients: n, total: formatUnits(totalUnits, unit) },
-    )
-  }
-  return {
-    unit,
-    totalUnits,
-    fixedUnits,
-    minimumUnits,
-    method: 'largest-remainder',
-    ties: (record.ties as TieMode | undefined) ?? 'resolve',
-    ids,
-    weightNumbers,
-    safeWeights,
-    bigWeights,
-  }
-}
-
-/**
- * The canonical input of a normalised input (what a certificate records). @internal
- */
-export function canonicalOf(input: NormalizedInput): CanonicalAllocateInput {
-  const n = input.ids.length
-  const recipients = new Array<{ id: string; weight: string }>(n)
-  const weights = input.bigWeights
-  for (let i = 0; i < n; i++) {
-    const weight = weights ? weights[i]!.toString() : String(input.weightNumbers[i])
-    recipients[i] = { id: input.ids[i]!, weight }
-  }
-  return {
-    total: formatUnits(input.totalUnits, input.unit),
-    unit: input.unit.text,
-    fixed: formatUnits(input.fixedUnits, input.unit),
-    minimum: formatUnits(input.minimumUnits, input.unit),
-    method: input.method,
-    ties: input.ties,
-    recipients,
-  }
-}
-
-/**
- * Validates an allocation input and returns its canonical form; throws {@link AllocationError} with
- * the code of the first problem (see {@link AllocationErrorCode}).
+ * Validates an allocation input once with {@link AllocateInputSchema}; the result, passed to
+ * `allocate`, is not validated again. Throws core's `ValidationError` (at most 100 issues, each with
+ * its path and code, plus `issueCount`).
  *
  * @example
  * ```ts
- * import { parseAllocateInput } from '@talka/allocation'
- * parseAllocateInput({ total: '11538', unit: '1', recipients: [{ id: 'Skuodo m.', weight: '5728' }] }).total // '11538'
+ * import { allocate, parseAllocateInput } from '@talka/allocation'
+ * const parsed = parseAllocateInput({ total: '11538', unit: '1', recipients: [{ id: 'Skuodo m.', weight: '5728' }] })
+ * allocate(parsed).total // '11538'
  * ```
  */
-export function parseAllocateInput(input: unknown): CanonicalAllocateInput {
-  return canonicalOf(normalizeAllocateInput(input))
+export function parseAllocateInput(input: unknown): Parsed<AllocateInput> {
+  return allocateInputParser.parse(input) as Parsed<AllocateInput>
 }
 
 /**
@@ -461,9 +315,175 @@ export function parseAllocateInput(input: unknown): CanonicalAllocateInput {
  * ```ts
  * import { safeParseAllocateInput } from '@talka/allocation'
  * const r = safeParseAllocateInput({ total: '1', recipients: [] })
- * if (!r.success) r.error.code // 'NO_RECIPIENTS'
+ * if (!r.success) r.error.issues[0]?.path // ['recipients']
  * ```
  */
-export const safeParseAllocateInput: (
+export function safeParseAllocateInput(
   input: unknown,
-) => SafeParseResult<CanonicalAllocateInput, AllocationError> = toSafeParse(parseAllocateInput)
+): SafeParseResult<Parsed<AllocateInput>, ValidationError> {
+  return allocateInputParser.safeParse(input) as SafeParseResult<Parsed<AllocateInput>, ValidationError>
+}
+
+/** The parsed input as it is, anything else parsed (once). @internal */
+export function ensureAllocateInput(input: AllocateInput | Parsed<AllocateInput>): Parsed<AllocateInput> {
+  return allocateInputParser.ensure(input) as Parsed<AllocateInput>
+}
+
+/**
+ * An input built by the package itself from values already validated (a caller's parsed input and the
+ * package's own parameters), so its shape holds by construction: only the rules beyond the shape
+ * (the schema's own refinement, not a copy) run, without a second zod pass. @internal
+ */
+export function trustedAllocateInput(input: AllocateInput): Parsed<AllocateInput> {
+  const issues: Issue[] = []
+  const ctx = {
+    issues: {
+      push(raw: { code: string; message: string; path: (string | number)[] }) {
+        issues.push({ path: raw.path, code: raw.code, message: raw.message })
+        return issues.length
+      },
+    },
+  } as unknown as z.RefinementCtx
+  refineAllocation(input, ctx, 'recipients')
+  if (issues.length > 0) throw new ValidationError(issues)
+  return markParsed(input as AllocateInput & object) as Parsed<AllocateInput>
+}
+
+/**
+ * The {@link AllocationErrorCode} an issue of {@link AllocateInputSchema} stands for: semantic issues
+ * carry it as their code; shape issues are named by their path.
+ *
+ * @example
+ * ```ts
+ * import { safeParseAllocateInput, allocationCodeOfIssue } from '@talka/allocation'
+ * const r = safeParseAllocateInput({ total: '10', unit: '0', recipients: [{ id: 'a', weight: 1 }] })
+ * if (!r.success) r.error.issues.map(allocationCodeOfIssue) // ['INVALID_UNIT']
+ * ```
+ */
+export function allocationCodeOfIssue(issue: Issue): AllocationErrorCode {
+  if (/^[A-Z_]+$/.test(issue.code)) return issue.code as AllocationErrorCode
+  const [head, index, field] = issue.path
+  if (head === 'total' || head === 'fixed' || head === 'minimum') return 'INVALID_AMOUNT'
+  if (head === 'unit') return 'INVALID_UNIT'
+  if (head === 'method') return 'UNKNOWN_METHOD'
+  if (head === 'recipients' || head === 'rows') {
+    if (index === undefined) return issue.code === 'too_small' ? 'NO_RECIPIENTS' : 'INVALID_INPUT'
+    if (field === 'id') return 'INVALID_ID'
+    if (field === 'weight') return 'INVALID_WEIGHT'
+    if (field === 'cap' || field === 'amount') return 'INVALID_AMOUNT'
+  }
+  return 'INVALID_INPUT'
+}
+
+/**
+ * A rounding unit, ready for the kernel: `unit = step / 10^scale` EUR; an amount of `k` units is
+ * `k·step / 10^scale`, printed with `scale` decimals (at most 2: units are amounts).
+ * @internal
+ */
+export interface Unit {
+  readonly value: ScaledDecimal
+  readonly step: bigint
+  readonly stepNumber: number
+  readonly scale: number
+  readonly text: string
+}
+
+/** An allocation input after validation, in kernel form (whole units, integer weights). @internal */
+export interface NormalizedInput {
+  readonly unit: Unit
+  /** Whole units; always safe integers (amounts are within core's range). */
+  readonly totalUnits: number
+  readonly fixedUnits: number
+  readonly minimumUnits: number
+  readonly method: AllocationMethod
+  readonly ties: TieMode
+  readonly ids: readonly string[]
+  /** The weights as numbers: exact when `bigWeights` is undefined (every weight ≤ 2^53 − 1). */
+  readonly weightNumbers: readonly number[]
+  /** The exact weights as bigints when some weight is above 2^53 − 1. */
+  readonly bigWeights: readonly bigint[] | undefined
+  /** Cap of each recipient in units, `Infinity` for none; undefined when no recipient has a cap. */
+  readonly caps: readonly number[] | undefined
+  /** The raw weight texts of the input (for the canonical form). */
+  readonly weightsGiven: readonly Weight[]
+}
+
+/** The exact weights as bigints. @internal */
+export function weightsOf(input: NormalizedInput): readonly bigint[] {
+  return input.bigWeights ?? input.weightNumbers.map((w) => BigInt(w))
+}
+
+const MAX_SAFE_BIG = BigInt(Number.MAX_SAFE_INTEGER)
+const POW10 = [1, 10, 100]
+
+/** Whole units of an amount string (≤ 2 decimals, validated) in a unit of ≤ 2 decimals: exact. */
+function unitsOfText(text: string, unit: Unit): number {
+  const dot = text.indexOf('.')
+  let cents: number
+  let scale: number
+  if (dot < 0) {
+    cents = Number(text)
+    scale = 0
+  } else {
+    scale = text.length - dot - 1
+    cents = Number(text.slice(0, dot)) * POW10[scale]! + Number(text.slice(dot + 1))
+  }
+  // value = cents / 10^scale; units = value / (step / 10^unitScale)
+  return scale <= unit.scale
+    ? (cents * POW10[unit.scale - scale]!) / unit.stepNumber
+    : cents / (unit.stepNumber * POW10[scale - unit.scale]!)
+}
+
+/** The unit of a validated unit string. @internal */
+export function toUnit(text: string | undefined): Unit {
+  const value = text === undefined ? DEFAULT_UNIT : (parseScaledDecimal(text) as ScaledDecimal)
+  const scale = value.scale
+  const step = value.coefficient
+  const whole = scale === 0 ? step.toString() : `${step / BigInt(POW10[scale]!)}`
+  const frac = scale === 0 ? '' : `.${(step % BigInt(POW10[scale]!)).toString().padStart(scale, '0')}`
+  return { value, step, stepNumber: Number(step), scale, text: whole + frac }
+}
+
+/**
+ * The kernel form of a parsed input: no validation (the schema did it), arrays only, no object per
+ * recipient. @internal
+ */
+export function normalize(input: AllocateInput): NormalizedInput {
+  const unit = toUnit(input.unit)
+  const recipients = input.recipients
+  const n = recipients.length
+  const ids = new Array<string>(n)
+  const weightNumbers = new Array<number>(n)
+  const weightsGiven = new Array<Weight>(n)
+  let caps: number[] | undefined
+  let safe = true
+  for (let i = 0; i < n; i++) {
+    const r = recipients[i]!
+    ids[i] = r.id
+    const w = r.weight
+    weightsGiven[i] = w
+    if (typeof w === 'number') weightNumbers[i] = w
+    else {
+      const big = typeof w === 'bigint' ? w : w.length <= 15 ? undefined : BigInt(w)
+      if (big !== undefined && big > MAX_SAFE_BIG) safe = false
+      weightNumbers[i] = Number(big ?? w)
+    }
+    if (r.cap !== undefined) {
+      caps ??= new Array<number>(n).fill(Number.POSITIVE_INFINITY)
+      caps[i] = unitsOfText(r.cap, unit)
+    }
+  }
+  return {
+    unit,
+    totalUnits: unitsOfText(input.total, unit),
+    fixedUnits: input.fixed === undefined ? 0 : unitsOfText(input.fixed, unit),
+    minimumUnits: input.minimum === undefined ? 0 : unitsOfText(input.minimum, unit),
+    method: 'largest-remainder',
+    ties: input.ties ?? 'resolve',
+    ids,
+    weightNumbers,
+    bigWeights: safe ? undefined : weightsGiven.map((w) => BigInt(w)),
+    caps,
+    weightsGiven,
+  }
+}

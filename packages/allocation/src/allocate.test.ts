@@ -1,9 +1,11 @@
 import { fc, test } from '@fast-check/vitest'
+import { ValidationError } from '@talka/core'
 import { describe, expect, it } from 'vitest'
 import { publishedTable } from '../test/fixtures.js'
 import { referenceAllocate, toUnits } from '../test/reference.js'
-import { allocate, safeAllocate } from './allocate.js'
-import type { AllocateInput } from './allocate-input.js'
+import { safeAllocate } from './allocate.js'
+import { type AllocateInput, allocationCodeOfIssue } from './allocate-input.js'
+import { allocateWithCertificate as allocate } from './certificate.js'
 import { AllocationError, type AllocationErrorCode } from './errors.js'
 import { allocateInputArb } from './testing.js'
 
@@ -21,8 +23,12 @@ function expectCode(input: unknown, code: AllocationErrorCode) {
   } catch (error) {
     caught = error
   }
-  expect(caught).toBeInstanceOf(AllocationError)
-  expect((caught as AllocationError).code).toBe(code)
+  if (caught instanceof ValidationError) {
+    expect(caught.issues.map(allocationCodeOfIssue)).toContain(code)
+  } else {
+    expect(caught).toBeInstanceOf(AllocationError)
+    expect((caught as AllocationError).code).toBe(code)
+  }
 }
 
 describe('allocate: published tables', () => {
@@ -55,15 +61,24 @@ describe('allocate: published tables', () => {
       amount: '2783',
       extraUnit: false,
       minimumApplied: false,
+      capApplied: false,
     })
   })
 
   it('splits the Skuodas 2022 and Kretinga 2017 totals exactly (the published tables do not)', () => {
-    const skuodas = amounts({ total: '11538', unit: '1', recipients: skuodas2022 })
+    const skuodas = amounts({
+      total: '11538',
+      unit: '1',
+      recipients: skuodas2022.map(({ id, weight }) => ({ id, weight })),
+    })
     expect(sumOf(skuodas, '1')).toBe(11538n)
     // pro rata 11538 × 2666 / 17648 = 1742.99…: the published 1653 for Skuodo seniūnija is off by 90
     expect(skuodas[1]).toBe('1743')
-    const kretinga = amounts({ total: '26285.56', unit: '0.01', recipients: kretinga2017 })
+    const kretinga = amounts({
+      total: '26285.56',
+      unit: '0.01',
+      recipients: kretinga2017.map(({ id, weight }) => ({ id, weight })),
+    })
     expect(sumOf(kretinga, '0.01')).toBe(2628556n)
     expect(kretinga.every((a) => /^\d+\.\d{2}$/.test(a))).toBe(true)
   })
@@ -168,9 +183,14 @@ describe('allocate: method', () => {
 
   it('raises recipients below the minimum and splits the rest again among the others (domain rule)', () => {
     // pro rata 11538 × 761 / 17648 = 497.53 < 500: Barstyčių gets 500, the other 8 share 11038
-    const r = allocate({ total: '11538', unit: '1', minimum: '500', recipients: skuodas2022 })
+    const r = allocate({
+      total: '11538',
+      unit: '1',
+      minimum: '500',
+      recipients: skuodas2022.map(({ id, weight }) => ({ id, weight })),
+    })
     const barstyciai = r.shares.find((s) => s.id === 'Barstyčių seniūnija')!
-    expect(barstyciai).toMatchObject({ amount: '500', minimumApplied: true })
+    expect(barstyciai).toMatchObject({ amount: '500', minimumApplied: true, capApplied: false })
     expect(
       sumOf(
         r.shares.map((s) => s.amount),
@@ -289,7 +309,12 @@ describe('allocate: impossible inputs are typed errors', () => {
   it('safeAllocate returns the typed error instead of throwing', () => {
     const r = safeAllocate({ total: '1', recipients: [] })
     expect(r.success).toBe(false)
-    if (!r.success) expect(r.error.toJSON()).toMatchObject({ code: 'NO_RECIPIENTS', name: 'AllocationError' })
+    if (!r.success) {
+      expect(r.error.toJSON()).toMatchObject({ code: 'VALIDATION_FAILED', name: 'ValidationError' })
+      expect(r.error.code === 'VALIDATION_FAILED' && r.error.issues.map(allocationCodeOfIssue)).toEqual([
+        'NO_RECIPIENTS',
+      ])
+    }
   })
 })
 

@@ -1,7 +1,19 @@
-import { type SafeParseResult, toSafeParse } from '@talka/core'
-import { type AllocateInput, type AllocationMethod, normalizeAllocateInput } from './allocate-input.js'
-import { type AllocationCertificate, buildCertificate } from './certificate.js'
-import { formatUnits, formatUnitsNumber } from './decimal-units.js'
+import {
+  formatCents,
+  formatFixed,
+  type Parsed,
+  type SafeParseResult,
+  toSafeParse,
+  type ValidationError,
+} from '@talka/core'
+import {
+  type AllocateInput,
+  type AllocationMethod,
+  ensureAllocateInput,
+  normalize,
+  type Unit,
+} from './allocate-input.js'
+import { keepState } from './allocation-state.js'
 import type { AllocationError } from './errors.js'
 import { largestRemainder } from './largest-remainder.js'
 
@@ -11,7 +23,7 @@ import { largestRemainder } from './largest-remainder.js'
  * @example
  * ```ts
  * import type { AllocationShare } from '@talka/allocation'
- * const share: AllocationShare = { id: 'Darbėnų', amount: '2783', extraUnit: false, minimumApplied: false }
+ * const share: AllocationShare = { id: 'Darbėnų', amount: '2783', extraUnit: false, minimumApplied: false, capApplied: false }
  * ```
  */
 export interface AllocationShare {
@@ -22,18 +34,20 @@ export interface AllocationShare {
   readonly extraUnit: boolean
   /** Whether the share was raised to the minimum (and left the proportional split). */
   readonly minimumApplied: boolean
+  /** Whether the share was held to the recipient's cap (and left the proportional split). */
+  readonly capApplied: boolean
 }
 
 /**
- * The result of {@link allocate}. `certificate` is computed the first time it is read (it costs a
- * sort and a hash; the shares alone do not), then kept; the result serialises to JSON with it.
+ * The result of {@link allocate}: the shares only. The certificate (exact quotas, ranks, ties and the
+ * SHA-256 of the inputs) costs a sort and a hash, so it is built when asked for, by `certificateOf`
+ * from `@talka/allocation/certificate` (or the main entry); a page that only allocates never loads it.
  *
  * @example
  * ```ts
  * import { allocate } from '@talka/allocation'
  * const r = allocate({ total: '10', unit: '1', recipients: [{ id: 'a', weight: 6 }, { id: 'b', weight: 6 }, { id: 'c', weight: 2 }] })
  * r.shares.map((s) => s.amount) // ['4', '4', '2']
- * r.certificate.sum.equal // true
  * ```
  */
 export interface AllocationResult {
@@ -42,16 +56,30 @@ export interface AllocationResult {
   readonly unit: string
   readonly method: AllocationMethod
   readonly shares: readonly AllocationShare[]
-  readonly certificate: AllocationCertificate
+}
+
+/** `k` units as a decimal string with the unit's decimals (at most 2). @internal */
+export function formatUnits(units: number | bigint, unit: Unit): string {
+  if (typeof units === 'bigint') return formatFixed(units * unit.step, unit.scale)
+  const value = units * unit.stepNumber
+  return unit.scale === 2
+    ? formatCents(value)
+    : unit.scale === 0
+      ? String(value)
+      : formatFixed(value, unit.scale)
 }
 
 /**
  * Splits `total` among `recipients` in proportion to their weights by the largest-remainder
- * (Hamilton) method, in whole `unit`s, after an optional equal `fixed` part each and respecting an
- * optional `minimum`. Quotas are exact bigint fractions; the amounts always sum to `total`. Leftover
- * units go to the largest remainders; equal remainders go to the larger weight, then to the id first
- * in code-point order, never by position (or, with `ties: 'error'`, the call fails with
- * `UNRESOLVED_TIE`). Throws {@link AllocationError} for impossible inputs.
+ * (Hamilton) method, in whole `unit`s, after an optional equal `fixed` part each, respecting an
+ * optional `minimum` and each recipient's optional `cap` (what a cap keeps back goes to the others by
+ * the same rule: water-filling). Quotas are exact fractions; the amounts always sum to `total`.
+ * Leftover units go to the largest remainders; equal remainders go to the larger weight, then to the
+ * id first in code-point order, never by position (or, with `ties: 'error'`, the call fails with
+ * `UNRESOLVED_TIE`).
+ *
+ * Accepts a raw input (validated once with `AllocateInputSchema`, throwing core's `ValidationError`)
+ * or the result of `parseAllocateInput` (not validated again).
  *
  * @example
  * ```ts
@@ -64,53 +92,33 @@ export interface AllocationResult {
  *     { id: 'Salantų', weight: 1349 }, { id: 'Vydmantų', weight: 2425 }, { id: 'Žalgirio', weight: 3980 },
  *   ],
  * })
- * result.shares[0] // { id: 'Darbėnų', amount: '2783', extraUnit: false, minimumApplied: false }
- * result.certificate.inputsHash.value // SHA-256 of the canonical inputs
+ * result.shares[0] // { id: 'Darbėnų', amount: '2783', extraUnit: false, minimumApplied: false, capApplied: false }
  * ```
  */
-export function allocate(input: AllocateInput): AllocationResult {
-  const normalized = normalizeAllocateInput(input)
+export function allocate(input: AllocateInput | Parsed<AllocateInput>): AllocationResult {
+  const normalized = normalize(ensureAllocateInput(input))
   const kernel = largestRemainder(normalized)
   const { unit, ids } = normalized
   const n = ids.length
   const shares = new Array<AllocationShare>(n)
-  const { extraUnit, minimumApplied } = kernel
-  if (kernel.mode === 'number') {
-    const units = kernel.units
-    for (let i = 0; i < n; i++) {
-      shares[i] = {
-        id: ids[i]!,
-        amount: formatUnitsNumber(units[i]!, unit),
-        extraUnit: extraUnit[i] === 1,
-        minimumApplied: minimumApplied[i] === 1,
-      }
-    }
-  } else {
-    const units = kernel.units
-    for (let i = 0; i < n; i++) {
-      shares[i] = {
-        id: ids[i]!,
-        amount: formatUnits(units[i]!, unit),
-        extraUnit: extraUnit[i] === 1,
-        minimumApplied: minimumApplied[i] === 1,
-      }
+  const { extraUnit, minimumApplied, capApplied, units } = kernel
+  for (let i = 0; i < n; i++) {
+    shares[i] = {
+      id: ids[i]!,
+      amount: formatUnits(units[i]!, unit),
+      extraUnit: extraUnit[i] === 1,
+      minimumApplied: minimumApplied[i] === 1,
+      capApplied: capApplied[i] === 1,
     }
   }
-  let certificate: AllocationCertificate | undefined
-  const result = {
+  const result: AllocationResult = {
     total: formatUnits(normalized.totalUnits, unit),
     unit: unit.text,
     method: normalized.method,
     shares,
   }
-  return Object.defineProperty(result, 'certificate', {
-    enumerable: true,
-    configurable: false,
-    get: () => {
-      certificate ??= buildCertificate(normalized, kernel)
-      return certificate
-    },
-  }) as typeof result & { readonly certificate: AllocationCertificate }
+  keepState(result, { input: normalized, kernel })
+  return result
 }
 
 /**
@@ -120,8 +128,10 @@ export function allocate(input: AllocateInput): AllocationResult {
  * ```ts
  * import { safeAllocate } from '@talka/allocation'
  * const r = safeAllocate({ total: '100', unit: '1', recipients: [{ id: 'a', weight: 0 }] })
- * if (!r.success) r.error.code // 'ALL_WEIGHTS_ZERO'
+ * if (!r.success) r.error.code // 'VALIDATION_FAILED' (issue code 'ALL_WEIGHTS_ZERO')
  * ```
  */
-export const safeAllocate: (input: AllocateInput) => SafeParseResult<AllocationResult, AllocationError> =
-  toSafeParse(allocate)
+export const safeAllocate: (
+  input: AllocateInput | Parsed<AllocateInput>,
+) => SafeParseResult<AllocationResult, AllocationError | ValidationError> =
+  /* @__PURE__ */ toSafeParse(allocate)

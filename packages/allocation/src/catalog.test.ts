@@ -1,4 +1,11 @@
-import { checkCatalog, checkMessageCatalog, LegalRefSchema, ParameterStore, renderMessage } from '@talka/core'
+import {
+  checkCatalog,
+  checkMessageCatalog,
+  LegalRefSchema,
+  messagePlaceholders,
+  ParameterStore,
+  renderMessage,
+} from '@talka/core'
 import { describe, expect, it } from 'vitest'
 import { allocationCatalog } from './catalog.js'
 import { allocationMessages } from './messages.js'
@@ -30,7 +37,7 @@ describe('allocationCatalog', () => {
     expect(checkMessageCatalog(allocationMessages)).toEqual([])
     for (const key of Object.keys(allocationMessages)) expect(key.startsWith('allocation.')).toBe(true)
     expect(renderMessage(allocationMessages, 'allocation.minimum.not-needed', { minimum: '500' }, 'lt')).toBe(
-      'Nė vieno gavėjo dalis nebuvo mažesnė už minimalią sumą 500.',
+      'Nė vieno gavėjo dalis nebuvo mažesnė už minimalią sumą 500,00 Eur.',
     )
   })
 
@@ -40,5 +47,46 @@ describe('allocationCatalog', () => {
     expect(store.at('allocation.community-measure.total', '2025-12-31').value).toBe('2180000.00')
     expect(store.get('allocation.community-measure.total').timeline.find('2023-06-01')).toBeUndefined()
     expect(store.at('allocation.community-measure.unit', '2030-01-01').value).toBe('1')
+  })
+})
+
+describe('Lithuanian messages read like an official letter', () => {
+  const sample = (style: string): string | number => {
+    if (style === 'amount') return '2600.00'
+    if (style === 'number') return '54.0'
+    return 'X'
+  }
+  it('renders every lt message with sample values: no "2946.00", no "54.0", no English words or codes', () => {
+    const english =
+      /\b(the|and|of|was|were|applied|largest-remainder|round-half-up|floor|recipients?|units?|caps?)\b|[A-Z]{2,}_[A-Z]/
+    for (const [key, entry] of Object.entries(allocationMessages)) {
+      const placeholders = messagePlaceholders(entry.lt)
+      for (const pluralValue of [61, 4]) {
+        const params = Object.fromEntries(
+          placeholders.map((p) => [p.name, p.style === 'plural' ? pluralValue : sample(p.style)]),
+        )
+        const text = renderMessage(allocationMessages, key, params, 'lt')
+        expect(text, key).not.toMatch(/\d\.\d/)
+        expect(text, key).not.toMatch(english)
+        if (placeholders.some((p) => p.style === 'plural'))
+          expect(text, key).toMatch(pluralValue === 61 ? /61 / : /4 /)
+      }
+    }
+  })
+
+  it('agrees the leftover units in number', () => {
+    const params = { total: '2000000', count: 60, unit: '1', leftover: 4 }
+    expect(renderMessage(allocationMessages, 'allocation.lr.applied', params, 'lt')).toContain(
+      '4 likę vienetai atiteko',
+    )
+    expect(
+      renderMessage(allocationMessages, 'allocation.lr.applied', { ...params, leftover: 21 }, 'lt'),
+    ).toContain('21 likęs vienetas atiteko')
+    expect(
+      renderMessage(allocationMessages, 'allocation.lr.applied', { ...params, leftover: 12 }, 'lt'),
+    ).toContain('12 likusių vienetų atiteko')
+    expect(renderMessage(allocationMessages, 'allocation.lr.applied', params, 'lt')).toContain(
+      '2 000 000,00 Eur',
+    )
   })
 })

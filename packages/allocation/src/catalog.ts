@@ -18,7 +18,7 @@ function pick(prefix: string): MessageCatalog {
  * largestRemainderRule.id // 'allocation.largest-remainder'
  * ```
  */
-export const largestRemainderRule: RuleDescriptor = {
+export const largestRemainderRule: RuleDescriptor = /* @__PURE__ */ (() => ({
   kind: 'rule',
   id: 'allocation.largest-remainder',
   package: PACKAGE,
@@ -39,7 +39,7 @@ export const largestRemainderRule: RuleDescriptor = {
     },
   ],
   messages: { ...pick('allocation.lr.'), ...pick('allocation.sum.'), ...pick('allocation.tie.') },
-}
+}))()
 
 /**
  * The fixed part: an equal amount per recipient taken before the proportional split.
@@ -50,7 +50,7 @@ export const largestRemainderRule: RuleDescriptor = {
  * fixedPartRule.refs[0].actId // '13B-548'
  * ```
  */
-export const fixedPartRule: RuleDescriptor = {
+export const fixedPartRule: RuleDescriptor = /* @__PURE__ */ (() => ({
   kind: 'rule',
   id: 'allocation.fixed-part',
   package: PACKAGE,
@@ -62,7 +62,7 @@ export const fixedPartRule: RuleDescriptor = {
   facts: ['fixed', 'recipients'],
   refs: [JONAVA_FIXED_PART],
   messages: pick('allocation.fixed.'),
-}
+}))()
 
 /**
  * The minimum per recipient: who would get less gets the minimum and leaves the split.
@@ -73,7 +73,7 @@ export const fixedPartRule: RuleDescriptor = {
  * minimumPartRule.id // 'allocation.minimum-part'
  * ```
  */
-export const minimumPartRule: RuleDescriptor = {
+export const minimumPartRule: RuleDescriptor = /* @__PURE__ */ (() => ({
   kind: 'rule',
   id: 'allocation.minimum-part',
   package: PACKAGE,
@@ -85,7 +85,7 @@ export const minimumPartRule: RuleDescriptor = {
   facts: ['minimum', 'recipients[].weight'],
   refs: [SKUODAS_2022],
   messages: pick('allocation.minimum.'),
-}
+}))()
 
 /**
  * The ministry's rule: the measure's funds go to municipal administrations by declared residents.
@@ -96,7 +96,7 @@ export const minimumPartRule: RuleDescriptor = {
  * ministryByResidentsRule.refs[0].actId // 'A1-246'
  * ```
  */
-export const ministryByResidentsRule: RuleDescriptor = {
+export const ministryByResidentsRule: RuleDescriptor = /* @__PURE__ */ (() => ({
   kind: 'rule',
   id: 'allocation.ministry.by-declared-residents',
   package: PACKAGE,
@@ -119,7 +119,7 @@ export const ministryByResidentsRule: RuleDescriptor = {
   refs: [A1_246, A1_269],
   messages: { ...pick('allocation.ministry.'), ...pick('allocation.warning.') },
   validFrom: '2021-01-01',
-}
+}))()
 
 /**
  * Every rule and parameter of `@talka/allocation` for the API's `GET /v1/rules` and the docs:
@@ -133,10 +133,10 @@ export const ministryByResidentsRule: RuleDescriptor = {
  * checkCatalog(allocationCatalog) // []
  * ```
  */
-export const allocationCatalog: readonly CatalogEntry[] = [
+export const allocationCatalog: readonly CatalogEntry[] = /* @__PURE__ */ (() => [
   largestRemainderRule,
   fixedPartRule,
   minimumPartRule,
   ministryByResidentsRule,
   ...allocationParameters.map(describeParameter),
-]
+])()

@@ -1,7 +1,8 @@
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect, it } from 'vitest'
 import { publishedTable } from '../test/fixtures.js'
-import { allocate } from './allocate.js'
+import { allocationCodeOfIssue } from './allocate-input.js'
+import { allocateWithCertificate as allocate } from './certificate.js'
 import { checkPublishedAllocation, safeCheckPublishedAllocation } from './check-published-allocation.js'
 import { allocateInputArb } from './testing.js'
 
@@ -27,7 +28,9 @@ describe('checkPublishedAllocation: Skuodas 2022 (published rows do not add up)'
       code: 'SUM_MISMATCH',
       params: { published: '11449', total: '11538' },
     })
-    expect(report.findings[0]?.message.lt).toBe('Paskelbtos sumos sudaro 11449, o ne 11538 (skirtumas -89).')
+    expect(report.findings[0]?.message.lt).toBe(
+      'Paskelbtos sumos sudaro 11 449,00 Eur, o ne 11 538,00 Eur (skirtumas -89,00 Eur).',
+    )
   })
 
   it('lists the rows that differ from largest remainder, and by how much', () => {
@@ -129,7 +132,9 @@ describe('checkPublishedAllocation: Kretinga 2022 (750 fixed + largest remainder
 
   it('rejects impossible input with typed errors', () => {
     const bad = safeCheckPublishedAllocation({ total: '10', rows: [{ id: 'a', weight: 1, amount: '10,00' }] })
-    expect(bad.success === false && bad.error.code).toBe('INVALID_AMOUNT')
+    const codes = (r: typeof bad) =>
+      r.success ? [] : 'issues' in r.error ? r.error.issues.map(allocationCodeOfIssue) : [r.error.code]
+    expect(codes(bad)).toEqual(['INVALID_AMOUNT'])
     const dup = safeCheckPublishedAllocation({
       total: '10',
       rows: [
@@ -137,7 +142,7 @@ describe('checkPublishedAllocation: Kretinga 2022 (750 fixed + largest remainder
         { id: 'a', weight: 1, amount: '5' },
       ],
     })
-    expect(dup.success === false && dup.error.code).toBe('DUPLICATE_ID')
+    expect(codes(dup)).toEqual(['DUPLICATE_ID'])
   })
 })
 

@@ -1,8 +1,21 @@
-import { renderMessage, type SafeParseResult, toSafeParse } from '@talka/core'
+import {
+  AmountSchema,
+  formatAmount,
+  formatFixed,
+  inputParser,
+  type Lang,
+  type Parsed,
+  parseScaledDecimal,
+  pow10,
+  renderMessage,
+  type SafeParseResult,
+  type ScaledDecimal,
+  toSafeParse,
+  type ValidationError,
+} from '@talka/core'
 import { z } from 'zod'
-import { normalizeAllocateInput, type Weight } from './allocate-input.js'
-import { formatFixed, isDecimalString, parseScaledDecimal, pow10 } from './decimal-units.js'
-import { AllocationError } from './errors.js'
+import { normalize, refineAllocation, type Weight, WeightSchema } from './allocate-input.js'
+import type { AllocationError } from './errors.js'
 import { largestRemainder, toBigKernel } from './largest-remainder.js'
 import { allocationMessages } from './messages.js'
 
@@ -61,32 +74,79 @@ export interface CheckPublishedAllocationInput {
  * CheckPublishedAllocationInputSchema.safeParse({ total: '10', rows: [] }).success // false
  * ```
  */
-export const CheckPublishedAllocationInputSchema = z.object({
-  total: z.string().refine(isDecimalString, { message: 'Expected a non-negative decimal string' }),
-  unit: z
-    .string()
-    .refine((s) => (parseScaledDecimal(s)?.coefficient ?? 0n) > 0n, {
-      message: 'Expected a positive decimal string',
+export const CheckPublishedAllocationInputSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      total: AmountSchema(),
+      unit: AmountSchema({ positive: true }).optional(),
+      fixed: AmountSchema().optional(),
+      minimum: AmountSchema().optional(),
+      rows: z
+        .array(
+          z.strictObject({
+            id: z.string().min(1),
+            weight: WeightSchema,
+            amount: AmountSchema().meta({
+              description: 'The published amount as a decimal string',
+            }),
+          }),
+        )
+        .min(1),
     })
-    .optional(),
-  fixed: z.string().refine(isDecimalString).optional(),
-  minimum: z.string().refine(isDecimalString).optional(),
-  rows: z
-    .array(
-      z.object({
-        id: z.string().min(1),
-        weight: z.union([
-          z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
-          z.bigint().nonnegative(),
-          z.string().regex(/^(0|[1-9]\d*)$/),
-        ]),
-        amount: z
-          .string()
-          .refine(isDecimalString, { message: 'Expected the published amount as a decimal string' }),
-      }),
-    )
-    .min(1),
-})
+    .superRefine((input, ctx) =>
+      refineAllocation(
+        { ...input, unit: input.unit ?? inferUnit(input.rows), recipients: input.rows },
+        ctx,
+        'rows',
+      ),
+    ))()
+
+const checkParser = /* @__PURE__ */ inputParser(CheckPublishedAllocationInputSchema)
+
+/** The finest unit the published amounts use: '0.01' if any has cents, '0.1' for tenths, else '1'. */
+function inferUnit(rows: readonly { readonly amount: string }[]): string {
+  let scale = 0
+  for (const row of rows) {
+    const dot = row.amount.indexOf('.')
+    if (dot >= 0) {
+      const decimals = row.amount.replace(/0+$/, '').length - dot - 1
+      if (decimals > scale) scale = decimals
+    }
+  }
+  return formatFixed(1n, scale)
+}
+
+/**
+ * Validates a published-check input once; the result, passed to {@link checkPublishedAllocation}, is
+ * not validated again. Throws core's `ValidationError`.
+ *
+ * @example
+ * ```ts
+ * import { parseCheckPublishedAllocationInput } from '@talka/allocation'
+ * parseCheckPublishedAllocationInput({ total: '10', rows: [{ id: 'a', weight: 1, amount: '10' }] }).total // '10'
+ * ```
+ */
+export function parseCheckPublishedAllocationInput(input: unknown): Parsed<CheckPublishedAllocationInput> {
+  return checkParser.parse(input) as Parsed<CheckPublishedAllocationInput>
+}
+
+/**
+ * Like {@link parseCheckPublishedAllocationInput}, returning `{ success, data | error }`.
+ *
+ * @example
+ * ```ts
+ * import { safeParseCheckPublishedAllocationInput } from '@talka/allocation'
+ * safeParseCheckPublishedAllocationInput({ total: '10', rows: [] }).success // false
+ * ```
+ */
+export function safeParseCheckPublishedAllocationInput(
+  input: unknown,
+): SafeParseResult<Parsed<CheckPublishedAllocationInput>, ValidationError> {
+  return checkParser.safeParse(input) as SafeParseResult<
+    Parsed<CheckPublishedAllocationInput>,
+    ValidationError
+  >
+}
 
 /**
  * A row where a method's amount differs from the published one (`difference = published − computed`).
@@ -179,16 +239,23 @@ function finding(
   code: CheckFinding['code'],
   key: string,
   params: Record<string, string | number>,
+  localized?: (lang: Lang) => Record<string, string>,
 ): CheckFinding {
   return {
     code,
     key,
     params,
     message: {
-      lt: renderMessage(allocationMessages, key, params, 'lt'),
-      en: renderMessage(allocationMessages, key, params, 'en'),
+      lt: renderMessage(allocationMessages, key, { ...params, ...localized?.('lt') }, 'lt'),
+      en: renderMessage(allocationMessages, key, { ...params, ...localized?.('en') }, 'en'),
     },
   }
+}
+
+const METHOD_NAMES: Record<ComparisonMethod, { readonly lt: string; readonly en: string }> = {
+  'largest-remainder': { lt: 'didžiausių liekanų metodas', en: 'largest remainder' },
+  'round-half-up': { lt: 'apvalinimas pusės aukštyn', en: 'round half up' },
+  floor: { lt: 'apvalinimas žemyn', en: 'floor' },
 }
 
 /**
@@ -214,41 +281,24 @@ function finding(
  * report.differences.map((d) => `${d.id} ${d.difference}`) // ['Skuodo -90', 'Lenkimų -1', 'Barstyčių 2']
  * ```
  */
-export function checkPublishedAllocation(input: CheckPublishedAllocationInput): PublishedAllocationCheck {
-  if (typeof input !== 'object' || input === null) {
-    throw new AllocationError('INVALID_INPUT', 'The check input must be an object')
-  }
-  const rows = (input as { rows?: unknown }).rows
-  if (!Array.isArray(rows))
-    throw new AllocationError('INVALID_INPUT', 'rows must be an array', { field: 'rows' })
-  const published = rows.map((row: unknown, index) => {
-    const amount = typeof row === 'object' && row !== null ? (row as { amount?: unknown }).amount : undefined
-    const parsed = parseScaledDecimal(amount)
-    if (!parsed) {
-      throw new AllocationError(
-        'INVALID_AMOUNT',
-        `Published amount of row ${index} is not a decimal string`,
-        {
-          index,
-        },
-      )
-    }
-    return parsed
-  })
-  const inferred = input.unit === undefined
-  const unitText = inferred
-    ? published.some((p) => p.scale > 0)
-      ? formatFixed(1n, Math.max(...published.map((p) => p.scale)))
-      : '1'
-    : input.unit
-  const normalized = normalizeAllocateInput({
-    total: input.total,
+export function checkPublishedAllocation(
+  input: CheckPublishedAllocationInput | Parsed<CheckPublishedAllocationInput>,
+): PublishedAllocationCheck {
+  const parsed = checkParser.ensure(input) as CheckPublishedAllocationInput
+  const rows = parsed.rows
+  const published = rows.map((row) => parseScaledDecimal(row.amount) as ScaledDecimal)
+  const inferred = parsed.unit === undefined
+  const unitText = parsed.unit ?? inferUnit(rows)
+  const normalized = normalize({
+    total: parsed.total,
     unit: unitText,
-    fixed: input.fixed,
-    minimum: input.minimum,
+    fixed: parsed.fixed,
+    minimum: parsed.minimum,
     recipients: rows,
   })
-  const { unit, ids, totalUnits, fixedUnits } = normalized
+  const { unit, ids } = normalized
+  const totalUnits = BigInt(normalized.totalUnits)
+  const fixedUnits = BigInt(normalized.fixedUnits)
   // Everything at one scale: the finer of the unit's and the published amounts'.
   const scale = Math.max(unit.scale, ...published.map((p) => p.scale))
   const atScale = (units: bigint) => units * unit.step * pow10(scale - unit.scale)
@@ -328,24 +378,42 @@ export function checkPublishedAllocation(input: CheckPublishedAllocationInput): 
   findings.push(
     lr.differingRows.length === 0
       ? finding('ROWS_MATCH', 'allocation.check.rows-match', {})
-      : finding('ROWS_DIFFER', 'allocation.check.rows-differ', {
-          count: lr.differingRows.length,
-          rows: lr.differingRows.map((d) => `${d.id} (${d.difference})`).join(', '),
-        }),
+      : finding(
+          'ROWS_DIFFER',
+          'allocation.check.rows-differ',
+          {
+            count: lr.differingRows.length,
+            rows: lr.differingRows.map((d) => `${d.id} (${d.difference})`).join(', '),
+          },
+          (lang) => ({
+            rows: lr.differingRows.map((d) => `${d.id} (${formatAmount(d.difference, lang)})`).join(', '),
+          }),
+        ),
   )
   const exact = best.differingRows.length === 0
+  const methodNames = (lang: Lang) => ({
+    methods: closestMethods.map((m) => METHOD_NAMES[m.method][lang]).join(', '),
+  })
   findings.push(
     exact
-      ? finding('REPRODUCED', 'allocation.check.reproduced', {
-          methods: closestMethods.map((m) => m.method).join(', '),
-        })
-      : finding('NOT_REPRODUCED', 'allocation.check.not-reproduced', {
-          methods: closestMethods.map((m) => m.method).join(', '),
-          matching: best.matchingRows,
-          count: ids.length,
-          difference: best.totalAbsoluteDifference,
-          maxDifference: best.maxAbsoluteDifference,
-        }),
+      ? finding(
+          'REPRODUCED',
+          'allocation.check.reproduced',
+          { methods: closestMethods.map((m) => m.method).join(', ') },
+          methodNames,
+        )
+      : finding(
+          'NOT_REPRODUCED',
+          'allocation.check.not-reproduced',
+          {
+            methods: closestMethods.map((m) => m.method).join(', '),
+            matching: best.matchingRows,
+            count: ids.length,
+            difference: best.totalAbsoluteDifference,
+            maxDifference: best.maxAbsoluteDifference,
+          },
+          methodNames,
+        ),
   )
   return {
     total: text(totalAt),
@@ -376,5 +444,6 @@ export function checkPublishedAllocation(input: CheckPublishedAllocationInput): 
  * ```
  */
 export const safeCheckPublishedAllocation: (
-  input: CheckPublishedAllocationInput,
-) => SafeParseResult<PublishedAllocationCheck, AllocationError> = toSafeParse(checkPublishedAllocation)
+  input: CheckPublishedAllocationInput | Parsed<CheckPublishedAllocationInput>,
+) => SafeParseResult<PublishedAllocationCheck, AllocationError | ValidationError> =
+  /* @__PURE__ */ toSafeParse(checkPublishedAllocation)

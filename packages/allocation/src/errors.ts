@@ -4,6 +4,10 @@ import { TalkaError } from '@talka/core'
  * Stable machine-readable codes of the errors that `@talka/allocation` throws. They never change
  * within a major version, so integrators and the HTTP API may switch on them.
  *
+ * Input problems are found by the input schemas and thrown as core's `ValidationError`; each issue's
+ * `code` is one of these codes for the rules beyond the shape (`allocationCodeOfIssue` names the
+ * code of any issue). `allocate` itself throws {@link AllocationError} only for `UNRESOLVED_TIE`.
+ *
  * - `INVALID_INPUT`: the input is not of the documented shape (details list every issue).
  * - `INVALID_AMOUNT`: `total`, `fixed`, `minimum` or a published amount is not a non-negative decimal string.
  * - `INVALID_UNIT`: `unit` is not a positive decimal string.
@@ -15,6 +19,8 @@ import { TalkaError } from '@talka/core'
  * - `FIXED_EXCEEDS_TOTAL`: the fixed parts (fixed × recipients) exceed the total.
  * - `MINIMUM_EXCEEDS_TOTAL`: the minimums alone (minimum × recipients) exceed the total.
  * - `ALL_WEIGHTS_ZERO`: every weight is zero, so there is nothing to split by.
+ * - `CAP_BELOW_MINIMUM`: a recipient's cap is below the minimum or the fixed part (min > max).
+ * - `CAPS_BELOW_TOTAL`: the caps together cannot hold the total (zero weights stay at their floor).
  * - `UNRESOLVED_TIE`: `ties: 'error'` and equal remainders compete for the last units.
  * - `UNKNOWN_METHOD`: a method other than the ones this version implements.
  * - `PARAMETER_MISSING`: no parameter value (budget, rule) in force for the requested year.
@@ -23,8 +29,8 @@ import { TalkaError } from '@talka/core'
  * @example
  * ```ts
  * import { allocate, type AllocationErrorCode } from '@talka/allocation'
- * try { allocate({ total: '10.5', unit: '1', recipients: [{ id: 'a', weight: 1 }] }) }
- * catch (e) { const code = (e as { code: AllocationErrorCode }).code } // 'NOT_MULTIPLE_OF_UNIT'
+ * try { allocate({ total: '10', unit: '1', ties: 'error', recipients: [{ id: 'a', weight: 1 }, { id: 'b', weight: 1 }, { id: 'c', weight: 1 }] }) }
+ * catch (e) { const code = (e as { code: AllocationErrorCode }).code } // 'UNRESOLVED_TIE'
  * ```
  */
 export type AllocationErrorCode =
@@ -39,6 +45,8 @@ export type AllocationErrorCode =
   | 'FIXED_EXCEEDS_TOTAL'
   | 'MINIMUM_EXCEEDS_TOTAL'
   | 'ALL_WEIGHTS_ZERO'
+  | 'CAP_BELOW_MINIMUM'
+  | 'CAPS_BELOW_TOTAL'
   | 'UNRESOLVED_TIE'
   | 'UNKNOWN_METHOD'
   | 'PARAMETER_MISSING'
@@ -65,6 +73,8 @@ export const ALLOCATION_ERROR_CODES: readonly AllocationErrorCode[] = [
   'FIXED_EXCEEDS_TOTAL',
   'MINIMUM_EXCEEDS_TOTAL',
   'ALL_WEIGHTS_ZERO',
+  'CAP_BELOW_MINIMUM',
+  'CAPS_BELOW_TOTAL',
   'UNRESOLVED_TIE',
   'UNKNOWN_METHOD',
   'PARAMETER_MISSING',
@@ -80,9 +90,9 @@ export const ALLOCATION_ERROR_CODES: readonly AllocationErrorCode[] = [
  * ```ts
  * import { allocate, AllocationError } from '@talka/allocation'
  * try {
- *   allocate({ total: '100', unit: '1', recipients: [{ id: 'a', weight: 1 }, { id: 'a', weight: 2 }] })
+ *   allocate({ total: '10', unit: '1', ties: 'error', recipients: [{ id: 'a', weight: 1 }, { id: 'b', weight: 1 }, { id: 'c', weight: 1 }] })
  * } catch (e) {
- *   if (e instanceof AllocationError) console.log(e.code, e.details) // 'DUPLICATE_ID' { id: 'a', … }
+ *   if (e instanceof AllocationError) console.log(e.code, e.details) // 'UNRESOLVED_TIE' { ids: ['a', 'b', 'c'], units: 1 }
  * }
  * ```
  */

@@ -1,7 +1,13 @@
-import { createDecision, type Decision, type Lang, type ReasonInput } from '@talka/core'
+import {
+  compareDecimalStrings,
+  createDecision,
+  type Decision,
+  type Lang,
+  type ReasonInput,
+} from '@talka/core'
 import type { AllocationResult } from './allocate.js'
 import { fixedPartRule, largestRemainderRule, minimumPartRule } from './catalog.js'
-import { compareDecimalStrings } from './decimal-units.js'
+import { type CertifiedAllocation, certificateOf } from './certificate.js'
 import { allocationMessages } from './messages.js'
 import { PRODUCER } from './version.js'
 
@@ -32,7 +38,10 @@ export interface ExplainOptions {
  * explainAllocation(result, { lang: 'en', asOf: '2024-05-31' }).reasons.map((r) => r.message.text)
  * ```
  */
-export function explainAllocation(result: AllocationResult, options: ExplainOptions): Decision<'allocated'> {
+export function explainAllocation(
+  result: AllocationResult | CertifiedAllocation,
+  options: ExplainOptions,
+): Decision<'allocated'> {
   return createDecision({
     decision: 'allocation:largest-remainder',
     outcome: 'allocated',
@@ -45,8 +54,8 @@ export function explainAllocation(result: AllocationResult, options: ExplainOpti
 }
 
 /** The trace reasons of an allocation (fixed part, minimum, split, ties, sum). @internal */
-export function allocationReasons(result: AllocationResult): ReasonInput[] {
-  const c = result.certificate
+export function allocationReasons(result: AllocationResult | CertifiedAllocation): ReasonInput[] {
+  const c = 'certificate' in result ? result.certificate : certificateOf(result)
   const reasons: ReasonInput[] = []
   const count = c.recipients.length
   if (compareDecimalStrings(c.inputs.fixed, '0') > 0) {
@@ -71,6 +80,17 @@ export function allocationReasons(result: AllocationResult): ReasonInput[] {
     })
   }
   const lrRef = largestRemainderRule.refs[0]
+  const capped = c.recipients.filter((r) => r.capApplied === true).map((r) => r.id)
+  if (capped.length > 0) {
+    reasons.push({
+      ruleId: largestRemainderRule.id,
+      result: 'applied',
+      facts: { capped, capTotal: c.split.capTotal ?? '0' },
+      ref: lrRef,
+      messageKey: 'allocation.lr.capped',
+      params: { ids: capped.join(', ') },
+    })
+  }
   reasons.push({
     ruleId: largestRemainderRule.id,
     result: 'applied',

@@ -1,3 +1,5 @@
+// Public since 0.1: the hashing helpers are core's (one copy), re-exported, not copied.
+export { canonicalJson, type JsonValue, sha256Hex } from '@talka/core'
 export { type AllocationResult, type AllocationShare, allocate, safeAllocate } from './allocate.js'
 export {
   type AllocateByResidentsInput,
@@ -5,15 +7,18 @@ export {
   type AllocateByResidentsOptions,
   type AllocationWarning,
   allocateByResidents,
+  parseAllocateByResidentsInput,
   type ResidentsAllocation,
   type ResidentsDataUsed,
   type ResidentsFiguresInput,
   safeAllocateByResidents,
+  safeParseAllocateByResidentsInput,
 } from './allocate-by-residents.js'
 export {
   type AllocateInput,
   AllocateInputSchema,
   type AllocationMethod,
+  allocationCodeOfIssue,
   type CanonicalAllocateInput,
   parseAllocateInput,
   type Recipient,
@@ -21,7 +26,6 @@ export {
   type TieMode,
   type Weight,
 } from './allocate-input.js'
-export { canonicalJson, type JsonValue } from './canonical-json.js'
 export {
   allocationCatalog,
   fixedPartRule,
@@ -32,8 +36,12 @@ export {
 export {
   type AllocationCertificate,
   AllocationCertificateSchema,
+  allocateWithCertificate,
   allocationCertificateJsonSchema,
   CERTIFICATE_FORMAT,
+  type CertifiedAllocation,
+  canonicalAllocateInput,
+  certificateOf,
   type Fraction,
   FractionSchema,
   METHOD_VERSION,
@@ -47,8 +55,10 @@ export {
   type MethodComparison,
   type PublishedAllocationCheck,
   type PublishedRow,
+  parseCheckPublishedAllocationInput,
   type RowDifference,
   safeCheckPublishedAllocation,
+  safeParseCheckPublishedAllocationInput,
 } from './check-published-allocation.js'
 export { compareCodePoints } from './code-point-order.js'
 export { ALLOCATION_ERROR_CODES, AllocationError, type AllocationErrorCode } from './errors.js'
@@ -63,7 +73,6 @@ export {
   communityMeasureUnit,
   type ResidentsBasis,
 } from './parameters.js'
-export { sha256Hex } from './sha256.js'
 export {
   type CertificateDifference,
   type CertificateVerification,

@@ -1,8 +1,8 @@
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect, it } from 'vitest'
 import { referenceAllocate } from '../test/reference.js'
-import { allocate } from './allocate.js'
-import { normalizeAllocateInput } from './allocate-input.js'
+import { type AllocateInput, normalize, parseAllocateInput } from './allocate-input.js'
+import { allocateWithCertificate as allocate } from './certificate.js'
 import {
   fitsSafeIntegers,
   largestRemainder,
@@ -13,10 +13,12 @@ import {
 } from './largest-remainder.js'
 import { allocateInputArb } from './testing.js'
 
+const normalizeAllocateInput = (input: unknown) => normalize(parseAllocateInput(input))
+
 describe('largest-remainder kernel', () => {
   it('uses bigint arithmetic when safe integers could not hold the products', () => {
     const huge = normalizeAllocateInput({
-      total: '1000000000000000000000.00',
+      total: '90000000000000.00',
       recipients: [
         { id: 'a', weight: 10n ** 30n },
         { id: 'b', weight: '2000000000000000000000000000001' },
@@ -26,14 +28,14 @@ describe('largest-remainder kernel', () => {
     expect(fitsSafeIntegers(huge)).toBe(false)
     expect(largestRemainder(huge).mode).toBe('bigint')
     const shares = allocate({
-      total: '1000000000000000000000.00',
+      total: '90000000000000.00',
       recipients: [
         { id: 'a', weight: 10n ** 30n },
         { id: 'b', weight: '2000000000000000000000000000001' },
         { id: 'c', weight: 7 },
       ],
     }).shares.map((s) => s.amount)
-    expect(shares).toEqual(['333333333333333333333.33', '666666666666666666666.67', '0.00'])
+    expect(shares).toEqual(['30000000000000.00', '60000000000000.00', '0.00'])
     const small = normalizeAllocateInput({ total: '2000000.00', recipients: [{ id: 'a', weight: 562030 }] })
     expect(largestRemainder(small).mode).toBe('number')
   })
@@ -67,12 +69,54 @@ describe('largest-remainder kernel', () => {
   })
 })
 
+/** Feasible inputs with caps on some recipients (caps ≥ the floor; the caps together hold the total). */
+export const capsInputArb: fc.Arbitrary<AllocateInput> = fc
+  .tuple(
+    allocateInputArb({ maxLength: 15, units: ['1', '0.01'] }),
+    fc.array(fc.option(fc.nat(3000)), { minLength: 15, maxLength: 15 }),
+  )
+  .map(([input, extras]) => withCaps(input, extras))
+  .filter((input): input is AllocateInput => input !== undefined)
+
+function withCaps(input: AllocateInput, extras: readonly (number | null)[]): AllocateInput | undefined {
+  const unit = input.unit ?? '0.01'
+  const scale = unit.includes('.') ? unit.length - unit.indexOf('.') - 1 : 0
+  const step = BigInt(unit.replace('.', ''))
+  const units = (text: string | undefined) => {
+    if (text === undefined) return 0n
+    const [w = '0', f = ''] = text.split('.')
+    return BigInt(w + f.padEnd(scale, '0')) / step
+  }
+  let floor = units(input.fixed)
+  if (units(input.minimum) > floor) floor = units(input.minimum)
+  const fmt = (u: bigint) => {
+    const v = (u * step).toString().padStart(scale + 1, '0')
+    return scale === 0 ? v : `${v.slice(0, -scale)}.${v.slice(-scale)}`
+  }
+  let room = 0n
+  let open = false
+  const recipients = input.recipients.map((r, i) => {
+    const extra = extras[i]
+    const zero = BigInt(r.weight) === 0n
+    if (extra === null || extra === undefined) {
+      if (zero) room += floor
+      else open = true
+      return r
+    }
+    const cap = floor + BigInt(extra)
+    room += zero ? floor : cap
+    return { ...r, cap: fmt(cap) }
+  })
+  if (!open && room < units(input.total)) return undefined
+  return { ...input, recipients }
+}
+
 const bigInputArb = fc
   .record({
     weights: fc.array(fc.bigInt({ min: 0n, max: 10n ** 25n }), { minLength: 1, maxLength: 12 }),
-    totalUnits: fc.bigInt({ min: 0n, max: 10n ** 30n }),
+    totalUnits: fc.bigInt({ min: 0n, max: 90_000_000_000_000n }),
     fixedShare: fc.bigInt({ min: 0n, max: 1000n }),
-    minimumShare: fc.bigInt({ min: 0n, max: 10n ** 28n }),
+    minimumShare: fc.bigInt({ min: 0n, max: 10n ** 13n }),
   })
   .filter((x) => x.weights.some((w) => w > 0n))
   .map(({ weights, totalUnits, fixedShare, minimumShare }) => {
@@ -99,6 +143,27 @@ describe('properties', () => {
       expect(viaNumbers).toEqual(viaBigints)
     },
   )
+
+  test.prop([
+    allocateInputArb({
+      tieProne: false,
+      maxLength: 40,
+      maxWeight: 1_000_000_000,
+      maxTotalUnits: 2_000_000_000,
+    }),
+  ])(
+    'in the bigint regime (products beyond 2^53) the safe-integer kernel still equals the bigint one',
+    (input) => {
+      const normalized = normalizeAllocateInput(input)
+      expect(fitsSafeIntegers(normalized)).toBe(true)
+      expect(toBigKernel(largestRemainderNumber(normalized))).toEqual(largestRemainderBig(normalized))
+    },
+  )
+
+  test.prop([capsInputArb])('with caps, the safe-integer and bigint kernels agree', (input) => {
+    const normalized = normalizeAllocateInput(input)
+    expect(toBigKernel(largestRemainderNumber(normalized))).toEqual(largestRemainderBig(normalized))
+  })
 
   test.prop([bigInputArb])('inputs beyond 2^53 (bigint path) agree with the reference', (input) => {
     const expected = referenceAllocate({

@@ -5,9 +5,9 @@
  *
  * Every quota is the exact fraction `(fixed·W + R·w) / W` units, so the quotas of one round share the
  * denominator `W`: floors are integer divisions and remainders compare as integers. The kernel runs
- * in bigint, or — when every integer it will form stays below 2^52 (checked up front) — in safe
- * JavaScript integers, which represent the same integers exactly and are several times faster
- * (decision 0014). Both give identical results (a property test runs both).
+ * on safe JavaScript integers whenever the weights and their sum are safe (amounts always are: core's
+ * range), forming only the products `R·w` that pass 2^53 in bigint; otherwise entirely in bigint
+ * (decisions 0014, 0016). Both give identical results (a property test runs both).
  */
 import { type NormalizedInput, weightsOf } from './allocate-input.js'
 import { compareCodePoints } from './code-point-order.js'
@@ -17,6 +17,8 @@ import { AllocationError } from './errors.js'
 export interface MinimumRound<N extends number | bigint = bigint> {
   /** Indices of the recipients whose quota fell below the minimum in this round. */
   readonly raised: readonly number[]
+  /** Indices of the recipients whose quota rose above their cap in this round. */
+  readonly capped: readonly number[]
   /** Proportional units split in this round and the weight sum, to restate the raised quotas. */
   readonly proportionalUnits: N
   readonly weightSum: N
@@ -35,6 +37,8 @@ interface KernelFields<N extends number | bigint, A> {
   readonly rounds: readonly MinimumRound<N>[]
   /** 1 where the recipient was raised to the minimum, else 0. */
   readonly minimumApplied: SmallIntArray
+  /** 1 where the recipient was held to its cap, else 0. */
+  readonly capApplied: SmallIntArray
   /** 1 where the recipient got one of the leftover units, else 0. */
   readonly extraUnit: SmallIntArray
   /** Indices of the recipients that took part in the final split. */
@@ -197,96 +201,185 @@ function awardLeftovers<N extends number | bigint>(
 }
 
 function noActive(): never {
-  // Unreachable when minimum × n ≤ total (checked on input); kept as a typed guard.
-  throw new AllocationError('MINIMUM_EXCEEDS_TOTAL', 'The minimums leave nothing to split by weight')
+  // Unreachable for inputs the schema accepts (minimums, fixed parts and caps are checked to fit);
+  // kept as a typed guard.
+  throw new AllocationError('MINIMUM_EXCEEDS_TOTAL', 'The minimums and caps leave nothing to split by weight')
 }
 
-const LIMIT = 2 ** 52
+const MAX_SAFE = Number.MAX_SAFE_INTEGER
 
-/** Whether every integer the kernel forms stays below 2^52, so safe integers are exact. */
+/** The sign of `a·b − c·d` for non-negative safe integers, exact (bigint only when a product is not safe). */
+export function compareProducts(a: number, b: number, c: number, d: number): number {
+  const x = a * b
+  const y = c * d
+  if (x <= MAX_SAFE && y <= MAX_SAFE) return x < y ? -1 : x > y ? 1 : 0
+  const bx = BigInt(a) * BigInt(b)
+  const by = BigInt(c) * BigInt(d)
+  return bx < by ? -1 : bx > by ? 1 : 0
+}
+
+/** Whether the safe-integer kernel applies: every weight and the weight sum are safe integers. */
 export function fitsSafeIntegers(input: NormalizedInput): boolean {
-  if (!input.safeWeights || input.unit.scale > 15) return false
+  if (input.bigWeights) return false
   const w = input.weightNumbers
   let sum = 0
-  let max = 0
-  for (let i = 0; i < w.length; i++) {
-    const x = w[i]!
-    sum += x
-    if (x > max) max = x
-  }
-  const limit = BigInt(LIMIT)
-  const T = input.totalUnits
-  const spread = input.minimumUnits > input.fixedUnits ? input.minimumUnits - input.fixedUnits : 0n
-  return (
-    sum <= LIMIT && T * input.unit.step <= limit && T * BigInt(max) <= limit && spread * BigInt(sum) <= limit
-  )
+  for (let i = 0; i < w.length; i++) sum += w[i]!
+  return sum <= MAX_SAFE
 }
 
-/** The kernel in safe-integer arithmetic. Callers check {@link fitsSafeIntegers} first. */
+/**
+ * Which of the recipients found below the minimum (`under`) and above their cap (`over`) in the same
+ * round are certainly bound at the final split. Raising `under` lowers everyone else's quota and
+ * capping `over` raises it; the sign of what both would take beyond the money there is says which way
+ * the final quotas move: more than there is → quotas fall, so `under` are certainly raised; less →
+ * quotas rise, so `over` are certainly capped; exactly → both. (Water-filling with two bounds.)
+ */
+function boundSide<N extends number | bigint>(
+  under: readonly number[],
+  over: readonly number[],
+  weights: ArrayLike<N>,
+  caps: ArrayLike<N>,
+  R: N,
+  W: N,
+  F: N,
+  M: N,
+): number {
+  const big = (x: N) => BigInt(x)
+  let excess = 0n
+  for (const i of under) excess += (big(M) - big(F)) * big(W) - big(R) * big(weights[i]!)
+  for (const i of over) excess -= big(R) * big(weights[i]!) - (big(caps[i]!) - big(F)) * big(W)
+  return excess > 0n ? 1 : excess < 0n ? -1 : 0
+}
+
+/**
+ * The kernel on safe integers (callers check {@link fitsSafeIntegers}): every amount in units, every
+ * weight, their sum, every quotient and remainder is a safe integer; only a product `R·w` can pass
+ * 2^53, and then that one product is formed in bigint (the "bigint regime"). Arrays only: no object
+ * per recipient.
+ */
 export function largestRemainderNumber(input: NormalizedInput): NumberKernelResult {
   const weights = input.weightNumbers
+  const caps = input.caps
   const n = weights.length
-  const F = Number(input.fixedUnits)
-  const M = Number(input.minimumUnits)
+  const F = input.fixedUnits
+  const M = input.minimumUnits
   const minimumApplied = flags(n)
+  const capApplied = flags(n)
   const extraUnit = flags(n)
   const units = zeros(n)
   const floors = zeros(n)
   const remainders = zeros(n)
   const rounds: MinimumRound<number>[] = []
 
-  let active = allIndices(n)
-  let remaining = Number(input.totalUnits)
+  let active: IndexArray = allIndices(n)
+  let remaining = input.totalUnits
   let W = 0
   for (let i = 0; i < n; i++) W += weights[i]!
   let R = remaining - n * F
 
-  // The minimum rule: a recipient whose exact quota F + R·w/W is below M gets M and leaves; the
-  // rest is split again. Removing all such recipients at once per round reaches the same fixed point
-  // as removing them one by one (quotas only fall as others leave).
-  if (M > F) {
+  // The minimum and cap rules: a recipient whose exact quota F + R·w/W is below M gets M, one whose
+  // quota is above its cap gets the cap; either leaves and the rest is split again among the others.
+  if (M > F || caps) {
     for (;;) {
-      const threshold = (M - F) * W
-      const raised: number[] = []
-      const next: number[] = []
+      if (W === 0) {
+        // Only zero weights are left (the others are capped): each gets F, raised to M.
+        if (M > F) {
+          const raised = Array.from(active)
+          rounds.push({ raised, capped: [], proportionalUnits: R, weightSum: W })
+          for (const i of raised) {
+            minimumApplied[i] = 1
+            units[i] = M
+            remaining -= M
+          }
+          active = []
+          R = remaining
+        }
+        break
+      }
+      const under: number[] = []
+      const over: number[] = []
       for (let k = 0; k < active.length; k++) {
         const i = active[k]!
-        if (R * weights[i]! < threshold) raised.push(i)
-        else next.push(i)
+        const w = weights[i]!
+        if (M > F && compareProducts(R, w, M - F, W) < 0) under.push(i)
+        else if (caps && caps[i]! !== Number.POSITIVE_INFINITY && compareProducts(R, w, caps[i]! - F, W) > 0)
+          over.push(i)
       }
-      if (raised.length === 0) break
-      rounds.push({ raised, proportionalUnits: R, weightSum: W })
+      if (under.length === 0 && over.length === 0) break
+      let raised = under
+      let capped = over
+      if (under.length > 0 && over.length > 0) {
+        const side = boundSide(under, over, weights, caps!, R, W, F, M)
+        if (side > 0) capped = []
+        else if (side < 0) raised = []
+      }
+      rounds.push({ raised, capped, proportionalUnits: R, weightSum: W })
       for (const i of raised) {
         minimumApplied[i] = 1
         units[i] = M
         remaining -= M
         W -= weights[i]!
       }
+      for (const i of capped) {
+        capApplied[i] = 1
+        units[i] = caps![i]!
+        remaining -= caps![i]!
+        W -= weights[i]!
+      }
+      const next: number[] = []
+      for (let k = 0; k < active.length; k++) {
+        const i = active[k]!
+        if (minimumApplied[i] === 0 && capApplied[i] === 0) next.push(i)
+      }
       active = next
-      if (active.length === 0 || W === 0) noActive()
       R = remaining - active.length * F
+      if (active.length === 0) break
     }
   }
 
   let floorSum = 0
-  for (let k = 0; k < active.length; k++) {
-    const i = active[k]!
-    const a = R * weights[i]!
-    // a and W are integers below 2^52: the quotient's floor is exact after a ±1 correction.
-    let f = Math.floor(a / W)
-    let r = a - f * W
-    if (r < 0) {
-      f -= 1
-      r += W
-    } else if (r >= W) {
-      f += 1
-      r -= W
+  if (W > 0) {
+    let maxWeight = 0
+    for (let k = 0; k < active.length; k++) {
+      const w = weights[active[k]!]!
+      if (w > maxWeight) maxWeight = w
     }
-    floors[i] = f
-    remainders[i] = r
-    floorSum += f
+    if (R * maxWeight <= MAX_SAFE) {
+      for (let k = 0; k < active.length; k++) {
+        const i = active[k]!
+        const a = R * weights[i]!
+        // a and W are safe integers: the float quotient's floor is exact after a ±1 correction.
+        let f = Math.floor(a / W)
+        let r = a - f * W
+        if (r < 0) {
+          f -= 1
+          r += W
+        } else if (r >= W) {
+          f += 1
+          r -= W
+        }
+        floors[i] = f
+        remainders[i] = r
+        floorSum += f
+      }
+    } else {
+      // The bigint regime: only the product passes 2^53; its quotient (≤ R) and remainder (< W) are
+      // safe again, so everything after this loop runs on numbers.
+      const bigR = BigInt(R)
+      const bigW = BigInt(W)
+      for (let k = 0; k < active.length; k++) {
+        const i = active[k]!
+        const a = bigR * BigInt(weights[i]!)
+        const f = a / bigW
+        const fn = Number(f)
+        floors[i] = fn
+        remainders[i] = Number(a - f * bigW)
+        floorSum += fn
+      }
+    }
   }
   const leftoverUnits = R - floorSum
+  if (W === 0 && leftoverUnits !== 0) noActive()
   awardLeftovers(input, active, remainders, weights, leftoverUnits, extraUnit)
   for (let k = 0; k < active.length; k++) {
     const i = active[k]!
@@ -301,64 +394,104 @@ export function largestRemainderNumber(input: NormalizedInput): NumberKernelResu
     weightSum: W,
     rounds,
     minimumApplied,
+    capApplied,
     extraUnit,
     active,
     leftoverUnits,
   }
 }
 
-/** The kernel in bigint arithmetic (any size). */
+/** The kernel in bigint arithmetic (any weights); the reference the safe-integer kernel is tested against. */
 export function largestRemainderBig(input: NormalizedInput): BigKernelResult {
   const weights = weightsOf(input)
-  const { fixedUnits: F, minimumUnits: M } = input
+  const caps = input.caps?.map((c) => (c === Number.POSITIVE_INFINITY ? -1n : BigInt(c)))
+  const F = BigInt(input.fixedUnits)
+  const M = BigInt(input.minimumUnits)
   const n = weights.length
   const minimumApplied = flags(n)
+  const capApplied = flags(n)
   const extraUnit = flags(n)
   const units = new Array<bigint>(n).fill(0n)
   const floors = new Array<bigint>(n).fill(0n)
   const remainders = new Array<bigint>(n).fill(0n)
   const rounds: MinimumRound<bigint>[] = []
 
-  let active = allIndices(n)
-  let remaining = input.totalUnits
+  let active: IndexArray = allIndices(n)
+  let remaining = BigInt(input.totalUnits)
   let W = 0n
   for (let i = 0; i < n; i++) W += weights[i]!
   let R = remaining - BigInt(n) * F
 
-  if (M > F) {
+  if (M > F || caps) {
     for (;;) {
-      const threshold = (M - F) * W
-      const raised: number[] = []
-      const next: number[] = []
+      if (W === 0n) {
+        if (M > F) {
+          const raised = Array.from(active)
+          rounds.push({ raised, capped: [], proportionalUnits: R, weightSum: W })
+          for (const i of raised) {
+            minimumApplied[i] = 1
+            units[i] = M
+            remaining -= M
+          }
+          active = []
+          R = remaining
+        }
+        break
+      }
+      const under: number[] = []
+      const over: number[] = []
       for (let k = 0; k < active.length; k++) {
         const i = active[k]!
-        if (R * weights[i]! < threshold) raised.push(i)
-        else next.push(i)
+        const a = R * weights[i]!
+        if (M > F && a < (M - F) * W) under.push(i)
+        else if (caps && caps[i]! >= 0n && a > (caps[i]! - F) * W) over.push(i)
       }
-      if (raised.length === 0) break
-      rounds.push({ raised, proportionalUnits: R, weightSum: W })
+      if (under.length === 0 && over.length === 0) break
+      let raised = under
+      let capped = over
+      if (under.length > 0 && over.length > 0) {
+        const side = boundSide(under, over, weights, caps!, R, W, F, M)
+        if (side > 0) capped = []
+        else if (side < 0) raised = []
+      }
+      rounds.push({ raised, capped, proportionalUnits: R, weightSum: W })
       for (const i of raised) {
         minimumApplied[i] = 1
         units[i] = M
         remaining -= M
         W -= weights[i]!
       }
+      for (const i of capped) {
+        capApplied[i] = 1
+        units[i] = caps![i]!
+        remaining -= caps![i]!
+        W -= weights[i]!
+      }
+      const next: number[] = []
+      for (let k = 0; k < active.length; k++) {
+        const i = active[k]!
+        if (minimumApplied[i] === 0 && capApplied[i] === 0) next.push(i)
+      }
       active = next
-      if (active.length === 0 || W === 0n) noActive()
       R = remaining - BigInt(active.length) * F
+      if (active.length === 0) break
     }
   }
 
   let floorSum = 0n
-  for (let k = 0; k < active.length; k++) {
-    const i = active[k]!
-    const a = R * weights[i]!
-    const f = a / W
-    floors[i] = f
-    remainders[i] = a - f * W
-    floorSum += f
+  if (W > 0n) {
+    for (let k = 0; k < active.length; k++) {
+      const i = active[k]!
+      const a = R * weights[i]!
+      const f = a / W
+      floors[i] = f
+      remainders[i] = a - f * W
+      floorSum += f
+    }
   }
-  const leftoverUnits = Number(R - floorSum)
+  const leftover = R - floorSum
+  if (W === 0n && leftover !== 0n) noActive()
+  const leftoverUnits = Number(leftover)
   awardLeftovers(input, active, remainders, weights, leftoverUnits, extraUnit)
   for (let k = 0; k < active.length; k++) {
     const i = active[k]!
@@ -373,6 +506,7 @@ export function largestRemainderBig(input: NormalizedInput): BigKernelResult {
     weightSum: W,
     rounds,
     minimumApplied,
+    capApplied,
     extraUnit,
     active,
     leftoverUnits,
@@ -380,8 +514,8 @@ export function largestRemainderBig(input: NormalizedInput): BigKernelResult {
 }
 
 /**
- * Runs the minimum rule and the largest-remainder split, in safe integers when they are exact for
- * this input and in bigint otherwise. Throws `UNRESOLVED_TIE` in `ties: 'error'` mode when equal
+ * Runs the minimum and cap rules and the largest-remainder split, on safe integers when the weights
+ * allow it and in bigint otherwise. Throws `UNRESOLVED_TIE` in `ties: 'error'` mode when equal
  * remainders straddle the last unit.
  */
 export function largestRemainder(input: NormalizedInput): KernelResult {
@@ -402,6 +536,7 @@ export function toBigKernel(result: KernelResult): BigKernelResult {
     weightSum: BigInt(result.weightSum),
     rounds: result.rounds.map((r) => ({
       raised: r.raised,
+      capped: r.capped,
       proportionalUnits: BigInt(r.proportionalUnits),
       weightSum: BigInt(r.weightSum),
     })),

@@ -3,24 +3,30 @@ import type { MessageCatalog } from '@talka/core'
 /**
  * The lt/en messages `@talka/allocation` explains its results with (trace.v1 reasons, warnings and
  * findings). Placeholders are language-neutral values (amounts, counts, ids, dates), so a stored
- * decision can be re-rendered in the other language with `renderDecision`.
+ * decision can be re-rendered in the other language with `renderDecision`; amounts are written
+ * `{x, amount}`, counts agree through `{n, plural, …}`, so the Lithuanian texts read like a letter
+ * ("2 000 000,00 Eur", "4 likę vienetai").
  *
  * @example
  * ```ts
  * import { renderMessage } from '@talka/core'
  * import { allocationMessages } from '@talka/allocation'
  * renderMessage(allocationMessages, 'allocation.sum.ok', { total: '25957' }, 'lt')
- * // 'Paskirstytų sumų suma lygi visai sumai 25957.'
+ * // 'Paskirstytų sumų suma lygi visai sumai 25 957,00 Eur.'
  * ```
  */
 export const allocationMessages: MessageCatalog = {
   'allocation.lr.applied': {
-    lt: '{total} padalyta {count} gavėjams proporcingai jų svoriams didžiausių liekanų metodu: kiekvienas gavo savo kvotos sveikąją dalį vienetais po {unit}, o {leftover} likę vienetai atiteko didžiausias liekanas turintiems gavėjams.',
-    en: '{total} was split among {count} recipients in proportion to their weights by the largest remainder method: each received the whole units (of {unit}) of its quota, and the {leftover} leftover units went to the largest remainders.',
+    lt: '{total, amount} padalyta {count, plural, one {# gavėjui} few {# gavėjams} other {# gavėjų}} proporcingai jų svoriams didžiausių liekanų metodu: kiekvienas gavo savo kvotos sveikąją dalį vienetais po {unit, amount}, o {leftover, plural, one {# likęs vienetas atiteko} few {# likę vienetai atiteko} other {# likusių vienetų atiteko}} didžiausias liekanas turintiems gavėjams.',
+    en: '{total, amount} was split among {count, plural, one {# recipient} other {# recipients}} in proportion to their weights by the largest remainder method: each received the whole units (of {unit, amount}) of its quota, and {leftover, plural, one {# leftover unit} other {# leftover units}} went to the largest remainders.',
+  },
+  'allocation.lr.capped': {
+    lt: 'Didžiausios sumos: gavėjams {ids} skirta jų didžiausia leistina suma, nes jų dalis būtų didesnė, o likusi suma iš naujo padalyta kitiems tuo pačiu metodu.',
+    en: 'Caps: {ids} received their cap because their share would have been larger, and the rest was split again among the others by the same method.',
   },
   'allocation.sum.ok': {
-    lt: 'Paskirstytų sumų suma lygi visai sumai {total}.',
-    en: 'The amounts add up exactly to the total {total}.',
+    lt: 'Paskirstytų sumų suma lygi visai sumai {total, amount}.',
+    en: 'The amounts add up exactly to the total {total, amount}.',
   },
   'allocation.tie.by-weight': {
     lt: 'Vienodas liekanas turėjo {members}; likusius vienetus gavo {awarded}, nes jų svoris didesnis.',
@@ -35,20 +41,20 @@ export const allocationMessages: MessageCatalog = {
     en: 'Equal remainders of {members} compete for too few leftover units: under the chosen rule, lots must be drawn.',
   },
   'allocation.fixed.applied': {
-    lt: 'Kiekvienam iš {count} gavėjų pirmiausia skirta po {fixed}, o likusi suma {rest} padalyta proporcingai svoriams.',
-    en: 'Each of the {count} recipients first received {fixed}; the remaining {rest} was split in proportion to the weights.',
+    lt: 'Kiekvienam iš {count, number} gavėjų pirmiausia skirta po {fixed, amount}, o likusi suma {rest, amount} padalyta proporcingai svoriams.',
+    en: 'Each of the {count, number} recipients first received {fixed, amount}; the remaining {rest, amount} was split in proportion to the weights.',
   },
   'allocation.minimum.applied': {
-    lt: 'Minimali suma {minimum}: gavėjams {ids} skirta minimali suma, nes jų dalis būtų mažesnė, o likusi suma iš naujo padalyta kitiems.',
-    en: 'Minimum {minimum}: {ids} received the minimum because their share would have been smaller, and the rest was split again among the others.',
+    lt: 'Minimali suma {minimum, amount}: gavėjams {ids} skirta minimali suma, nes jų dalis būtų mažesnė, o likusi suma iš naujo padalyta kitiems.',
+    en: 'Minimum {minimum, amount}: {ids} received the minimum because their share would have been smaller, and the rest was split again among the others.',
   },
   'allocation.minimum.not-needed': {
-    lt: 'Nė vieno gavėjo dalis nebuvo mažesnė už minimalią sumą {minimum}.',
-    en: 'No recipient’s share fell below the minimum {minimum}.',
+    lt: 'Nė vieno gavėjo dalis nebuvo mažesnė už minimalią sumą {minimum, amount}.',
+    en: 'No recipient’s share fell below the minimum {minimum, amount}.',
   },
   'allocation.ministry.applied': {
-    lt: '{year} m. priemonės „Stiprinti bendruomeninę veiklą savivaldybėse“ lėšos ({total}) paskirstytos {count} savivaldybių administracijoms pagal gyventojų skaičių (duomenys {asOf}).',
-    en: 'The {year} funds of the measure “Strengthen community activity in municipalities” ({total}) were allocated to {count} municipal administrations by number of residents (figures as of {asOf}).',
+    lt: '{year} m. priemonės „Stiprinti bendruomeninę veiklą savivaldybėse“ lėšos ({total, amount}) paskirstytos {count, plural, one {# savivaldybės administracijai} few {# savivaldybių administracijoms} other {# savivaldybių administracijų}} pagal gyventojų skaičių (duomenys {asOf}).',
+    en: 'The {year} funds of the measure “Strengthen community activity in municipalities” ({total, amount}) were allocated to {count, plural, one {# municipal administration} other {# municipal administrations}} by number of residents (figures as of {asOf}).',
   },
   'allocation.warning.statistical-residents': {
     lt: 'Taisyklė reikalauja gyvenamąją vietą deklaravusių gyventojų skaičiaus (Registrų centras, {referenceDate}), o naudoti statistiniai gyventojų skaičiaus duomenys ({asOf}). Rezultatas apytikslis: pateikite oficialius duomenis.',
@@ -63,16 +69,16 @@ export const allocationMessages: MessageCatalog = {
     en: 'The residents figures refer to {asOf}, but the rule asks for figures as of {referenceDate}.',
   },
   'allocation.check.sum-ok': {
-    lt: 'Paskelbtos sumos sudaro visą sumą {total}.',
-    en: 'The published amounts add up to the total {total}.',
+    lt: 'Paskelbtos sumos sudaro visą sumą {total, amount}.',
+    en: 'The published amounts add up to the total {total, amount}.',
   },
   'allocation.check.sum-mismatch': {
-    lt: 'Paskelbtos sumos sudaro {published}, o ne {total} (skirtumas {difference}).',
-    en: 'The published amounts add up to {published}, not {total} (difference {difference}).',
+    lt: 'Paskelbtos sumos sudaro {published, amount}, o ne {total, amount} (skirtumas {difference, amount}).',
+    en: 'The published amounts add up to {published, amount}, not {total, amount} (difference {difference, amount}).',
   },
   'allocation.check.rows-differ': {
-    lt: 'Nuo didžiausių liekanų metodo rezultato skiriasi {count} eil.: {rows}.',
-    en: '{count} rows differ from the largest remainder result: {rows}.',
+    lt: 'Nuo didžiausių liekanų metodo rezultato skiriasi {count, plural, one {# eilutė} few {# eilutės} other {# eilučių}}: {rows}.',
+    en: '{count, plural, one {# row differs} other {# rows differ}} from the largest remainder result: {rows}.',
   },
   'allocation.check.rows-match': {
     lt: 'Visos eilutės sutampa su didžiausių liekanų metodo rezultatu.',
@@ -83,7 +89,7 @@ export const allocationMessages: MessageCatalog = {
     en: 'The table is reproduced exactly by: {methods}.',
   },
   'allocation.check.not-reproduced': {
-    lt: 'Nė vienas iš metodų (didžiausių liekanų, apvalinimo pusės aukštyn, apvalinimo žemyn) lentelės tiksliai neatkuria. Artimiausias – {methods}: sutampa {matching} iš {count} eil., skirtumų modulių suma {difference}, didžiausias skirtumas {maxDifference}.',
-    en: 'None of the methods (largest remainder, round half up, floor) reproduces the table. The closest is {methods}: {matching} of {count} rows match, total absolute difference {difference}, largest difference {maxDifference}.',
+    lt: 'Nė vienas iš metodų (didžiausių liekanų, apvalinimo pusės aukštyn, apvalinimo žemyn) lentelės tiksliai neatkuria. Artimiausias – {methods}: sutampa {matching, number} iš {count, number} eilučių, skirtumų modulių suma {difference, amount}, didžiausias skirtumas {maxDifference, amount}.',
+    en: 'None of the methods (largest remainder, round half up, floor) reproduces the table. The closest is {methods}: {matching, number} of {count, number} rows match, total absolute difference {difference, amount}, largest difference {maxDifference, amount}.',
   },
 }

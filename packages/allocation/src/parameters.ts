@@ -50,7 +50,7 @@ const declared: ResidentsBasis = {
  * communityMeasureTotal.timeline.valueAt('2021-06-01') // '2000000.00'
  * ```
  */
-export const communityMeasureTotal: ParameterDefinition<string> = defineParameter<string>({
+export const communityMeasureTotal: ParameterDefinition<string> = /* @__PURE__ */ defineParameter<string>({
   id: 'allocation.community-measure.total',
   package: PACKAGE,
   unit: 'EUR',
@@ -79,7 +79,7 @@ export const communityMeasureTotal: ParameterDefinition<string> = defineParamete
  * ```
  */
 export const communityMeasureResidentsBasis: ParameterDefinition<ResidentsBasis> =
-  defineParameter<ResidentsBasis>({
+  /* @__PURE__ */ defineParameter<ResidentsBasis>({
     id: 'allocation.community-measure.residents-basis',
     package: PACKAGE,
     title: {
@@ -108,7 +108,7 @@ export const communityMeasureResidentsBasis: ParameterDefinition<ResidentsBasis>
  * communityMeasureUnit.timeline.valueAt('2021-06-01') // '1'
  * ```
  */
-export const communityMeasureUnit: ParameterDefinition<string> = defineParameter<string>({
+export const communityMeasureUnit: ParameterDefinition<string> = /* @__PURE__ */ defineParameter<string>({
   id: 'allocation.community-measure.unit',
   package: PACKAGE,
   unit: 'EUR',
@@ -144,7 +144,7 @@ export const communityMeasureUnit: ParameterDefinition<string> = defineParameter
  * ```
  */
 export const communityMeasureAllocationOrder: ParameterDefinition<AllocationOrder> =
-  defineParameter<AllocationOrder>({
+  /* @__PURE__ */ defineParameter<AllocationOrder>({
     id: 'allocation.community-measure.allocation-order',
     package: PACKAGE,
     title: { lt: 'Ministro įsakymas dėl lėšų paskirstymo', en: 'Ministerial allocation order' },

@@ -5,9 +5,10 @@
  *
  * @packageDocumentation
  */
+
+import { formatFixed, parseScaledDecimal } from '@talka/core'
 import fc from 'fast-check'
 import type { AllocateInput, Recipient, Weight } from './allocate-input.js'
-import { formatFixed, parseScaledDecimal } from './decimal-units.js'
 
 /**
  * Options of {@link recipientsArb}.

@@ -1,6 +1,5 @@
-import { isTalkaError } from '@talka/core'
-import { allocate } from './allocate.js'
-import { AllocationCertificateSchema } from './certificate.js'
+import { compareDecimalStrings, isTalkaError } from '@talka/core'
+import { AllocationCertificateSchema, allocateWithCertificate } from './certificate.js'
 
 /**
  * One way a certificate differs from what its recorded inputs give: the JSON path, the value the
@@ -39,7 +38,7 @@ export type CertificateVerification =
 
 const MAX_DIFFERENCES = 100
 /** Fields that describe the software, not the allocation: not compared. */
-const IGNORED = new Set(['producer.version'])
+const IGNORED = /* @__PURE__ */ (() => new Set(['producer.version']))()
 
 function diff(expected: unknown, actual: unknown, path: string, out: CertificateDifference[]): void {
   if (out.length > MAX_DIFFERENCES || IGNORED.has(path)) return
@@ -73,12 +72,14 @@ function diff(expected: unknown, actual: unknown, path: string, out: Certificate
  * Verifies an `allocation-certificate.v1`: checks its shape, recomputes the allocation from the
  * recorded inputs (and the SHA-256 of their canonical JSON) and compares every field. Returns
  * `{ valid: true }` or the list of differences, so an edited amount, input or hash is caught. The
- * producing package version is informative and not compared; the method version is. Never throws.
+ * producing package version is informative and not compared; the method version is. Caps are
+ * checked twice: recomputed with the rest, and each amount is checked against its recipient's cap
+ * (so a certificate whose amounts break a cap is refused even before the recomputation). Never throws.
  *
  * @example
  * ```ts
- * import { allocate, verifyCertificate } from '@talka/allocation'
- * const cert = structuredClone(allocate({ total: '10', unit: '1', recipients: [{ id: 'a', weight: 1 }, { id: 'b', weight: 3 }] }).certificate)
+ * import { allocateWithCertificate, verifyCertificate } from '@talka/allocation/certificate'
+ * const cert = structuredClone(allocateWithCertificate({ total: '10', unit: '1', recipients: [{ id: 'a', weight: 1 }, { id: 'b', weight: 3 }] }).certificate)
  * verifyCertificate(cert) // { valid: true }
  * cert.recipients[0].amount = '3'
  * verifyCertificate(cert).valid // false
@@ -94,9 +95,14 @@ export function verifyCertificate(certificate: unknown): CertificateVerification
     }))
     return { valid: false, differences, truncated: parsed.error.issues.length > MAX_DIFFERENCES }
   }
+  const differences: CertificateDifference[] = []
+  parsed.data.recipients.forEach((r, i) => {
+    if (r.cap !== undefined && compareDecimalStrings(r.amount, r.cap) > 0)
+      differences.push({ path: `recipients.${i}.amount`, expected: `at most ${r.cap}`, actual: r.amount })
+  })
   let expected: unknown
   try {
-    expected = allocate(parsed.data.inputs).certificate
+    expected = allocateWithCertificate(parsed.data.inputs).certificate
   } catch (error) {
     if (!isTalkaError(error)) throw error
     return {
@@ -105,7 +111,6 @@ export function verifyCertificate(certificate: unknown): CertificateVerification
       truncated: false,
     }
   }
-  const differences: CertificateDifference[] = []
   diff(expected, certificate, '', differences)
   if (differences.length === 0) return { valid: true }
   return {

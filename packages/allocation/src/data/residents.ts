@@ -977,6 +977,5 @@ export const municipalityResidents: readonly ResidentsFigure[] = [
  * lithuanianMunicipalities.length // 60
  * ```
  */
-export const lithuanianMunicipalities: readonly string[] = municipalityResidents
-  .filter((r) => r.dataset === 'osp-2020-01-01')
-  .map((r) => r.municipality)
+export const lithuanianMunicipalities: readonly string[] = /* @__PURE__ */ (() =>
+  municipalityResidents.filter((r) => r.dataset === 'osp-2020-01-01').map((r) => r.municipality))()
