@@ -183,7 +183,7 @@ describe('attack suite (OpenAPI-driven, over real HTTP)', () => {
         const res = await fetch(api.url(example.path), {
           method: 'POST',
           headers: { 'content-type': `application/json${charset}` },
-          body,
+          body: Buffer.from(body),
         })
         await expectSafeAnswer(`POST ${path}`, res)
       },

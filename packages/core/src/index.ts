@@ -106,6 +106,7 @@ export {
 export { and3, booleanFact, FAIL, not3, or3, PASS, type Truth, truthOf, unknownFrom } from './truth.js'
 export {
   issuesOfZodError,
+  type ParseContext,
   parseWith,
   safeParseWith,
   ValidationError,

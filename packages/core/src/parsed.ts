@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import type { SafeParseResult } from './safe-parse.js'
-import { parseWith, safeParseWith, type ValidationError } from './validation.js'
+import { type ParseContext, parseWith, safeParseWith, type ValidationError } from './validation.js'
 
 declare const parsedBrand: unique symbol
 
@@ -66,17 +66,17 @@ export function inputParser<S extends z.ZodType<object>>(
   schema: S,
 ): {
   readonly schema: S
-  parse(input: unknown): Parsed<z.output<S>>
-  safeParse(input: unknown): SafeParseResult<Parsed<z.output<S>>, ValidationError>
+  parse(input: unknown, context?: ParseContext): Parsed<z.output<S>>
+  safeParse(input: unknown, context?: ParseContext): SafeParseResult<Parsed<z.output<S>>, ValidationError>
   ensure(input: unknown): Parsed<z.output<S>>
 } {
-  const parse = (input: unknown): Parsed<z.output<S>> =>
-    markParsed(parseWith(schema, input) as z.output<S> & object)
+  const parse = (input: unknown, context?: ParseContext): Parsed<z.output<S>> =>
+    markParsed(parseWith(schema, input, context) as z.output<S> & object)
   return {
     schema,
     parse,
-    safeParse(input) {
-      const result = safeParseWith(schema, input)
+    safeParse(input, context) {
+      const result = safeParseWith(schema, input, context)
       return result.success
         ? { success: true, data: markParsed(result.data as z.output<S> & object) }
         : result

@@ -92,6 +92,18 @@ export function validationErrorOf(error: z.ZodError): ValidationError {
 }
 
 /**
+ * Options passed through to zod's `safeParse`, e.g. `{ error: lt().localeError }` from `zod/v4/locales`
+ * so that zod's own messages come in the reader's language (the API does this).
+ *
+ * @example
+ * ```ts
+ * import type { ParseContext } from '@talka/core'
+ * const context: ParseContext = { reportInput: false }
+ * ```
+ */
+export type ParseContext = z.core.ParseContext<z.core.$ZodIssue>
+
+/**
  * Parses `input` with a zod schema, throwing {@link ValidationError} with bounded issues.
  *
  * @example
@@ -100,8 +112,12 @@ export function validationErrorOf(error: z.ZodError): ValidationError {
  * parseWith(MoneyStringSchema, '12.40') // '12.40'
  * ```
  */
-export function parseWith<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input)
+export function parseWith<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  context?: ParseContext,
+): z.output<S> {
+  const result = schema.safeParse(input, context)
   if (!result.success) throw validationErrorOf(result.error)
   return result.data
 }
@@ -118,8 +134,9 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown): z.out
 export function safeParseWith<S extends z.ZodType>(
   schema: S,
   input: unknown,
+  context?: ParseContext,
 ): SafeParseResult<z.output<S>, ValidationError> {
-  const result = schema.safeParse(input)
+  const result = schema.safeParse(input, context)
   return result.success
     ? { success: true, data: result.data }
     : { success: false, error: validationErrorOf(result.error) }
