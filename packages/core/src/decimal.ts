@@ -11,7 +11,7 @@ import { Decimal } from 'decimal.js'
  * new TalkaDecimal('0.1').plus('0.2').toString() // '0.3'
  * ```
  */
-export const TalkaDecimal: typeof Decimal = Decimal.clone({
+export const TalkaDecimal: typeof Decimal = /* @__PURE__ */ Decimal.clone({
   precision: 40,
   rounding: Decimal.ROUND_HALF_UP,
   toExpNeg: -40,

@@ -283,7 +283,7 @@ export function parseMoney(input: unknown): Money {
  * safeParseMoney('1 000,5O').success // false
  * ```
  */
-export const safeParseMoney: (input: unknown) => SafeParseResult<Money, CoreError> = toSafeParse(parseMoney)
+export const safeParseMoney: (input: unknown) => SafeParseResult<Money, CoreError> = /* @__PURE__ */ toSafeParse(parseMoney)
 
 /**
  * Zod schema of a money decimal string with at most two decimals (`"1234.56"`), negative amounts
@@ -296,7 +296,7 @@ export const safeParseMoney: (input: unknown) => SafeParseResult<Money, CoreErro
  * MoneyStringSchema.parse('12.40') // '12.40'
  * ```
  */
-export const MoneyStringSchema = AmountSchema({ min: '-90071992547409.91' })
+export const MoneyStringSchema = /* @__PURE__ */ AmountSchema({ min: '-90071992547409.91' })
 
 /**
  * Zod schema that parses a money decimal string into {@link Money}.
@@ -307,7 +307,7 @@ export const MoneyStringSchema = AmountSchema({ min: '-90071992547409.91' })
  * MoneySchema.parse('5').toString() // '5.00'
  * ```
  */
-export const MoneySchema = MoneyStringSchema.transform((s) => Money.parse(s))
+export const MoneySchema = /* @__PURE__ */ MoneyStringSchema.transform((s) => Money.parse(s))
 
 /**
  * Zod schema of a non-negative decimal string with any number of decimals, for ratios, scores and
@@ -319,7 +319,8 @@ export const MoneySchema = MoneyStringSchema.transform((s) => Money.parse(s))
  * DecimalStringSchema.parse('0.125') // '0.125'
  * ```
  */
-export const DecimalStringSchema = z
-  .string()
-  .regex(DECIMAL_STRING, { message: 'Expected a decimal string, e.g. "0.125"' })
-  .meta({ description: 'Exact decimal number as a string', examples: ['0.125'] })
+export const DecimalStringSchema = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .regex(DECIMAL_STRING, { message: 'Expected a decimal string, e.g. "0.125"' })
+    .meta({ description: 'Exact decimal number as a string', examples: ['0.125'] }))()
