@@ -15,7 +15,12 @@ const budgets = JSON.parse(readFileSync(join(import.meta.dirname, 'size-budgets.
 
 async function gzipSize(packageDir, contents) {
   const pkg = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'))
-  const external = [...Object.keys(pkg.peerDependencies ?? {}), ...Object.keys(pkg.dependencies ?? {})]
+  // The package's own name is external too: a subpath entry (`@talka/core/csv`) imports the main entry.
+  const external = [
+    pkg.name,
+    ...Object.keys(pkg.peerDependencies ?? {}),
+    ...Object.keys(pkg.dependencies ?? {}),
+  ]
   const result = await esbuild.build({
     stdin: { contents, resolveDir: join(packageDir, 'dist'), loader: 'js' },
     bundle: true,
@@ -34,10 +39,12 @@ async function gzipSize(packageDir, contents) {
 export async function measureSizes() {
   const rows = []
   for (const [name, budget] of Object.entries(budgets)) {
-    const dir = join(root, 'packages', name.replace('@talka/', ''))
-    if (!existsSync(join(dir, 'dist/index.js'))) throw new Error(`${name} is not built`)
-    const whole = await gzipSize(dir, `export * from './index.js'`)
-    const single = await gzipSize(dir, `export { ${budget.single} } from './index.js'`)
+    // '@talka/core' measures dist/index.js; a subpath entry '@talka/core/csv' measures dist/csv.js.
+    const [packageName = '', entry = 'index'] = name.replace('@talka/', '').split('/')
+    const dir = join(root, 'packages', packageName)
+    if (!existsSync(join(dir, `dist/${entry}.js`))) throw new Error(`${name} is not built`)
+    const whole = await gzipSize(dir, `export * from './${entry}.js'`)
+    const single = await gzipSize(dir, `export { ${budget.single} } from './${entry}.js'`)
     rows.push({ name, whole, single, budget })
   }
   return rows

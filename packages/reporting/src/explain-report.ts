@@ -4,6 +4,7 @@ import {
   IsoDateSchema,
   type Lang,
   LangSchema,
+  MAX_ISSUES,
   type ReasonInput,
 } from '@talka/core'
 import { z } from 'zod'
@@ -15,12 +16,12 @@ import {
   type ReportOf,
   type ReportSchemaName,
   ReportSchemaNameSchema,
-  schemas,
 } from './report-schemas.js'
 import type { ReportRule } from './rules/rule.js'
 import { rulesBySchema } from './rules/rules-by-schema.js'
 import { SHAPE_RULES, shapeRuleId } from './rules/shape.js'
 import { toReportIssues } from './schema-issues.js'
+import { ensureReport } from './validate-report.js'
 
 /**
  * The outcome of {@link explainReport}: `invalid` when there is an error, `valid-with-warnings` when
@@ -117,12 +118,15 @@ export function explainReport<N extends ReportSchemaName>(
   const { asOf, lang = 'lt' } = parsedOptions.data
   const shape = SHAPE_RULES[schemaName]
   const reasons: ReasonInput[] = []
-  const parsed = schemas[schemaName].safeParse(data)
+  const parsed = ensureReport(schemaName, data)
   let errors = 0
   let warnings = 0
+  // Bounded: at most MAX_ISSUES failing reasons (all counted in the outcome).
+  let listed = 0
   if (!parsed.success) {
-    for (const issue of toReportIssues(parsed.error.issues, data, lang)) {
-      errors += 1
+    const { issues, total } = toReportIssues(parsed.error.issues, data, lang)
+    errors = total
+    for (const issue of issues) {
       reasons.push({
         ruleId: shapeRuleId(schemaName),
         result: 'fail',
@@ -141,7 +145,7 @@ export function explainReport<N extends ReportSchemaName>(
       messageKey: 'schema.pass',
       params: { schema: schemaName },
     })
-    const document = parsed.data as ReportOf<N>
+    const document = parsed.data
     for (const rule of rulesBySchema[schemaName] as readonly ReportRule<ReportOf<N>>[]) {
       const findings = rule.check(document)
       const ruleId = `reporting.${rule.schema}.${rule.id}`
@@ -151,6 +155,8 @@ export function explainReport<N extends ReportSchemaName>(
       for (const finding of findings) {
         if (finding.severity === 'error') errors += 1
         else warnings += 1
+        if (listed >= MAX_ISSUES) continue
+        listed += 1
         const value = valueAt(document, finding.path)
         reasons.push({
           ruleId,

@@ -1,4 +1,4 @@
-import { Temporal } from '@talka/core'
+import { AmountSchema as CoreAmountSchema, Temporal } from '@talka/core'
 import { z } from 'zod'
 import { schemaError } from './schema-messages.js'
 
@@ -11,7 +11,6 @@ const DAY =
 export const ISO_DATE_PATTERN: RegExp = new RegExp(`^${DAY}$`)
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (ISO 8601 reduced precision). */
 export const PARTIAL_DATE_PATTERN: RegExp = new RegExp(`^(?:\\d{4}|\\d{4}-(?:0[1-9]|1[0-2])|${DAY})$`)
-const AMOUNT_PATTERN = /^(0|[1-9]\d*)(\.\d{1,2})?$/
 const DECIMAL_PATTERN = /^(0|[1-9]\d*)(\.\d+)?$/
 const SHARE_PATTERN = /^(0(\.\d+)?|1(\.0+)?)$/
 const JAR_CODE_PATTERN = /^\d{9}$/
@@ -21,14 +20,16 @@ const URL_PATTERN = /^https?:\/\/\S+$/
 /** Non-empty text, kept exactly as written (no trimming, diacritics and line breaks preserved). */
 export const TextSchema = z.string().min(1, schemaError('schema.text'))
 
-/** A non-negative EUR amount as a decimal string with at most two decimals. */
-export const AmountSchema = z
-  .string()
-  .regex(AMOUNT_PATTERN, schemaError('schema.amount'))
-  .meta({
-    description: 'EUR amount: a non-negative decimal string with at most two decimals',
-    examples: ['15563.00'],
-  })
+/**
+ * A non-negative EUR amount as a decimal string with at most two decimals: core's one `AmountSchema`
+ * (its range: up to `MAX_AMOUNT`, refused beyond, never rounded).
+ */
+export const AmountSchema = CoreAmountSchema().meta({
+  // Core checks the sign in code, which JSON Schema cannot see; the published schema states it, so
+  // that Ajv and zod agree on "-5.00" (core's own pattern accepts a minus for signed amounts).
+  pattern: '^(0|[1-9]\\d*)(\\.\\d{1,2})?$',
+  examples: ['15563.00'],
+})
 
 /** A non-negative decimal string (hours, ratios), any number of decimals. */
 export const DecimalSchema = z.string().regex(DECIMAL_PATTERN, schemaError('schema.decimal'))

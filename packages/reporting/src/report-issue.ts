@@ -1,10 +1,10 @@
-import type { MessageParams } from '@talka/core'
+import type { Issue, MessageParams } from '@talka/core'
 
 /**
- * One problem found in a report: where (a JSON path of keys and array indices), a stable `code`, the
- * message in the requested language, and whether it is an error (the report is rejected) or a
- * warning (it is accepted with a remark). Findings of cross-field rules also name their `ruleId` (an
- * id of `reportingCatalog`).
+ * One problem found in a report: core's {@link Issue} (a JSON `path` of keys and array indices, a
+ * stable `code`, the `message` in the requested language), plus whether it is an error (the report is
+ * rejected) or a warning (accepted with a remark), the message parameters, and, for findings of
+ * cross-field rules, their `ruleId` (an id of `reportingCatalog`). Every `ReportIssue` is an `Issue`.
  *
  * @example
  * ```ts
@@ -16,10 +16,7 @@ import type { MessageParams } from '@talka/core'
  * }
  * ```
  */
-export interface ReportIssue {
-  readonly path: readonly (string | number)[]
-  readonly code: string
-  readonly message: string
+export interface ReportIssue extends Issue {
   readonly severity: 'error' | 'warning'
   readonly params: MessageParams
   readonly ruleId?: string

@@ -1,5 +1,5 @@
 import type { Lang, MessageParams } from '@talka/core'
-import { renderMessage } from '@talka/core'
+import { MAX_ISSUES, renderMessage } from '@talka/core'
 import type { z } from 'zod'
 import type { ReportIssue } from './report-issue.js'
 import { SCHEMA_MESSAGES, type SchemaMessageKey } from './schema-messages.js'
@@ -38,78 +38,119 @@ function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
   return current
 }
 
-function issue(
+/** A schema problem before its message is rendered (rendering is the costly part). */
+export interface SchemaFinding {
+  readonly path: (string | number)[]
+  readonly code: SchemaMessageKey
+  readonly params: MessageParams
+}
+
+// Core's AmountSchema speaks English; its problems are mapped to reporting's keys.
+const CORE_AMOUNT_FORMAT = 'Expected a decimal string with at most 2 decimals'
+const CORE_AMOUNT_MAX = 'Expected an amount of at most '
+const CORE_AMOUNT_MIN = 'Expected an amount'
+
+function finding(
   path: (string | number)[],
-  key: SchemaMessageKey,
-  params: MessageParams,
-  lang: Lang,
-): ReportIssue {
+  code: SchemaMessageKey,
+  params: MessageParams = {},
+): SchemaFinding {
+  return { path, code, params }
+}
+
+/** The findings of one zod issue (an unknown-keys issue gives one per key). */
+function findingsOf(raw: z.core.$ZodIssue, data: unknown, out: (f: SchemaFinding) => void): void {
+  const zi = raw as unknown as LooseIssue
+  const path = zi.path.map((p) => (typeof p === 'symbol' ? String(p) : p)) as (string | number)[]
+  if (zi.code === 'unrecognized_keys') {
+    for (const key of zi.keys ?? []) out(finding([...path, key], 'schema.unknown-field', { key }))
+    return
+  }
+  if (zi.code === 'invalid_type' && valueAt(data, path) === undefined) {
+    out(finding(path, 'schema.required'))
+    return
+  }
+  const custom = BY_ENGLISH.get(zi.message)
+  if (custom) {
+    const params: Record<string, number> = {}
+    if (zi.minimum !== undefined) params.minimum = Number(zi.minimum)
+    if (zi.maximum !== undefined) params.maximum = Number(zi.maximum)
+    out(finding(path, custom, params))
+    return
+  }
+  if (zi.message.startsWith(CORE_AMOUNT_MAX)) {
+    out(finding(path, 'schema.amount-too-large', { maximum: zi.message.slice(CORE_AMOUNT_MAX.length) }))
+    return
+  }
+  if (zi.message.startsWith(CORE_AMOUNT_FORMAT) || zi.message.startsWith(CORE_AMOUNT_MIN)) {
+    out(finding(path, 'schema.amount'))
+    return
+  }
+  out(finding(path, ...switchFinding(zi)))
+}
+
+function switchFinding(zi: LooseIssue): [SchemaMessageKey, MessageParams?] {
+  switch (zi.code) {
+    case 'invalid_type':
+      return zi.expected === 'int'
+        ? ['schema.not-an-integer']
+        : ['schema.invalid-type', { expected: zi.expected ?? '' }]
+    case 'too_small':
+      return zi.origin === 'array'
+        ? ['schema.too-few-items', { minimum: Number(zi.minimum) }]
+        : zi.origin === 'string'
+          ? ['schema.text']
+          : ['schema.too-small', { minimum: Number(zi.minimum) }]
+    case 'too_big':
+      return ['schema.too-big', { maximum: Number(zi.maximum) }]
+    case 'invalid_value':
+      return ['schema.invalid-option', { options: (zi.values ?? []).map(String).join(', ') }]
+    default:
+      return ['schema.invalid']
+  }
+}
+
+/** Every finding of a zod error, in order, with nothing rendered: linear in the issues. */
+export function schemaFindings(issues: readonly z.core.$ZodIssue[], data: unknown): SchemaFinding[] {
+  const out: SchemaFinding[] = []
+  const push = (f: SchemaFinding) => {
+    out.push(f)
+  }
+  for (const raw of issues) findingsOf(raw, data, push)
+  return out
+}
+
+/** Renders a finding as a report issue in `lang`. */
+export function renderFinding(f: SchemaFinding, lang: Lang): ReportIssue {
+  const params =
+    f.code === 'schema.invalid-type'
+      ? { expected: TYPE_NAMES[String(f.params.expected)]?.[lang] ?? String(f.params.expected) }
+      : f.params
   return {
-    path,
-    code: key,
-    message: renderMessage(SCHEMA_MESSAGES, key, params, lang),
+    path: f.path,
+    code: f.code,
+    message: renderMessage(SCHEMA_MESSAGES, f.code, params, lang),
     severity: 'error',
     params,
   }
 }
 
-/** Maps zod issues to report issues with stable codes (`schema.*`) and lt/en messages. */
+/**
+ * Maps zod issues to report issues with stable codes (`schema.*`) and lt/en messages: at most
+ * `limit` of them rendered, and the total count.
+ */
 export function toReportIssues(
   issues: readonly z.core.$ZodIssue[],
   data: unknown,
   lang: Lang,
-): ReportIssue[] {
-  const result: ReportIssue[] = []
-  for (const raw of issues) {
-    const zi = raw as unknown as LooseIssue
-    const path = zi.path.map((p) => (typeof p === 'symbol' ? String(p) : p)) as (string | number)[]
-    if (zi.code === 'unrecognized_keys') {
-      for (const key of zi.keys ?? [])
-        result.push(issue([...path, key], 'schema.unknown-field', { key }, lang))
-      continue
-    }
-    if (zi.code === 'invalid_type' && valueAt(data, path) === undefined) {
-      result.push(issue(path, 'schema.required', {}, lang))
-      continue
-    }
-    const custom = BY_ENGLISH.get(zi.message)
-    if (custom) {
-      const params: Record<string, number> = {}
-      if (zi.minimum !== undefined) params.minimum = Number(zi.minimum)
-      if (zi.maximum !== undefined) params.maximum = Number(zi.maximum)
-      result.push(issue(path, custom, params, lang))
-      continue
-    }
-    switch (zi.code) {
-      case 'invalid_type': {
-        if (zi.expected === 'int') {
-          result.push(issue(path, 'schema.not-an-integer', {}, lang))
-          break
-        }
-        const name = TYPE_NAMES[zi.expected ?? '']?.[lang] ?? String(zi.expected)
-        result.push(issue(path, 'schema.invalid-type', { expected: name }, lang))
-        break
-      }
-      case 'too_small':
-        result.push(
-          zi.origin === 'array'
-            ? issue(path, 'schema.too-few-items', { minimum: Number(zi.minimum) }, lang)
-            : zi.origin === 'string'
-              ? issue(path, 'schema.text', {}, lang)
-              : issue(path, 'schema.too-small', { minimum: Number(zi.minimum) }, lang),
-        )
-        break
-      case 'too_big':
-        result.push(issue(path, 'schema.too-big', { maximum: Number(zi.maximum) }, lang))
-        break
-      case 'invalid_value':
-        result.push(
-          issue(path, 'schema.invalid-option', { options: (zi.values ?? []).map(String).join(', ') }, lang),
-        )
-        break
-      default:
-        result.push(issue(path, 'schema.invalid', {}, lang))
-    }
+  limit: number = MAX_ISSUES,
+): { issues: ReportIssue[]; total: number } {
+  const kept: ReportIssue[] = []
+  let total = 0
+  const push = (f: SchemaFinding) => {
+    total++
+    if (kept.length < limit) kept.push(renderFinding(f, lang))
   }
-  return result
+  for (const raw of issues) findingsOf(raw, data, push)
+  return { issues: kept, total }
 }

@@ -8,8 +8,12 @@ import type { Localized } from '@talka/core'
 export const SCHEMA_MESSAGES = {
   'schema.text': { lt: 'Tekstas negali būti tuščias.', en: 'Text must not be empty.' },
   'schema.amount': {
-    lt: 'Suma turi būti neneigiamas dešimtainis skaičius su ne daugiau kaip 2 skaitmenimis po taško, pvz., „1234.56“.',
+    lt: 'Suma turi būti neneigiamas skaičius, rašomas su tašku ir ne daugiau kaip dviem skaitmenimis po jo.',
     en: 'An amount must be a non-negative decimal string with at most 2 decimals, e.g. "1234.56".',
+  },
+  'schema.amount-too-large': {
+    lt: 'Suma per didelė: didžiausia leidžiama – {maximum, amount}.',
+    en: 'The amount is too large: at most {maximum, amount}.',
   },
   'schema.date': {
     lt: 'Data turi būti tikra kalendoriaus diena, rašoma YYYY-MM-DD.',
@@ -41,11 +45,11 @@ export const SCHEMA_MESSAGES = {
     en: 'A link must start with http:// or https:// and contain no spaces.',
   },
   'schema.decimal': {
-    lt: 'Turi būti neneigiamas dešimtainis skaičius, pvz., „12.5“.',
+    lt: 'Turi būti neneigiamas skaičius, trupmeninė dalis rašoma po taško.',
     en: 'Must be a non-negative decimal string, e.g. "12.5".',
   },
   'schema.share': {
-    lt: 'Dalis turi būti dešimtainis skaičius nuo 0 iki 1, pvz., „0.1“ (10 %).',
+    lt: 'Dalis turi būti skaičius nuo 0 iki 1, rašomas su tašku (10 % yra nulis, taškas, vienas).',
     en: 'A share must be a decimal string from 0 to 1, e.g. "0.1" (10 %).',
   },
   'schema.required': { lt: 'Privalomas laukas nenurodytas.', en: 'A required field is missing.' },
@@ -55,16 +59,16 @@ export const SCHEMA_MESSAGES = {
   },
   'schema.not-an-integer': { lt: 'Turi būti sveikasis skaičius.', en: 'Must be a whole number.' },
   'schema.too-few-items': {
-    lt: 'Per mažai įrašų: reikia bent {minimum}.',
-    en: 'Too few entries: at least {minimum} needed.',
+    lt: 'Per mažai įrašų: reikia bent {minimum, number}.',
+    en: 'Too few entries: at least {minimum, number} needed.',
   },
   'schema.too-small': {
-    lt: 'Reikšmė per maža: turi būti ne mažesnė nei {minimum}.',
-    en: 'Too small: must be at least {minimum}.',
+    lt: 'Reikšmė per maža: turi būti ne mažesnė nei {minimum, number}.',
+    en: 'Too small: must be at least {minimum, number}.',
   },
   'schema.too-big': {
-    lt: 'Reikšmė per didelė: turi būti ne didesnė nei {maximum}.',
-    en: 'Too big: must be at most {maximum}.',
+    lt: 'Reikšmė per didelė: turi būti ne didesnė nei {maximum, number}.',
+    en: 'Too big: must be at most {maximum, number}.',
   },
   'schema.invalid-option': {
     lt: 'Netinkama reikšmė: galimos {options}.',

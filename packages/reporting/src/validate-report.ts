@@ -1,4 +1,12 @@
-import { type Lang, LangSchema, renderMessage, type SafeParseResult } from '@talka/core'
+import {
+  IssueList,
+  type Lang,
+  LangSchema,
+  markParsed,
+  type Parsed,
+  renderMessage,
+  type SafeParseResult,
+} from '@talka/core'
 import { z } from 'zod'
 import { ReportingError } from './errors.js'
 import type { ReportIssue } from './report-issue.js'
@@ -9,7 +17,7 @@ import {
   ReportSchemaNameSchema,
   schemas,
 } from './report-schemas.js'
-import type { ReportRule } from './rules/rule.js'
+import type { ReportRule, RuleFinding } from './rules/rule.js'
 import { rulesBySchema } from './rules/rules-by-schema.js'
 import { toReportIssues } from './schema-issues.js'
 
@@ -40,8 +48,14 @@ export interface ValidateReportOptions {
 export interface ReportValidationResult<N extends ReportSchemaName = ReportSchemaName> {
   readonly valid: boolean
   readonly data?: ReportOf<N>
+  /** At most `MAX_ISSUES` (100) errors. */
   readonly errors: readonly ReportIssue[]
+  /** At most `MAX_ISSUES` (100) warnings. */
   readonly warnings: readonly ReportIssue[]
+  /** How many errors there were in all. */
+  readonly errorCount: number
+  /** How many warnings there were in all. */
+  readonly warningCount: number
 }
 
 /**
@@ -77,28 +91,68 @@ export function readLang(options: unknown): Lang {
   return parsed.data.lang ?? 'lt'
 }
 
-/** Runs the cross-field rules of a schema on a schema-valid document. */
+// Which schema each parsed document was parsed as (a WeakMap, so JSON cannot forge it and a document
+// parsed as one schema is not trusted as another).
+const parsedAs = new WeakMap<object, ReportSchemaName>()
+
+/**
+ * The schema check of a document, done once: a document that `parseReport` returned for the same
+ * schema is trusted as it is; anything else goes through the zod schema.
+ */
+export function ensureReport<N extends ReportSchemaName>(
+  name: N,
+  data: unknown,
+): { success: true; data: ReportOf<N> } | { success: false; error: z.ZodError } {
+  if (typeof data === 'object' && data !== null && parsedAs.get(data) === name) {
+    return { success: true, data: data as ReportOf<N> }
+  }
+  const parsed = schemas[name].safeParse(data)
+  return parsed.success ? { success: true, data: parsed.data as ReportOf<N> } : parsed
+}
+
+/** Every finding of the cross-field rules of a schema on a schema-valid document, with its rule. */
+export function* findRules<N extends ReportSchemaName>(
+  name: N,
+  document: ReportOf<N>,
+): Generator<{ rule: ReportRule<ReportOf<N>>; finding: RuleFinding }> {
+  for (const rule of rulesBySchema[name] as readonly ReportRule<ReportOf<N>>[]) {
+    for (const finding of rule.check(document)) yield { rule, finding }
+  }
+}
+
+/**
+ * Runs the cross-field rules of a schema on a schema-valid document: at most `MAX_ISSUES` errors and
+ * warnings rendered, all counted.
+ */
 export function runRules<N extends ReportSchemaName>(
   name: N,
   document: ReportOf<N>,
   lang: Lang,
-): { errors: ReportIssue[]; warnings: ReportIssue[] } {
-  const errors: ReportIssue[] = []
-  const warnings: ReportIssue[] = []
-  for (const rule of rulesBySchema[name] as readonly ReportRule<ReportOf<N>>[]) {
-    for (const finding of rule.check(document)) {
-      const issue: ReportIssue = {
-        path: finding.path,
-        code: finding.code,
-        message: renderMessage(rule.messages, finding.code, finding.params, lang),
-        severity: finding.severity,
-        params: finding.params,
-        ruleId: `reporting.${rule.schema}.${rule.id}`,
-      }
-      ;(finding.severity === 'error' ? errors : warnings).push(issue)
+): { errors: ReportIssue[]; warnings: ReportIssue[]; errorCount: number; warningCount: number } {
+  const errors = new IssueList()
+  const warnings = new IssueList()
+  for (const { rule, finding } of findRules(name, document)) {
+    const list = finding.severity === 'error' ? errors : warnings
+    if (list.isFull) {
+      list.count(1)
+      continue
     }
+    const issue: ReportIssue = {
+      path: finding.path,
+      code: finding.code,
+      message: renderMessage(rule.messages, finding.code, finding.params, lang),
+      severity: finding.severity,
+      params: finding.params,
+      ruleId: `reporting.${rule.schema}.${rule.id}`,
+    }
+    list.add(issue)
   }
-  return { errors, warnings }
+  return {
+    errors: errors.issues as ReportIssue[],
+    warnings: warnings.issues as ReportIssue[],
+    errorCount: errors.total,
+    warningCount: warnings.total,
+  }
 }
 
 /**
@@ -125,18 +179,22 @@ export function validateReport<N extends ReportSchemaName>(
 ): ReportValidationResult<N> {
   const schemaName = assertSchemaName(name) as N
   const lang = readLang(options)
-  const parsed = schemas[schemaName].safeParse(data)
+  const parsed = ensureReport(schemaName, data)
   if (!parsed.success) {
-    return { valid: false, errors: toReportIssues(parsed.error.issues, data, lang), warnings: [] }
+    const { issues, total } = toReportIssues(parsed.error.issues, data, lang)
+    return { valid: false, errors: issues, warnings: [], errorCount: total, warningCount: 0 }
   }
-  const document = parsed.data as ReportOf<N>
-  const { errors, warnings } = runRules(schemaName, document, lang)
-  return { valid: errors.length === 0, data: document, errors, warnings }
+  const document = parsed.data
+  const found = runRules(schemaName, document, lang)
+  return { valid: found.errorCount === 0, data: document, ...found }
 }
 
 /**
  * Returns the document when it is valid (shape and cross-field rules; warnings allowed), otherwise
- * throws `ReportingError` `INVALID_REPORT` whose `details.errors` lists every error.
+ * throws `ReportingError` `INVALID_REPORT` whose `details.errors` lists at most 100 errors and
+ * `details.errorCount` their total. Parse once: the result is a `Parsed` document, which
+ * `validateReport`, `reportToCsv` and `explainReport` given the same schema name trust without
+ * checking its shape again.
  *
  * @example
  * ```ts
@@ -149,9 +207,12 @@ export function parseReport<N extends ReportSchemaName>(
   name: N,
   data: unknown,
   options: ValidateReportOptions = {},
-): ReportOf<N> {
+): Parsed<ReportOf<N>> {
   const result = validateReport(name, data, options)
-  if (result.valid && result.data !== undefined) return result.data
+  if (result.valid && result.data !== undefined) {
+    parsedAs.set(result.data, name)
+    return markParsed(result.data)
+  }
   const first = result.errors[0]
   throw new ReportingError(
     'INVALID_REPORT',
@@ -159,6 +220,7 @@ export function parseReport<N extends ReportSchemaName>(
     {
       schema: name,
       errors: result.errors.map(({ path, code, message }) => ({ path: [...path], code, message })),
+      errorCount: result.errorCount,
     },
   )
 }
@@ -178,7 +240,7 @@ export function safeParseReport<N extends ReportSchemaName>(
   name: N,
   data: unknown,
   options: ValidateReportOptions = {},
-): SafeParseResult<ReportOf<N>, ReportingError> {
+): SafeParseResult<Parsed<ReportOf<N>>, ReportingError> {
   assertSchemaName(name)
   readLang(options)
   try {

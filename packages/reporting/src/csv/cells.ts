@@ -1,4 +1,5 @@
-import type { Lang, MessageParams } from '@talka/core'
+import { decimalsOf, type Lang, type MessageParams } from '@talka/core'
+import { parseLithuanianDecimal } from '@talka/core/csv'
 import type { CodeList } from '../code-lists.js'
 import { ISO_DATE_PATTERN, PARTIAL_DATE_PATTERN } from '../primitives.js'
 import type { CsvMessageKey } from './csv-messages.js'
@@ -61,27 +62,28 @@ export const yearCell: CellCodec<number> = {
 }
 
 /**
- * An amount: `1234.56`, `1234,56` (Lithuanian decimal comma), `1 234,56` (space-grouped), optionally
- * followed by `€` or `EUR`; stored as a decimal string with a dot.
+ * An amount as officers type it (core's `parseLithuanianDecimal`: `1234.56`, `1234,56`, `1 234,56`,
+ * `2.600,00`, optionally followed by `€` or `EUR`), non-negative with at most two decimals; stored as
+ * a decimal string with a dot.
  */
 export const amountCell: CellCodec<string> = {
   read(cell) {
-    const t = cell.trim().replace(/\s*(€|eur)$/i, '')
-    const match = /^(\d+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?:[.,](\d{1,2}))?$/.exec(t)
-    if (!match) return fail('csv.invalid-amount', { value: cell })
-    const whole = (match[1] ?? '').replace(SPACES, '')
-    return { ok: true, value: match[2] === undefined ? whole : `${whole}.${match[2]}` }
+    const value = parseLithuanianDecimal(cell)
+    // The range is the schema's (core's AmountSchema); here: a non-negative number, two decimals at most.
+    if (value === undefined || value.startsWith('-') || decimalsOf(value) > 2)
+      return fail('csv.invalid-amount', { value: cell })
+    return { ok: true, value }
   },
   write: (value) => value,
 }
 
-/** A non-negative decimal (`12.5` or `12,5`), stored with a dot. */
+/** A non-negative decimal (`12.5`, `12,5`, `1 200,5`), stored with a dot. */
 export const decimalCell: CellCodec<string> = {
   read(cell) {
-    const t = cell.trim()
-    return /^\d+(?:[.,]\d+)?$/.test(t)
-      ? { ok: true, value: t.replace(',', '.') }
-      : fail('csv.invalid-decimal', { value: cell })
+    const value = parseLithuanianDecimal(cell)
+    return value === undefined || value.startsWith('-') || /€|eur/i.test(cell)
+      ? fail('csv.invalid-decimal', { value: cell })
+      : { ok: true, value }
   },
   write: (value) => value,
 }

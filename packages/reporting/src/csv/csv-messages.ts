@@ -3,6 +3,14 @@ import type { Localized } from '@talka/core'
 /** Messages of CSV-level problems, by code. */
 export const CSV_MESSAGES = {
   'csv.not-text': { lt: 'CSV turinys turi būti tekstas.', en: 'The CSV content must be text.' },
+  'csv.encoding': {
+    lt: 'Failo nepavyko perskaityti kaip teksto (UTF-8, UTF-16 ar Windows-1257); išsaugokite jį kaip „CSV UTF-8“.',
+    en: 'The file could not be read as text (UTF-8, UTF-16 or Windows-1257); save it as "CSV UTF-8".',
+  },
+  'csv.unsupported-charset': {
+    lt: 'Koduotė „{charset}“ nepalaikoma; siųskite failą UTF-8, UTF-16 ar Windows-1257 koduote.',
+    en: 'The charset "{charset}" is not supported; send the file as UTF-8, UTF-16 or Windows-1257.',
+  },
   'csv.empty': { lt: 'Faile nėra antraštės eilutės.', en: 'The file has no header row.' },
   'csv.syntax': {
     lt: 'CSV sintaksės klaida (pvz., neuždarytos kabutės): {detail}.',
@@ -29,7 +37,7 @@ export const CSV_MESSAGES = {
     en: '"{value}" is not a year (e.g. 2024).',
   },
   'csv.invalid-amount': {
-    lt: '„{value}“ nėra suma (pvz., 1234,56 arba 1 234.56).',
+    lt: '„{value}“ nėra suma (pvz., 1234,56 arba 1 234,56).',
     en: '"{value}" is not an amount (e.g. 1234.56 or 1 234,56).',
   },
   'csv.invalid-decimal': {

@@ -152,7 +152,7 @@ describe('CSV problems are located', () => {
     })
     const { errors } = parseReportCsv('project-activity-report.v1', csv)
     expect(errors.map((e) => [e.row, e.dataRow, e.column, e.code, e.message])).toEqual([
-      [4, 3, 'Panaudota', 'csv.invalid-amount', '„1 000,5O“ nėra suma (pvz., 1234,56 arba 1 234.56).'],
+      [4, 3, 'Panaudota', 'csv.invalid-amount', '„1 000,5O“ nėra suma (pvz., 1234,56 arba 1 234,56).'],
     ])
   })
 
@@ -314,7 +314,7 @@ describe('every committed fixture CSV reads back to its document', () => {
   for (const [file, key] of Object.entries(files)) {
     test(file, () => {
       const { schema, data } = fixtures[key]
-      expect(parseReportCsv(schema, fixtureFile(file))).toEqual({ data, errors: [] })
+      expect(parseReportCsv(schema, fixtureFile(file))).toEqual({ data, errors: [], errorCount: 0 })
     })
   }
 })
@@ -322,7 +322,7 @@ describe('every committed fixture CSV reads back to its document', () => {
 describe('properties', () => {
   const writeOptions = fc.record({
     headers: fc.constantFrom('lt' as const, 'en' as const),
-    delimiter: fc.constantFrom(';' as const, ',' as const, '\t' as const),
+    delimiter: fc.constantFrom(';' as const, ',' as const),
     bom: fc.boolean(),
   })
 

@@ -1,4 +1,5 @@
-import { type Lang, LangSchema } from '@talka/core'
+import { type Lang, LangSchema, type Parsed, renderMessage } from '@talka/core'
+import { CsvError, type CsvSeparator, decodeCsvBytes } from '@talka/core/csv'
 import { z } from 'zod'
 import { ReportingError } from '../errors.js'
 import {
@@ -8,9 +9,9 @@ import {
   ReportSchemaNameSchema,
   schemas,
 } from '../report-schemas.js'
-import { toReportIssues } from '../schema-issues.js'
-import { runRules } from '../validate-report.js'
-import { type CsvDelimiter, readCsv, writeCsv } from './csv-engine.js'
+import { renderFinding, schemaFindings, toReportIssues } from '../schema-issues.js'
+import { ensureReport, findRules } from '../validate-report.js'
+import { type CsvDelimiter, CsvIssues, cellKey, readCsv, writeReportTable } from './csv-engine.js'
 import type { CsvIssue } from './csv-issue.js'
 import { csvLayouts } from './layouts.js'
 
@@ -19,23 +20,25 @@ const DelimiterSchema = z
   .meta({ description: 'Cell delimiter: ";" (Lithuanian Excel), "," or tab' })
 
 /**
- * Options for reading a CSV report: the language of the messages (default `lt`) and the delimiter
- * (default: detected from the header row among `;`, `,` and tab).
+ * Options for reading a CSV report: the language of the messages (default `lt`), the delimiter
+ * (default: detected from the header row among `;`, `,` and tab) and, for bytes, the charset the
+ * sender declared (see `decodeCsvBytes` of `@talka/core/csv`).
  *
  * @example
  * ```ts
  * import type { ReportCsvOptions } from '@talka/reporting'
- * const options: ReportCsvOptions = { lang: 'en', delimiter: ';' }
+ * const options: ReportCsvOptions = { lang: 'en', delimiter: ';', charset: 'windows-1257' }
  * ```
  */
 export interface ReportCsvOptions {
   readonly lang?: Lang | undefined
   readonly delimiter?: CsvDelimiter | undefined
+  readonly charset?: string | undefined
 }
 
 /**
  * Options for writing a CSV report: the language of the header row and of code-list labels
- * (default `lt`), the delimiter (default `;`, what Lithuanian Excel opens directly) and whether to
+ * (default `lt`), the delimiter (`;` by default, what Lithuanian Excel opens directly, or `,`) and whether to
  * start with a UTF-8 byte-order mark (default `false`; set it for files that Excel opens by
  * double-click, so that it reads ą, č, ę … as UTF-8).
  *
@@ -47,7 +50,7 @@ export interface ReportCsvOptions {
  */
 export interface ReportToCsvOptions {
   readonly headers?: Lang | undefined
-  readonly delimiter?: CsvDelimiter | undefined
+  readonly delimiter?: CsvSeparator | undefined
   readonly bom?: boolean | undefined
 }
 
@@ -64,7 +67,10 @@ export interface ReportToCsvOptions {
  */
 export interface ParseReportCsvResult<N extends ReportSchemaName = ReportSchemaName> {
   readonly data?: ReportOf<N>
+  /** At most `MAX_ISSUES` (100) errors, in file order. */
   readonly errors: readonly CsvIssue[]
+  /** How many errors there were in all. */
+  readonly errorCount: number
 }
 
 /**
@@ -81,8 +87,14 @@ export interface ParseReportCsvResult<N extends ReportSchemaName = ReportSchemaN
 export interface ReportCsvValidationResult<N extends ReportSchemaName = ReportSchemaName> {
   readonly valid: boolean
   readonly data?: ReportOf<N>
+  /** At most `MAX_ISSUES` (100) errors. */
   readonly errors: readonly CsvIssue[]
+  /** At most `MAX_ISSUES` (100) warnings. */
   readonly warnings: readonly CsvIssue[]
+  /** How many errors there were in all. */
+  readonly errorCount: number
+  /** How many warnings there were in all. */
+  readonly warningCount: number
 }
 
 /**
@@ -103,6 +115,10 @@ export const ParseReportCsvInputSchema = z
   })
   .meta({ id: 'reporting.ParseReportCsvInput', description: 'A CSV report to read' })
 
+const SeparatorSchema = z
+  .enum([';', ','])
+  .meta({ description: 'Cell separator: ";" (Lithuanian Excel) or ","' })
+
 /**
  * Zod schema of the input of {@link reportToCsv}, for the HTTP API.
  *
@@ -117,7 +133,7 @@ export const ReportToCsvInputSchema = z
     schema: ReportSchemaNameSchema,
     data: z.unknown().meta({ description: 'The report document (JSON)' }),
     headers: LangSchema.optional(),
-    delimiter: DelimiterSchema.optional(),
+    delimiter: SeparatorSchema.optional(),
     bom: z.boolean().optional(),
   })
   .meta({ id: 'reporting.ReportToCsvInput', description: 'A report document to write as CSV' })
@@ -125,10 +141,11 @@ export const ReportToCsvInputSchema = z
 const ReadOptionsSchema = z.strictObject({
   lang: LangSchema.optional(),
   delimiter: DelimiterSchema.optional(),
+  charset: z.string().max(64).optional(),
 })
 const WriteOptionsSchema = z.strictObject({
   headers: LangSchema.optional(),
-  delimiter: DelimiterSchema.optional(),
+  delimiter: SeparatorSchema.optional(),
   bom: z.boolean().optional(),
 })
 
@@ -142,33 +159,45 @@ function readOptions<S extends z.ZodType>(schema: S, value: unknown): z.output<S
   return parsed.data
 }
 
-function read<N extends ReportSchemaName>(name: N, csvText: unknown, opts: ReportCsvOptions) {
+/** The text of a CSV input: strings as they are, bytes decoded (BOM, UTF-8, charset, Windows-1257). */
+function textOf(input: unknown, charset: string | undefined, lang: Lang): string | CsvIssues | unknown {
+  if (!(input instanceof Uint8Array)) return input
+  try {
+    return decodeCsvBytes(input, { charset }).text
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error
+    const issues = new CsvIssues(lang)
+    const declared = error.details.declared
+    issues.add(
+      declared === undefined ? 'csv.encoding' : 'csv.unsupported-charset',
+      declared === undefined ? {} : { charset: String(declared) },
+      { row: 0, column: '' },
+    )
+    return issues
+  }
+}
+
+function read<N extends ReportSchemaName>(name: N, input: unknown, opts: ReportCsvOptions) {
   const schemaName = assertSchemaName(name) as N
-  const { lang = 'lt', delimiter } = readOptions(ReadOptionsSchema, opts)
-  const result = readCsv(csvLayouts[schemaName], csvText, lang, delimiter)
-  if (!result.document) return { schemaName, lang, result, errors: result.issues }
-  const errors: CsvIssue[] = [...result.issues]
+  const { lang = 'lt', delimiter, charset } = readOptions(ReadOptionsSchema, opts)
+  const text = textOf(input, charset, lang)
+  if (text instanceof CsvIssues) return { schemaName, lang, errors: text }
+  const result = readCsv(csvLayouts[schemaName], text, lang, delimiter)
+  const errors = result.issues
+  if (!result.document) return { schemaName, lang, result, errors }
   const parsed = schemas[schemaName].safeParse(result.document)
   if (parsed.success) {
-    return errors.length === 0
+    return errors.total === 0
       ? { schemaName, lang, result, errors, data: parsed.data as ReportOf<N> }
       : { schemaName, lang, result, errors }
   }
-  const missingColumns = new Set(errors.filter((e) => e.code === 'csv.missing-column').map((e) => e.column))
-  for (const schemaIssue of toReportIssues(parsed.error.issues, result.document, lang)) {
-    const at = result.locate(schemaIssue.path)
-    if (at.missing && missingColumns.has(at.column)) continue
-    if (errors.some((e) => e.row === at.row && e.column === at.column && at.column !== '')) continue
-    errors.push({
-      row: at.row,
-      column: at.column,
-      code: schemaIssue.code,
-      message: schemaIssue.message,
-      severity: 'error',
-      params: schemaIssue.params,
-      ...(at.dataRow !== undefined ? { dataRow: at.dataRow } : {}),
-      path: [...schemaIssue.path],
-    })
+  // Linear: every schema finding is located once and checked against the set of cells that already
+  // have a CSV error; only the kept ones are rendered.
+  for (const finding of schemaFindings(parsed.error.issues, result.document)) {
+    const at = result.locate(finding.path)
+    if (at.missing && errors.missingColumns.has(at.column)) continue
+    if (at.column !== '' && errors.cells.has(cellKey(at.row, at.column))) continue
+    errors.push({ ...at, path: finding.path }, () => renderFinding(finding, lang))
   }
   return { schemaName, lang, result, errors }
 }
@@ -191,11 +220,13 @@ function read<N extends ReportSchemaName>(name: N, csvText: unknown, opts: Repor
  */
 export function parseReportCsv<N extends ReportSchemaName>(
   name: N,
-  csvText: string,
+  csv: string | Uint8Array,
   options: ReportCsvOptions = {},
 ): ParseReportCsvResult<N> {
-  const { errors, data } = read(name, csvText, options) as { errors: CsvIssue[]; data?: ReportOf<N> }
-  return data !== undefined ? { data, errors: [] } : { errors }
+  const { errors, data } = read(name, csv, options) as { errors: CsvIssues; data?: ReportOf<N> }
+  return data !== undefined
+    ? { data, errors: [], errorCount: 0 }
+    : { errors: errors.kept, errorCount: errors.total }
 }
 
 /**
@@ -212,33 +243,39 @@ export function parseReportCsv<N extends ReportSchemaName>(
  */
 export function validateReportCsv<N extends ReportSchemaName>(
   name: N,
-  csvText: string,
+  csv: string | Uint8Array,
   options: ReportCsvOptions = {},
 ): ReportCsvValidationResult<N> {
-  const { schemaName, lang, result, errors, data } = read(name, csvText, options) as ReturnType<
-    typeof read<N>
-  > & {
+  const { lang, result, errors, data } = read(name, csv, options) as ReturnType<typeof read<N>> & {
     data?: ReportOf<N>
   }
-  if (data === undefined) return { valid: false, errors, warnings: [] }
-  const findings = runRules(schemaName, data, lang)
-  const located = (list: typeof findings.errors): CsvIssue[] =>
-    list.map((finding) => {
-      const at = result.locate(finding.path)
-      return {
-        row: at.row,
-        column: at.column,
+  if (data === undefined || result === undefined) {
+    return { valid: false, errors: errors.kept, warnings: [], errorCount: errors.total, warningCount: 0 }
+  }
+  const ruleErrors = new CsvIssues(lang)
+  const ruleWarnings = new CsvIssues(lang)
+  for (const { rule, finding } of findRules(name, data)) {
+    const at = result.locate(finding.path)
+    const sink = finding.severity === 'error' ? ruleErrors : ruleWarnings
+    sink.push(
+      { ...at, path: finding.path },
+      () => ({
         code: finding.code,
-        message: finding.message,
-        severity: finding.severity,
+        message: renderMessage(rule.messages, finding.code, finding.params, lang),
         params: finding.params,
-        ...(at.dataRow !== undefined ? { dataRow: at.dataRow } : {}),
-        path: [...finding.path],
-        ...(finding.ruleId !== undefined ? { ruleId: finding.ruleId } : {}),
-      }
-    })
-  const ruleErrors = located(findings.errors)
-  return { valid: ruleErrors.length === 0, data, errors: ruleErrors, warnings: located(findings.warnings) }
+        ruleId: `reporting.${rule.schema}.${rule.id}`,
+      }),
+      finding.severity,
+    )
+  }
+  return {
+    valid: ruleErrors.total === 0,
+    data,
+    errors: ruleErrors.kept,
+    warnings: ruleWarnings.kept,
+    errorCount: ruleErrors.total,
+    warningCount: ruleWarnings.total,
+  }
 }
 
 /**
@@ -259,26 +296,27 @@ export function validateReportCsv<N extends ReportSchemaName>(
  */
 export function reportToCsv<N extends ReportSchemaName>(
   name: N,
-  data: ReportOf<N>,
+  data: ReportOf<N> | Parsed<ReportOf<N>>,
   options: ReportToCsvOptions = {},
 ): string {
   const schemaName = assertSchemaName(name) as N
   const { headers = 'lt', delimiter = ';', bom = false } = readOptions(WriteOptionsSchema, options)
-  const parsed = schemas[schemaName].safeParse(data)
+  const parsed = ensureReport(schemaName, data)
   if (!parsed.success) {
-    const errors = toReportIssues(parsed.error.issues, data, 'en')
+    const { issues: errors, total } = toReportIssues(parsed.error.issues, data, 'en')
     throw new ReportingError(
       'INVALID_REPORT',
       `Invalid ${schemaName} report: ${errors[0]?.path.join('.')}: ${errors[0]?.message}`,
       {
         schema: schemaName,
         errors: errors.map(({ path, code, message }) => ({ path: [...path], code, message })),
+        errorCount: total,
       },
     )
   }
-  return writeCsv(csvLayouts[schemaName], parsed.data as Record<string, unknown>, {
+  return writeReportTable(csvLayouts[schemaName], parsed.data as Record<string, unknown>, {
     lang: headers,
-    delimiter,
+    separator: delimiter,
     bom,
   })
 }

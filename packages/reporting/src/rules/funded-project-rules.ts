@@ -19,11 +19,11 @@ const participants: ReportRule<FundedProject> = {
   messages: {
     'participants-total.pass': { lt: 'Dalyvių skaičiai sutampa.', en: 'The participant counts agree.' },
     'participants-total-mismatch': {
-      lt: 'Dalyvių iš viso {total}, bet vietoje {onSite} ir nuotoliu {online} kartu sudaro {sum}.',
+      lt: 'Dalyvių iš viso {total, number}, bet vietoje {onSite, number} ir nuotoliu {online, number} kartu sudaro {sum, number}.',
       en: 'Total participants {total}, but {onSite} on site and {online} online make {sum}.',
     },
     'participants-part-exceeds-total': {
-      lt: 'Dalis dalyvių ({part}) viršija dalyvių skaičių iš viso ({total}).',
+      lt: 'Dalis dalyvių ({part, number}) viršija dalyvių skaičių iš viso ({total, number}).',
       en: 'A part of the participants ({part}) exceeds the total ({total}).',
     },
   },
@@ -166,8 +166,8 @@ const yearlyAmounts: ReportRule<FundedProject> = {
       en: 'An amount for {year} is already given in an earlier entry.',
     },
     'total-amount-mismatch': {
-      lt: 'Metinių sumų suma yra {sum} €, o bendra suma nurodyta {stated} €.',
-      en: 'The yearly amounts add up to EUR {sum}, but the total says EUR {stated}.',
+      lt: 'Metinių sumų suma yra {sum, amount}, o bendra suma nurodyta {stated, amount}.',
+      en: 'The yearly amounts add up to {sum, amount}, but the total says {stated, amount}.',
     },
   },
   check(project) {

@@ -88,8 +88,8 @@ const actualWithinGranted: ReportRule<ProjectActivityReport> = {
       en: 'No more was spent than granted.',
     },
     'actual-exceeds-granted': {
-      lt: 'Panaudota {actual} €, o skirta tik {granted} €.',
-      en: 'Spent EUR {actual}, but only EUR {granted} was granted.',
+      lt: 'Panaudota {actual, amount}, o skirta tik {granted, amount}.',
+      en: 'Spent {actual, amount}, but only {granted, amount} was granted.',
     },
   },
   check(report) {
@@ -122,12 +122,12 @@ const unspent: ReportRule<ProjectActivityReport> = {
       en: 'The unspent amount equals granted minus actual.',
     },
     'unspent-mismatch': {
-      lt: 'Nepanaudota suma turėtų būti {expected} € (skirta − panaudota), o nurodyta {unspent} €.',
-      en: 'Unspent should be EUR {expected} (granted − actual), not EUR {unspent}.',
+      lt: 'Nepanaudota suma turėtų būti {expected, amount} (skirta − panaudota), o nurodyta {unspent, amount}.',
+      en: 'Unspent should be {expected, amount} (granted − actual), not {unspent, amount}.',
     },
     'unspent-to-return': {
-      lt: 'Nepanaudotus {unspent} € reikia grąžinti.',
-      en: 'The unspent EUR {unspent} must be returned.',
+      lt: 'Nepanaudotus {unspent, amount} reikia grąžinti.',
+      en: 'The unspent {unspent, amount} must be returned.',
     },
   },
   check(report) {
@@ -167,12 +167,12 @@ const lineSums: ReportRule<ProjectActivityReport> = {
       en: 'The expense lines add up to the totals.',
     },
     'planned-total-mismatch': {
-      lt: 'Planuotų sumų eilutėse suma yra {sum} €, o nurodyta {stated} €.',
-      en: 'The planned amounts of the lines add up to EUR {sum}, but the total says EUR {stated}.',
+      lt: 'Planuotų sumų eilutėse suma yra {sum, amount}, o nurodyta {stated, amount}.',
+      en: 'The planned amounts of the lines add up to {sum, amount}, but the total says {stated, amount}.',
     },
     'actual-total-mismatch': {
-      lt: 'Panaudotų sumų eilutėse suma yra {sum} €, o nurodyta {stated} €.',
-      en: 'The actual amounts of the lines add up to EUR {sum}, but the total says EUR {stated}.',
+      lt: 'Panaudotų sumų eilutėse suma yra {sum, amount}, o nurodyta {stated, amount}.',
+      en: 'The actual amounts of the lines add up to {sum, amount}, but the total says {stated, amount}.',
     },
   },
   check(report) {
@@ -215,8 +215,8 @@ const administrationCap: ReportRule<ProjectActivityReport> = {
       en: "Administration stays within the call's cap (or no cap is stated).",
     },
     'administration-over-cap': {
-      lt: 'Administravimo išlaidos ({sum} €) viršija ribą {limit} € ({share} skirtos sumos).',
-      en: 'Administration costs (EUR {sum}) exceed the cap of EUR {limit} ({share} of the grant).',
+      lt: 'Administravimo išlaidos ({sum, amount}) viršija ribą {limit, amount} ({share, number} skirtos sumos).',
+      en: 'Administration costs ({sum, amount}) exceed the cap of {limit, amount} ({share} of the grant).',
     },
   },
   check(report) {
