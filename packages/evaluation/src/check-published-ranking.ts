@@ -13,9 +13,8 @@ import {
   type Localized,
   type Parsed,
   parseCents,
-  parseScaledDecimal,
   renderMessage,
-  rescale,
+  tryParseCents,
 } from '@talka/core'
 import type { z } from 'zod'
 import { type PublishedRankingMessageKey, publishedRankingMessages } from './published-messages.js'
@@ -128,21 +127,53 @@ export interface PublishedRankingCheck {
  */
 export type PublishedRankingTableInput = z.input<typeof PublishedRankingTableSchema>
 
-const SCALE = 12
-
-/** An average (already validated) as an exact integer at 12 decimals. */
-function averageKey(text: string): bigint {
-  const parsed = parseScaledDecimal(text)
-  return parsed ? rescale(parsed, SCALE) : 0n
+/**
+ * An average (already validated: no sign, no leading zeros) without trailing fractional zeros, so that
+ * equal values are equal strings ("105.50" and "105.5"). Compared by {@link compareAverages}: exact, and
+ * without a bigint per row.
+ */
+function averageKey(text: string): string {
+  const dot = text.indexOf('.')
+  if (dot < 0) return text
+  let end = text.length
+  while (text.charCodeAt(end - 1) === 48) end--
+  return end === dot + 1 ? text.slice(0, dot) : end === text.length ? text : text.slice(0, end)
 }
 
-/** A pass mark as given by the call (number or decimal string) at 12 decimals. */
-function scoreKey(value: number | string): bigint {
+/** Exact order of two average keys: the longer integer part is larger, else the text decides. */
+function compareAverages(a: string, b: string): number {
+  const ia = a.indexOf('.')
+  const ib = b.indexOf('.')
+  const la = ia < 0 ? a.length : ia
+  const lb = ib < 0 ? b.length : ib
+  if (la !== lb) return la - lb
+  return a === b ? 0 : a < b ? -1 : 1
+}
+
+/** A pass mark as the call gives it (number or decimal string) as an average key. */
+function scoreKey(value: number | string): string {
   return averageKey(typeof value === 'number' ? String(value) : value)
 }
 
-const cents = (text: string): number => parseCents(text)
+// Amounts in the table are validated, so the fast parser always succeeds.
+const cents = (text: string): number => tryParseCents(text) ?? parseCents(text)
 const abs = (n: bigint): bigint => (n < 0n ? -n : n)
+
+/** A sum of cents: safe-integer additions, carried into a bigint before they could lose a cent. */
+class CentSum {
+  #small = 0
+  #big = 0n
+  add(c: number): void {
+    if (c > Number.MAX_SAFE_INTEGER - this.#small) {
+      this.#big += BigInt(this.#small)
+      this.#small = 0
+    }
+    this.#small += c
+  }
+  get value(): bigint {
+    return this.#big + BigInt(this.#small)
+  }
+}
 
 type Envelope = Extract<NonNullable<Call['budget']>, { kind: 'envelopes' }>['envelopes'][number]
 
@@ -260,10 +291,12 @@ export function checkPublishedRanking(
   const envelopeName = (id: string, lang: Lang) => envelopes.get(id)?.name[lang] ?? id
 
   // (a) stated totals against the sums of their rows.
-  let fundedSum = 0n
-  for (const row of funded) fundedSum += BigInt(cents(row.granted))
-  let reserveSum = 0n
-  for (const row of reserve) if (row.proposed !== undefined) reserveSum += BigInt(cents(row.proposed))
+  const fundedSums = new CentSum()
+  for (const row of funded) fundedSums.add(cents(row.granted))
+  const fundedSum = fundedSums.value
+  const reserveSums = new CentSum()
+  for (const row of reserve) if (row.proposed !== undefined) reserveSums.add(cents(row.proposed))
+  const reserveSum = reserveSums.value
   const totalCheck = (
     stated: string,
     sum: bigint,
@@ -318,12 +351,15 @@ export function checkPublishedRanking(
     for (const e of budget.envelopes) all += BigInt(cents(e.amount))
     overBudget(fundedSum, formatCents(all), undefined)
     if (budget.unspent === 'returned') {
-      const byEnvelope = new Map<string, bigint>()
+      const byEnvelope = new Map<string, CentSum>()
       for (const row of funded) {
         const id = knownEnvelope(row.envelope)
-        if (id !== undefined) byEnvelope.set(id, (byEnvelope.get(id) ?? 0n) + BigInt(cents(row.granted)))
+        if (id === undefined) continue
+        let sum = byEnvelope.get(id)
+        if (!sum) byEnvelope.set(id, (sum = new CentSum()))
+        sum.add(cents(row.granted))
       }
-      for (const e of budget.envelopes) overBudget(byEnvelope.get(e.id) ?? 0n, e.amount, e.id)
+      for (const e of budget.envelopes) overBudget(byEnvelope.get(e.id)?.value ?? 0n, e.amount, e.id)
     }
   }
 
@@ -390,18 +426,17 @@ export function checkPublishedRanking(
     }
   }
 
-  // Per envelope group ('' where rows name none): the lowest funded average and the first funded row of
-  // each average, for (e) and (f).
+  // Per envelope group ('' where rows name none): the lowest funded average, for (e) and (f). A reserve row
+  // tied with a funded row above the lowest is above the lowest, which (e) reports.
   const groupOf = (row: { envelope?: string | undefined }) => row.envelope ?? ''
-  const lowest = new Map<string, { key: bigint; index: number }>()
-  const firstOfAverage = new Map<string, number>()
-  const fundedKeys: bigint[] = new Array(funded.length)
+  const lowest = new Map<string, { key: string; index: number }>()
+  const fundedKeys: string[] = new Array(funded.length)
   for (let i = 0; i < funded.length; i++) {
     const row = funded[i]!
     amountChecks('funded', i, row, row.granted, 'granted')
     const key = averageKey(row.average)
     fundedKeys[i] = key
-    if (passKey !== undefined && key < passKey) {
+    if (passKey !== undefined && compareAverages(key, passKey) < 0) {
       out.add(() =>
         out.make(
           'BELOW_PASS_MARK',
@@ -415,9 +450,7 @@ export function checkPublishedRanking(
     }
     const group = groupOf(row)
     const low = lowest.get(group)
-    if (!low || key < low.key) lowest.set(group, { key, index: i })
-    const tieId = `${group}\u0000${key}`
-    if (!firstOfAverage.has(tieId)) firstOfAverage.set(tieId, i)
+    if (!low || compareAverages(key, low.key) < 0) lowest.set(group, { key, index: i })
   }
 
   const evaluation = theCall.evaluation
@@ -431,7 +464,8 @@ export function checkPublishedRanking(
     const key = averageKey(row.average)
     const group = groupOf(row)
     const low = lowest.get(group)
-    if (low && key > low.key) {
+    const order = low ? compareAverages(key, low.key) : -1
+    if (low && order > 0) {
       const f = funded[low.index]!
       out.add(() =>
         out.make(
@@ -449,8 +483,8 @@ export function checkPublishedRanking(
         ),
       )
     }
-    const tied = tieBreakStated ? undefined : firstOfAverage.get(`${group}\u0000${key}`)
-    if (tied !== undefined) {
+    if (low && order === 0 && !tieBreakStated) {
+      const tied = low.index
       const f = funded[tied]!
       out.add(() =>
         out.make(
@@ -483,8 +517,8 @@ export function checkPublishedRanking(
  */
 function unequalShares(
   funded: readonly PublishedFundedRow[],
-  keys: readonly bigint[],
-  lowest: ReadonlyMap<string, { key: bigint; index: number }>,
+  keys: readonly string[],
+  lowest: ReadonlyMap<string, { key: string; index: number }>,
   maxFor: (envelope: string | undefined) => string | undefined,
   out: Findings,
 ): void {
