@@ -356,7 +356,10 @@ export function checkPublishedRanking(
         const id = knownEnvelope(row.envelope)
         if (id === undefined) continue
         let sum = byEnvelope.get(id)
-        if (!sum) byEnvelope.set(id, (sum = new CentSum()))
+        if (!sum) {
+          sum = new CentSum()
+          byEnvelope.set(id, sum)
+        }
         sum.add(cents(row.granted))
       }
       for (const e of budget.envelopes) overBudget(byEnvelope.get(e.id)?.value ?? 0n, e.amount, e.id)
