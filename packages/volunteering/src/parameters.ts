@@ -35,7 +35,7 @@ export type EditionId = 'original' | 'new'
 
 /**
  * How an age limit is worded in the edition: `'older-than'` ("vyresni kaip"), `'younger-than'`
- * ("jaunesni kaip"), or `'unverified'` when the wording is not in a stored copy of the act.
+ * ("jaunesni kaip"), or `'unverified'` when the wording could not be read.
  *
  * @example
  * ```ts
@@ -50,7 +50,7 @@ export interface AgeLimit {
 
 /**
  * The end of the transitional period for agreements concluded before 2024-07-01. Only the year is
- * known from a stored source; the exact date is not (`date: null`).
+ * known (from a news report of the adoption); the exact date is not (`date: null`).
  *
  * @example
  * ```ts
@@ -59,7 +59,7 @@ export interface AgeLimit {
  * ```
  */
 export interface TransitionCap {
-  /** The last day the original terms may apply, or `null` when it is not in a stored copy of the act. */
+  /** The last day the original terms may apply, or `null` when it could not be found. */
   readonly date: string | null
   readonly year: number
   /** The last day on which the original terms certainly still apply to a running agreement. */
@@ -70,7 +70,7 @@ export interface TransitionCap {
 
 /**
  * Which version of point 4 of the A1-330 description (documents, own car) is in force: the 2011
- * wording (not in a stored copy) or the wording set by order A1-548.
+ * wording (not read) or the wording set by order A1-548.
  *
  * @example
  * ```ts
@@ -81,7 +81,7 @@ export interface TransitionCap {
 export type ProofWording = 'unverified-2011' | 'a1-548'
 
 /**
- * Content the law requires in a written agreement, as far as a stored copy shows it; `complete`
+ * Content the law requires in a written agreement, as far as it was read; `complete`
  * says whether the list is known to be complete.
  *
  * @example
@@ -96,7 +96,7 @@ export interface RequiredContents {
 }
 
 /**
- * Ids of the package's parameters. A decision that needs a value no stored copy of the act shows
+ * Ids of the package's parameters. A decision that needs a value that could not be found
  * lists it in `missingFacts` as `parameter:<id>`.
  *
  * @example
@@ -150,8 +150,8 @@ export const transitionCapParameter: ParameterDefinition<TransitionCap> = define
     en: 'Last day the original terms apply to agreements concluded before 2024-07-01',
   },
   description: {
-    lt: 'Žinomi tik metai (2027); tiksli data saugomoje akto kopijoje nerasta.',
-    en: 'Only the year (2027) is known; the exact date was not found in a stored copy of the act.',
+    lt: 'Žinomi tik metai (2027); tikslios dienos automatiškai nustatyti negalima, todėl 2027 m. atsakymas – „nežinoma“.',
+    en: 'Only the year (2027) is known; the exact day cannot be determined, so during 2027 the answer is unknown.',
   },
   unit: 'date',
   values: [
@@ -204,7 +204,7 @@ export const minorAgeParameter: ParameterDefinition<AgeLimit> = defineParameter<
 
 /**
  * Who may volunteer by citizenship or presence: citizens of Lithuania and foreigners lawfully present
- * in Lithuania (original art. 5(1)); the new edition's provision is not in a stored copy (`null`).
+ * in Lithuania (original art. 5(1)); the new edition's provision could not be read (`null`).
  */
 export const statusRuleParameter: ParameterDefinition<'citizen-or-lawfully-present' | null> = defineParameter<
   'citizen-or-lawfully-present' | null
@@ -234,14 +234,14 @@ export const longTermMinDaysParameter: ParameterDefinition<number> = defineParam
   values: [{ from: NEW_FROM, value: 60, ref: REF_NEW_ART_2_1 }],
 })
 
-/** Minimum hours of voluntary service (new edition; value unverified in a stored copy). */
+/** Minimum hours of voluntary service (new edition; value from reports on the adopted law). */
 export const serviceMinHoursParameter: ParameterDefinition<number> = defineParameter<number>({
   id: PARAMETER_IDS.serviceMinHours,
   package: PACKAGE,
   title: { lt: 'Savanoriškos tarnybos trukmė', en: 'Minimum hours of voluntary service' },
   description: {
-    lt: 'Vertė iš srities specifikacijos; saugomoje akto kopijoje 2 str. 5 d. nutrūksta prieš skaičių.',
-    en: 'Value from the domain specification; the stored copy of art. 2(5) is cut before the number.',
+    lt: 'Vertė iš pranešimų apie priimtą įstatymą (ve.lt); įstatymo 2 str. 5 d. teksto su šiuo skaičiumi perskaityti nepavyko.',
+    en: 'Value from reports on the adopted law (ve.lt); the text of art. 2(5) with the number could not be read.',
   },
   unit: 'hours',
   values: [{ from: NEW_FROM, value: 100, ref: REF_NEW_ART_2_5 }],
@@ -260,8 +260,8 @@ export const mealsMinHoursParameter: ParameterDefinition<number> = defineParamet
 })
 
 /**
- * The grounds of A1-330 point 3 found in a stored copy (3.1 travel, 3.2 accommodation, 3.3 meals);
- * the copy is cut inside 3.3, so the list is not known to be complete.
+ * The grounds of A1-330 point 3 that were read (3.1 travel, 3.2 accommodation, 3.3 meals); the text
+ * read ends inside 3.3, so the list is not known to be complete.
  */
 export const originalGroundsParameter: ParameterDefinition<{
   readonly points: readonly string[]
@@ -304,8 +304,8 @@ const unknownFromNew = (id: string, title: { lt: string; en: string }, ref: type
     package: PACKAGE,
     title,
     description: {
-      lt: 'Vertė saugomoje teisės akto kopijoje nerasta (null): sprendimai, kuriems jos reikia, grąžina „unknown“.',
-      en: 'Value not found in a stored copy of the act (null): decisions that need it return "unknown".',
+      lt: 'Vertės automatiškai nustatyti negalima (null): sprendimai, kuriems jos reikia, atsako „nežinoma“.',
+      en: 'The value cannot be determined automatically (null): decisions that need it answer "unknown".',
     },
     values: [{ from: NEW_FROM, value: null, ref }],
   })
@@ -348,8 +348,8 @@ export const writtenAgreementGroundsParameter: ParameterDefinition<readonly stri
     package: PACKAGE,
     title: { lt: 'Kada sutartis sudaroma raštu', en: 'When the agreement must be written' },
     description: {
-      lt: 'Pradinė redakcija: kai kompensuojamos išlaidos arba pageidauja viena iš šalių. Naujos redakcijos nuostata nerasta (null).',
-      en: 'Original edition: when expenses are reimbursed or a party asks. The new edition’s provision was not found (null).',
+      lt: 'Pradinė redakcija: kai kompensuojamos išlaidos arba pageidauja viena iš šalių. Pagal naują redakciją automatiškai nustatyti negalima (null).',
+      en: 'Original edition: when expenses are reimbursed or a party asks. Under the new edition it cannot be determined automatically (null).',
     },
     continuous: true,
     values: [
@@ -363,7 +363,7 @@ export const writtenAgreementGroundsParameter: ParameterDefinition<readonly stri
     ],
   })
 
-/** What a written agreement must contain, as far as a stored copy shows it. */
+/** What a written agreement must contain, as far as it was read. */
 export const requiredContentsParameter: ParameterDefinition<RequiredContents | null> =
   defineParameter<RequiredContents | null>({
     id: PARAMETER_IDS.requiredContents,
@@ -383,7 +383,7 @@ export const requiredContentsParameter: ParameterDefinition<RequiredContents | n
 
 /**
  * Every effective-dated parameter of the package, each value with its legal reference. Values that
- * could not be found in a stored copy of the act are `null` (or flagged in the reference's `note`),
+ * could not be found are `null` (or flagged in the reference's `note`),
  * and decisions that need them answer `unknown` naming the parameter in `missingFacts`.
  *
  * @example
