@@ -77,7 +77,7 @@ export type AgreementRequirementInput = z.input<typeof AgreementRequirementInput
  */
 export type ParsedAgreementRequirementInput = Parsed<z.output<typeof AgreementRequirementInputSchema>>
 
-const parser = volunteeringParser(AgreementRequirementInputSchema)
+const parser = /* @__PURE__ */ volunteeringParser(AgreementRequirementInputSchema)
 
 /**
  * Parses the input of {@link agreementRequirement}; throws core's `ValidationError`.

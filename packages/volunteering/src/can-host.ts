@@ -139,7 +139,7 @@ export type CanHostInput = z.input<typeof CanHostInputSchema>
  */
 export type ParsedCanHostInput = Parsed<z.output<typeof CanHostInputSchema>>
 
-const parser = volunteeringParser(CanHostInputSchema)
+const parser = /* @__PURE__ */ volunteeringParser(CanHostInputSchema)
 
 /**
  * Parses the input of {@link canHost}; throws core's `ValidationError`.

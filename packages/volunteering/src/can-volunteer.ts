@@ -92,7 +92,7 @@ export type CanVolunteerInput = z.input<typeof CanVolunteerInputSchema>
  */
 export type ParsedCanVolunteerInput = Parsed<z.output<typeof CanVolunteerInputSchema>>
 
-const parser = volunteeringParser(CanVolunteerInputSchema)
+const parser = /* @__PURE__ */ volunteeringParser(CanVolunteerInputSchema)
 
 /**
  * Parses the input of {@link canVolunteer}; throws core's `ValidationError`.

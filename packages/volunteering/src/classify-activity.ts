@@ -80,7 +80,7 @@ export type ClassifyActivityInput = z.input<typeof ClassifyActivityInputSchema>
  */
 export type ParsedClassifyActivityInput = Parsed<z.output<typeof ClassifyActivityInputSchema>>
 
-const parser = volunteeringParser(ClassifyActivityInputSchema)
+const parser = /* @__PURE__ */ volunteeringParser(ClassifyActivityInputSchema)
 
 /**
  * Parses the input of {@link classifyActivity}; throws core's `ValidationError`.

@@ -244,16 +244,16 @@ export const activityMessages = {
  * @example
  * ```ts
  * import { expenseKindLabels } from '@talka/volunteering'
- * expenseKindLabels['own-car'].lt // 'nuosavo automobilio degalai'
+ * expenseKindLabels['own-car'].lt // 'kelionė nuosavu automobiliu'
  * ```
  */
 export const expenseKindLabels = {
-  travel: { lt: 'kelionės išlaidos', en: 'travel' },
-  'own-car': { lt: 'nuosavo automobilio degalai', en: 'fuel for own car' },
-  accommodation: { lt: 'nakvynės išlaidos', en: 'accommodation' },
-  meals: { lt: 'maitinimo išlaidos', en: 'meals' },
+  travel: { lt: 'kelionė', en: 'travel' },
+  'own-car': { lt: 'kelionė nuosavu automobiliu', en: 'travel by own car' },
+  accommodation: { lt: 'nakvynė', en: 'accommodation' },
+  meals: { lt: 'maitinimas', en: 'meals' },
   'per-diem': { lt: 'dienpinigiai', en: 'per diem' },
-  communication: { lt: 'ryšio išlaidos', en: 'communication' },
+  communication: { lt: 'ryšio paslaugos', en: 'communication' },
   other: { lt: 'kitos išlaidos', en: 'other expenses' },
 } as const satisfies Record<string, Localized>
 
@@ -263,17 +263,17 @@ const claimOutcomes = {
     en: '{eligible, amount} of {claimed, amount} is reimbursable.',
   },
   no: {
-    lt: 'nekompensuojama (prašoma {claimed, amount}).',
+    lt: 'nekompensuojamos (prašoma {claimed, amount}).',
     en: 'not reimbursable ({claimed, amount} claimed).',
   },
   unknown: {
-    lt: 'ar kompensuojama, nuspręsti negalima (prašoma {claimed, amount}).',
-    en: 'whether it is reimbursable cannot be decided ({claimed, amount} claimed).',
+    lt: 'ar jos kompensuojamos, automatiškai nuspręsti negalima (prašoma {claimed, amount}).',
+    en: 'whether it is reimbursable cannot be decided automatically ({claimed, amount} claimed).',
   },
 } as const
 
 /** One summary message per outcome and expense kind, so the kind is named in each language. */
-export const claimMessages: MessageCatalog = Object.fromEntries(
+export const claimMessages: MessageCatalog = /* @__PURE__ */ Object.fromEntries(
   Object.entries(claimOutcomes).flatMap(([outcome, text]) =>
     Object.entries(expenseKindLabels).map(([kind, label]) => [
       `expenses.claim.${outcome}.${kind}`,
@@ -347,8 +347,8 @@ export const expenseMessages = {
     en: 'The Minister’s order allows only reimbursement of expenses incurred, not payment in advance.',
   },
   'expenses.kind.other.unknown': {
-    lt: 'Ši išlaidų rūšis aprašo 3.1–3.3 papunkčiuose neminima. Ar ji gali būti kompensuojama pagal kitus aprašo papunkčius, automatiškai nuspręsti negalima; patikrinkite ministro įsakymu Nr. A1-330 patvirtintą aprašą ir savanoriškos veiklos sutartį.',
-    en: 'This kind of expense is not named in points 3.1–3.3 of the description. Whether other points allow it cannot be decided automatically; check the description approved by the Minister’s order No. A1-330 and the voluntary-activity agreement.',
+    lt: 'Ši išlaidų rūšis neminima tarp aprašo 3 punkte išvardytų kelionės, nakvynės ir maitinimo išlaidų. Ar ji gali būti kompensuojama pagal kitas aprašo nuostatas, automatiškai nuspręsti negalima; patikrinkite ministro įsakymu Nr. A1-330 patvirtintą aprašą ir savanoriškos veiklos sutartį.',
+    en: 'This kind of expense is not among the travel, accommodation and meal expenses listed in point 3 of the description. Whether other provisions allow it cannot be decided automatically; check the description approved by the Minister’s order No. A1-330 and the voluntary-activity agreement.',
   },
   'expenses.kind.new.pass': {
     lt: 'Vyriausybės nustatytas kompensavimo pagrindų sąrašas platesnis nei ankstesniame ministro įsakyme; šios rūšies išlaidos atitinka ir ankstesnį pagrindą, todėl gali būti kompensuojamos.',

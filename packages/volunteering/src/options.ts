@@ -161,9 +161,9 @@ export function volunteeringParser<S extends z.ZodType<object>>(schema: S): Volu
 }
 
 export const optionsParser: VolunteeringParser<typeof VolunteeringOptionsSchema> =
-  volunteeringParser(VolunteeringOptionsSchema)
+  /* @__PURE__ */ volunteeringParser(VolunteeringOptionsSchema)
 export const canHostOptionsParser: VolunteeringParser<typeof CanHostOptionsSchema> =
-  volunteeringParser(CanHostOptionsSchema)
+  /* @__PURE__ */ volunteeringParser(CanHostOptionsSchema)
 
 /**
  * Parses options (accepting `PlainDate`s), throwing core's `ValidationError` with JSON paths. The

@@ -126,7 +126,7 @@ export const PARAMETER_IDS = {
 } as const
 
 /** The edition in force on each day from 2011-08-01 (continuous). */
-export const editionParameter: ParameterDefinition<EditionId> = defineParameter<EditionId>({
+export const editionParameter: ParameterDefinition<EditionId> = /* @__PURE__ */ defineParameter<EditionId>({
   id: PARAMETER_IDS.edition,
   package: PACKAGE,
   title: { lt: 'Taikoma įstatymo redakcija', en: 'Edition of the law in force' },
@@ -142,29 +142,30 @@ export const editionParameter: ParameterDefinition<EditionId> = defineParameter<
 })
 
 /** The end of the transitional period (exact date unknown). */
-export const transitionCapParameter: ParameterDefinition<TransitionCap> = defineParameter<TransitionCap>({
-  id: PARAMETER_IDS.transitionCap,
-  package: PACKAGE,
-  title: {
-    lt: 'Iki 2024-07-01 sudarytų sutarčių pradinės redakcijos sąlygų galiojimo riba',
-    en: 'Last day the original terms apply to agreements concluded before 2024-07-01',
-  },
-  description: {
-    lt: 'Žinomi tik metai (2027); tikslios dienos automatiškai nustatyti negalima, todėl 2027 m. atsakymas – „nežinoma“.',
-    en: 'Only the year (2027) is known; the exact day cannot be determined, so during 2027 the answer is unknown.',
-  },
-  unit: 'date',
-  values: [
-    {
-      from: NEW_FROM,
-      value: { date: null, year: 2027, lastCertainDay: '2026-12-31', firstDayCertainlyPast: '2028-01-01' },
-      ref: REF_NEW_TRANSITIONAL,
+export const transitionCapParameter: ParameterDefinition<TransitionCap> =
+  /* @__PURE__ */ defineParameter<TransitionCap>({
+    id: PARAMETER_IDS.transitionCap,
+    package: PACKAGE,
+    title: {
+      lt: 'Iki 2024-07-01 sudarytų sutarčių pradinės redakcijos sąlygų galiojimo riba',
+      en: 'Last day the original terms apply to agreements concluded before 2024-07-01',
     },
-  ],
-})
+    description: {
+      lt: 'Žinomi tik metai (2027); tikslios dienos automatiškai nustatyti negalima, todėl 2027 m. atsakymas – „nežinoma“.',
+      en: 'Only the year (2027) is known; the exact day cannot be determined, so during 2027 the answer is unknown.',
+    },
+    unit: 'date',
+    values: [
+      {
+        from: NEW_FROM,
+        value: { date: null, year: 2027, lastCertainDay: '2026-12-31', firstDayCertainlyPast: '2028-01-01' },
+        ref: REF_NEW_TRANSITIONAL,
+      },
+    ],
+  })
 
 /** The minimum age of a volunteer and how the edition words it. */
-export const minAgeParameter: ParameterDefinition<AgeLimit> = defineParameter<AgeLimit>({
+export const minAgeParameter: ParameterDefinition<AgeLimit> = /* @__PURE__ */ defineParameter<AgeLimit>({
   id: PARAMETER_IDS.minAge,
   package: PACKAGE,
   title: { lt: 'Savanorio amžiaus riba', en: 'Minimum age of a volunteer' },
@@ -182,7 +183,7 @@ export const minAgeParameter: ParameterDefinition<AgeLimit> = defineParameter<Ag
 })
 
 /** The age under which the legal representative's non-objection is needed. */
-export const minorAgeParameter: ParameterDefinition<AgeLimit> = defineParameter<AgeLimit>({
+export const minorAgeParameter: ParameterDefinition<AgeLimit> = /* @__PURE__ */ defineParameter<AgeLimit>({
   id: PARAMETER_IDS.minorAge,
   package: PACKAGE,
   title: {
@@ -206,24 +207,28 @@ export const minorAgeParameter: ParameterDefinition<AgeLimit> = defineParameter<
  * Who may volunteer by citizenship or presence: citizens of Lithuania and foreigners lawfully present
  * in Lithuania (original art. 5(1)); the new edition's provision could not be read (`null`).
  */
-export const statusRuleParameter: ParameterDefinition<'citizen-or-lawfully-present' | null> = defineParameter<
-  'citizen-or-lawfully-present' | null
->({
-  id: PARAMETER_IDS.statusRule,
-  package: PACKAGE,
-  title: {
-    lt: 'Pilietybės ar teisėto buvimo Lietuvoje reikalavimas savanoriui',
-    en: 'Citizenship or lawful-presence requirement for volunteers',
-  },
-  continuous: true,
-  values: [
-    { from: ORIGINAL_FROM, to: ORIGINAL_TO, value: 'citizen-or-lawfully-present', ref: REF_ORIGINAL_ART_5_1 },
-    { from: NEW_FROM, value: null, ref: REF_NEW_AGE },
-  ],
-})
+export const statusRuleParameter: ParameterDefinition<'citizen-or-lawfully-present' | null> =
+  /* @__PURE__ */ defineParameter<'citizen-or-lawfully-present' | null>({
+    id: PARAMETER_IDS.statusRule,
+    package: PACKAGE,
+    title: {
+      lt: 'Pilietybės ar teisėto buvimo Lietuvoje reikalavimas savanoriui',
+      en: 'Citizenship or lawful-presence requirement for volunteers',
+    },
+    continuous: true,
+    values: [
+      {
+        from: ORIGINAL_FROM,
+        to: ORIGINAL_TO,
+        value: 'citizen-or-lawfully-present',
+        ref: REF_ORIGINAL_ART_5_1,
+      },
+      { from: NEW_FROM, value: null, ref: REF_NEW_AGE },
+    ],
+  })
 
 /** Minimum agreement period of long-term voluntary activity (new edition). */
-export const longTermMinDaysParameter: ParameterDefinition<number> = defineParameter<number>({
+export const longTermMinDaysParameter: ParameterDefinition<number> = /* @__PURE__ */ defineParameter<number>({
   id: PARAMETER_IDS.longTermMinDays,
   package: PACKAGE,
   title: {
@@ -235,7 +240,7 @@ export const longTermMinDaysParameter: ParameterDefinition<number> = defineParam
 })
 
 /** Minimum hours of voluntary service (new edition; value from reports on the adopted law). */
-export const serviceMinHoursParameter: ParameterDefinition<number> = defineParameter<number>({
+export const serviceMinHoursParameter: ParameterDefinition<number> = /* @__PURE__ */ defineParameter<number>({
   id: PARAMETER_IDS.serviceMinHours,
   package: PACKAGE,
   title: { lt: 'Savanoriškos tarnybos trukmė', en: 'Minimum hours of voluntary service' },
@@ -248,7 +253,7 @@ export const serviceMinHoursParameter: ParameterDefinition<number> = defineParam
 })
 
 /** Minimum activity hours for meal expenses (A1-330 point 3.3). */
-export const mealsMinHoursParameter: ParameterDefinition<number> = defineParameter<number>({
+export const mealsMinHoursParameter: ParameterDefinition<number> = /* @__PURE__ */ defineParameter<number>({
   id: PARAMETER_IDS.mealsMinHours,
   package: PACKAGE,
   title: {
@@ -266,7 +271,7 @@ export const mealsMinHoursParameter: ParameterDefinition<number> = defineParamet
 export const originalGroundsParameter: ParameterDefinition<{
   readonly points: readonly string[]
   readonly complete: boolean
-}> = defineParameter({
+}> = /* @__PURE__ */ defineParameter({
   id: PARAMETER_IDS.originalGrounds,
   package: PACKAGE,
   title: {
@@ -284,22 +289,23 @@ export const originalGroundsParameter: ParameterDefinition<{
 })
 
 /** Which wording of A1-330 point 4 (documents, own car) is in force. */
-export const proofWordingParameter: ParameterDefinition<ProofWording> = defineParameter<ProofWording>({
-  id: PARAMETER_IDS.proofWording,
-  package: PACKAGE,
-  title: {
-    lt: 'Aprašo (A1-330) 4 punkto redakcija: dokumentai ir nuosavas automobilis',
-    en: 'Wording of point 4 of the A1-330 description: documents and own car',
-  },
-  continuous: true,
-  values: [
-    { from: ORIGINAL_FROM, to: '2014-11-12', value: 'unverified-2011', ref: REF_A1_330_POINT_4_2011 },
-    { from: '2014-11-13', to: ORIGINAL_TO, value: 'a1-548', ref: REF_A1_330_POINT_4_A1_548 },
-  ],
-})
+export const proofWordingParameter: ParameterDefinition<ProofWording> =
+  /* @__PURE__ */ defineParameter<ProofWording>({
+    id: PARAMETER_IDS.proofWording,
+    package: PACKAGE,
+    title: {
+      lt: 'Aprašo (A1-330) 4 punkto redakcija: dokumentai ir nuosavas automobilis',
+      en: 'Wording of point 4 of the A1-330 description: documents and own car',
+    },
+    continuous: true,
+    values: [
+      { from: ORIGINAL_FROM, to: '2014-11-12', value: 'unverified-2011', ref: REF_A1_330_POINT_4_2011 },
+      { from: '2014-11-13', to: ORIGINAL_TO, value: 'a1-548', ref: REF_A1_330_POINT_4_A1_548 },
+    ],
+  })
 
 const unknownFromNew = (id: string, title: { lt: string; en: string }, ref: typeof REF_NEW_ART_1) =>
-  defineParameter<null>({
+  /* @__PURE__ */ defineParameter<null>({
     id,
     package: PACKAGE,
     title,
@@ -311,7 +317,7 @@ const unknownFromNew = (id: string, title: { lt: string; en: string }, ref: type
   })
 
 /** Conditions of the Government description (points 4–10) beyond what the ministry published. */
-export const newGroundsParameter: ParameterDefinition<null> = unknownFromNew(
+export const newGroundsParameter: ParameterDefinition<null> = /* @__PURE__ */ unknownFromNew(
   PARAMETER_IDS.newGrounds,
   {
     lt: 'Išlaidų kompensavimo pagrindai ir sąlygos (Vyriausybės aprašo 4–10 p.)',
@@ -321,21 +327,21 @@ export const newGroundsParameter: ParameterDefinition<null> = unknownFromNew(
 )
 
 /** Conditions of advance payment (Government description, points 11–16). */
-export const advanceConditionsParameter: ParameterDefinition<null> = unknownFromNew(
+export const advanceConditionsParameter: ParameterDefinition<null> = /* @__PURE__ */ unknownFromNew(
   PARAMETER_IDS.advanceConditions,
   { lt: 'Avansinio apmokėjimo sąlygos (11–16 p.)', en: 'Conditions of advance payment (points 11–16)' },
   refGovDescription('11-16'),
 )
 
 /** Per-diem amounts (Government description, points 17–25). */
-export const perDiemRatesParameter: ParameterDefinition<null> = unknownFromNew(
+export const perDiemRatesParameter: ParameterDefinition<null> = /* @__PURE__ */ unknownFromNew(
   PARAMETER_IDS.perDiemRates,
   { lt: 'Dienpinigių dydžiai (17–25 p.)', en: 'Per-diem amounts (points 17–25)' },
   refGovDescription('17-25'),
 )
 
 /** Fixed rates for meals and travel (Government description). */
-export const fixedRatesParameter: ParameterDefinition<null> = unknownFromNew(
+export const fixedRatesParameter: ParameterDefinition<null> = /* @__PURE__ */ unknownFromNew(
   PARAMETER_IDS.fixedRates,
   { lt: 'Fiksuotieji maitinimo ir kelionės išlaidų įkainiai', en: 'Fixed rates for meals and travel' },
   refGovDescription('7'),
@@ -343,7 +349,7 @@ export const fixedRatesParameter: ParameterDefinition<null> = unknownFromNew(
 
 /** When a written agreement is required. */
 export const writtenAgreementGroundsParameter: ParameterDefinition<readonly string[] | null> =
-  defineParameter<readonly string[] | null>({
+  /* @__PURE__ */ defineParameter<readonly string[] | null>({
     id: PARAMETER_IDS.writtenAgreementGrounds,
     package: PACKAGE,
     title: { lt: 'Kada sutartis sudaroma raštu', en: 'When the agreement must be written' },
@@ -365,7 +371,7 @@ export const writtenAgreementGroundsParameter: ParameterDefinition<readonly stri
 
 /** What a written agreement must contain, as far as it was read. */
 export const requiredContentsParameter: ParameterDefinition<RequiredContents | null> =
-  defineParameter<RequiredContents | null>({
+  /* @__PURE__ */ defineParameter<RequiredContents | null>({
     id: PARAMETER_IDS.requiredContents,
     package: PACKAGE,
     title: { lt: 'Privalomas rašytinės sutarties turinys', en: 'Required contents of a written agreement' },

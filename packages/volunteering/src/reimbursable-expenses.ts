@@ -194,7 +194,7 @@ export type ExpenseClaim = z.output<typeof ClaimSchema>
  */
 export type ParsedReimbursableExpensesInput = Parsed<z.output<typeof ReimbursableExpensesInputSchema>>
 
-const parser = volunteeringParser(ReimbursableExpensesInputSchema)
+const parser = /* @__PURE__ */ volunteeringParser(ReimbursableExpensesInputSchema)
 
 /**
  * Parses the input of {@link reimbursableExpenses}; throws core's `ValidationError`.
