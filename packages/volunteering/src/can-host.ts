@@ -298,7 +298,8 @@ function newCoordinating(org: Org) {
 
 /**
  * May this organisation host volunteers (`role: 'host'`, the default) or coordinate them
- * (`role: 'coordinating'`) on `asOf`? Under the original edition a host is a volunteer organiser:
+ * (`role: 'coordinating'`) on `asOf`, under the edition in force that day (see `resolveEdition`)?
+ * Under the original edition a host is a volunteer organiser:
  * a non-profit legal person registered in Lithuania of a form listed in art. 6(1); there is no
  * coordinating role, so `'coordinating'` is `'no'`. Under the new edition a host organisation is a
  * non-profit legal person, or a branch or representation of an international organisation, operating

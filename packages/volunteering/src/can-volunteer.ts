@@ -218,8 +218,9 @@ function statusRule(person: Person, edition: LawEdition, asOf: string): Evaluate
 }
 
 /**
- * May this person volunteer on `asOf`? Applies the edition in force (or the original edition for an
- * agreement concluded before 2024-07-01, see `resolveEdition`) and checks three rules: the minimum
+ * May this person volunteer on `asOf`? Applies the edition in force that day (also for an agreement
+ * concluded before 2024-07-01: the transitional rule keeps the agreement, not the old statute; see
+ * `resolveEdition`) and checks three rules: the minimum
  * age ("vyresni kaip 14 metų": from the day after the 14th birthday, see decision 0040; under the new
  * edition, whose wording could not be read, the 14th birthday itself is `unknown`), the legal
  * representative's non-objection for persons younger than 18, and citizenship of Lithuania or lawful

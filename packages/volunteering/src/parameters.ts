@@ -101,8 +101,8 @@ export interface RequiredContents {
  *
  * @example
  * ```ts
- * import { PARAMETER_IDS, resolveEdition } from '@talka/volunteering'
- * resolveEdition({ asOf: '2027-03-01', agreementConcludedOn: '2024-06-15' }).missingFacts
+ * import { PARAMETER_IDS, resolveAgreementTerms } from '@talka/volunteering'
+ * resolveAgreementTerms({ asOf: '2027-03-01', agreementConcludedOn: '2024-06-15' }).missingFacts
  * // [`parameter:${PARAMETER_IDS.transitionCap}`]
  * ```
  */

@@ -362,3 +362,23 @@ describe('rules in force on the date of the expense (agreement concluded 2023-09
     expect(safeParseReimbursableExpensesInput({ claims: [{ ...claim('2011-07-31') }] }).success).toBe(false)
   })
 })
+
+describe('properties: rules by the date of the expense', () => {
+  fcTest.prop([reimbursableExpensesInputArb(), volunteeringOptionsArb()])(
+    'a claim dated before 2024-07-01 is judged by A1-330; one dated later by A1-330 only under a running pre-2024-07-01 agreement',
+    (input, options) => {
+      const r = reimbursableExpenses(input, options)
+      for (const c of r.claims) {
+        const id = c.decision.ruleSet?.id
+        if (c.date < '2024-07-01') expect(id).toBe('volunteering/xi-1500/original')
+        else if (id === 'volunteering/xi-1500/original') {
+          expect(
+            options.agreementConcludedOn !== undefined && String(options.agreementConcludedOn) < '2024-07-01',
+          ).toBe(true)
+          expect(c.date <= '2026-12-31').toBe(true)
+        }
+        expectWellFormed(c.decision)
+      }
+    },
+  )
+})
