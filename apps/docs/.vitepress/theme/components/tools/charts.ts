@@ -58,11 +58,22 @@ export function drawAllocation(
     )
     return Plot.plot({
       width,
-      height: 40 + data.length * ROW,
+      // Room above the bars for the guaranteed amount's label, below for the axis and its label.
+      height: 30 + 44 + data.length * ROW,
+      marginTop: 30,
+      marginBottom: 44,
       marginLeft,
       marginRight: narrow ? 12 : 96,
       style: { fontSize: '12px', background: 'transparent', color: 'currentColor' },
-      x: { label: text.amount, grid: true, tickFormat: tick(lang), ticks: narrow ? 3 : 6, nice: true },
+      x: {
+        label: text.amount,
+        labelAnchor: 'center',
+        labelArrow: 'none',
+        grid: true,
+        tickFormat: tick(lang),
+        ticks: narrow ? 3 : 6,
+        nice: true,
+      },
       y: { label: null, domain: data.map((d) => d.id) },
       color: {
         domain: anyRaised ? [text.split, text.raised] : [text.split],
@@ -71,7 +82,7 @@ export function drawAllocation(
       },
       marks: [
         Plot.axisY({ tickSize: 0, textOverflow: 'ellipsis', lineWidth: marginLeft / 6.6, label: null }),
-        Plot.barX(data, { x: 'value', y: 'id', fill: 'kind', ariaLabel: 'amounts' }),
+        Plot.barX(data, { x: 'value', y: 'id', fill: 'kind', ariaDescription: 'amounts' }),
         ...(narrow
           ? []
           : [
@@ -90,7 +101,7 @@ export function drawAllocation(
                 stroke: LINE,
                 strokeWidth: 2,
                 strokeDasharray: '5,3',
-                ariaLabel: 'minimum',
+                ariaDescription: 'minimum',
               }),
               Plot.text([floor], {
                 x: () => Number(floor.amount),
@@ -98,7 +109,7 @@ export function drawAllocation(
                 text: () => `${floor.label} ${formatAmount(floor.amount, lang)}`,
                 textAnchor: 'start',
                 dx: 4,
-                dy: -2,
+                dy: -12,
                 fill: LINE,
                 fontWeight: 600,
               }),
@@ -153,7 +164,7 @@ export function drawRanking(
       width,
     )
     const marginTop = 28
-    const marginBottom = 36
+    const marginBottom = 44
     const padding = 0.2
     const height = marginTop + marginBottom + data.length * ROW
     // A band scale of n bands with inner and outer padding p has a step of range / (n + p); the
@@ -165,9 +176,17 @@ export function drawRanking(
       marginTop,
       marginBottom,
       marginLeft,
-      marginRight: narrow ? 12 : 48,
+      marginRight: narrow ? 12 : 120,
       style: { fontSize: '12px', background: 'transparent', color: 'currentColor' },
-      x: { label: text.average, grid: true, tickFormat: tick(lang), ticks: narrow ? 4 : 8, nice: true },
+      x: {
+        label: text.average,
+        labelAnchor: 'center',
+        labelArrow: 'none',
+        grid: true,
+        tickFormat: tick(lang),
+        ticks: narrow ? 4 : 8,
+        nice: true,
+      },
       y: { label: null, domain: data.map((d) => d.id), padding },
       color: {
         domain: decisions.map(([label]) => label),
@@ -176,7 +195,7 @@ export function drawRanking(
       },
       marks: [
         Plot.axisY({ tickSize: 0, textOverflow: 'ellipsis', lineWidth: marginLeft / 6.6, label: null }),
-        Plot.barX(data, { x: 'value', y: 'id', fill: 'decision', ariaLabel: 'averages' }),
+        Plot.barX(data, { x: 'value', y: 'id', fill: 'decision', ariaDescription: 'averages' }),
         ...(narrow
           ? []
           : [
@@ -195,7 +214,7 @@ export function drawRanking(
                 stroke: LINE,
                 strokeWidth: 2,
                 strokeDasharray: '5,3',
-                ariaLabel: 'pass-mark',
+                ariaDescription: 'pass-mark',
               }),
               Plot.text([passMark], {
                 x: () => Number(passMark),
@@ -215,18 +234,24 @@ export function drawRanking(
                 stroke: LINE,
                 strokeWidth: 3,
                 dy: step / 2,
-                ariaLabel: 'funding-line',
+                ariaDescription: 'funding-line',
               }),
-              Plot.text([text.fundingLine], {
-                y: () => data[lastFunded]!.id,
-                frameAnchor: 'right',
-                text: (d: string) => d,
-                textAnchor: 'end',
-                dy: step / 2 - 7,
-                dx: -2,
-                fill: LINE,
-                fontWeight: 600,
-              }),
+              // The label sits in the right margin, clear of the bars and their values; a phone has
+              // no room for it (the caption and the summary name the line).
+              ...(narrow
+                ? []
+                : [
+                    Plot.text([text.fundingLine], {
+                      y: () => data[lastFunded]!.id,
+                      frameAnchor: 'right',
+                      text: (d: string) => d,
+                      textAnchor: 'start',
+                      dy: step / 2,
+                      dx: 6,
+                      fill: LINE,
+                      fontWeight: 600,
+                    }),
+                  ]),
             ]
           : []),
         Plot.ruleX([0]),
