@@ -17,10 +17,13 @@ const LINE = '#b3261e'
 const GREY = '#6b6b6b'
 const ROW = 28
 
-/** Width of the labels' margin: enough for the longest label, at most 40 % of the chart. */
+/**
+ * Width of the labels' margin: enough for the longest label, at most 40 % of the chart (longer
+ * labels are cut with an ellipsis: Plot's `lineWidth` is in ems, 12 px here).
+ */
 function labelMargin(labels: readonly string[], width: number): number {
   const longest = labels.reduce((n, label) => Math.max(n, label.length), 0)
-  return Math.round(Math.min(Math.max(longest * 6.6 + 12, 70), width * 0.4))
+  return Math.round(Math.min(Math.max(longest * 7.4 + 16, 70), width * 0.4))
 }
 
 /** A tick label in the page's language (`12 000` / `12,000`), never a float's digits. */
@@ -81,7 +84,7 @@ export function drawAllocation(
         legend: anyRaised,
       },
       marks: [
-        Plot.axisY({ tickSize: 0, textOverflow: 'ellipsis', lineWidth: marginLeft / 6.6, label: null }),
+        Plot.axisY({ tickSize: 0, textOverflow: 'ellipsis', lineWidth: (marginLeft - 8) / 12, label: null }),
         Plot.barX(data, { x: 'value', y: 'id', fill: 'kind', ariaDescription: 'amounts' }),
         ...(narrow
           ? []
@@ -176,7 +179,7 @@ export function drawRanking(
       marginTop,
       marginBottom,
       marginLeft,
-      marginRight: narrow ? 12 : 120,
+      marginRight: narrow ? 12 : 140,
       style: { fontSize: '12px', background: 'transparent', color: 'currentColor' },
       x: {
         label: text.average,
@@ -194,7 +197,7 @@ export function drawRanking(
         legend: true,
       },
       marks: [
-        Plot.axisY({ tickSize: 0, textOverflow: 'ellipsis', lineWidth: marginLeft / 6.6, label: null }),
+        Plot.axisY({ tickSize: 0, textOverflow: 'ellipsis', lineWidth: (marginLeft - 8) / 12, label: null }),
         Plot.barX(data, { x: 'value', y: 'id', fill: 'decision', ariaDescription: 'averages' }),
         ...(narrow
           ? []
