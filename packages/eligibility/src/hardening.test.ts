@@ -161,7 +161,10 @@ describe('bounded validation', () => {
       checkEligibility(
         'community-measure/project',
         {},
-        { asOf: '2024-03-20', call: { ...vilnius, activities: { areas: many }, costs: { caps: many as never } } },
+        {
+          asOf: '2024-03-20',
+          call: { ...vilnius, activities: { areas: many }, costs: { caps: many as never } },
+        },
       ),
     )
     const income = Object.fromEntries(Array.from({ length: 130_000 }, (_, i) => [String(i), 'x']))
