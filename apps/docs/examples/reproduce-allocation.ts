@@ -4,7 +4,12 @@
  * docs/guides/reproduce-ministry-allocation.md.
  */
 // #region ministry
-import { allocate, allocateByResidents, checkPublishedAllocation, verifyCertificate } from '@talka/allocation'
+import {
+  allocateByResidents,
+  allocateWithCertificate,
+  checkPublishedAllocation,
+  verifyCertificate,
+} from '@talka/allocation'
 
 // The 2021 budget over the embedded residents figures (or pass your own: { year, residents }).
 const year2021 = allocateByResidents({ year: 2021 })
@@ -35,7 +40,7 @@ export const skuodas = checkPublishedAllocation({
 // #endregion check
 
 // #region certificate
-const split = allocate({
+const split = allocateWithCertificate({
   total: '11538',
   unit: '1',
   recipients: [

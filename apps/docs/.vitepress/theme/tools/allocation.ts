@@ -5,6 +5,7 @@
 import {
   type AllocationCertificate,
   type AllocationErrorCode,
+  certificateOf,
   explainAllocation,
   type PublishedAllocationCheck,
   safeAllocate,
@@ -269,7 +270,16 @@ const ERROR_TEXTS: Partial<Record<AllocationErrorCode, Localized>> = {
 }
 
 /** The message of an allocation error in both languages (the package's own text in English). */
-export function allocationErrorText(error: { code: string; message: string }): Localized {
+export function allocationErrorText(error: {
+  code: string
+  message: string
+  issues?: readonly { code: string; message: string }[]
+}): Localized {
+  // A validation error carries the allocation codes on its issues (the first one is the one shown).
+  const first = error.issues?.[0]
+  if (first !== undefined && ERROR_TEXTS[first.code as AllocationErrorCode] !== undefined) {
+    return ERROR_TEXTS[first.code as AllocationErrorCode] as Localized
+  }
   const known = ERROR_TEXTS[error.code as AllocationErrorCode]
   return known ?? { lt: `Klaida ${error.code}: ${error.message}`, en: `${error.code}: ${error.message}` }
 }
@@ -333,7 +343,7 @@ export function runAllocation(state: AllocationState, read: ReadRecipients, lang
     recipients: read.recipients,
   })
   if (!result.success) return { ok: false, errors: [allocationErrorText(result.error)] }
-  const certificate = result.data.certificate
+  const certificate = certificateOf(result.data)
   const rows = certificate.recipients.map((r) => ({
     id: r.id,
     weight: r.weight,

@@ -4,8 +4,8 @@
  * rule, its legal reference, the questions still needed and the text for a letter (`explain`).
  */
 import { formatLegalRef, type LegalRef, type TraceReason } from '@talka/core'
+import { type CallId, calls } from '@talka/calls'
 import {
-  communityMeasureCalls,
   type EligibilityOutcome,
   explain,
   RULE_SET_IDS,
@@ -18,10 +18,9 @@ import type { Lang, Localized } from './i18n.js'
 import { choiceField, stringField } from './url-state.js'
 
 /** The ids of the municipal calls the tool offers for the community measure. */
-export const CALL_IDS = Object.keys(communityMeasureCalls) as (keyof typeof communityMeasureCalls)[]
+export const CALL_IDS: readonly CallId[] = Object.keys(calls) as CallId[]
 
-/** A municipal call id. */
-export type CallId = (typeof CALL_IDS)[number]
+export type { CallId }
 
 /** The questionnaire's state: the rule set, the call (community measure), the date and the answers. */
 export interface EligibilityState {
@@ -78,7 +77,7 @@ export function defaultAsOf(ruleSet: RuleSetId, call: CallId): string {
   if (ruleSet === 'ngo-fund-2023/applicant') return '2023-04-06'
   if (ruleSet === 'ngo-fund-2022/applicant') return '2022-07-01'
   const known: Partial<Record<CallId, string>> = { 'vilnius-2024': '2024-03-20' }
-  return known[call] ?? `${communityMeasureCalls[call].year}-06-01`
+  return known[call] ?? `${calls[call].year}-06-01`
 }
 
 /** The kind of answer a question takes. */
@@ -231,7 +230,7 @@ const TEXTS: Record<string, { kind: QuestionKind; label: Localized; hint?: Local
 function yearOf(state: EligibilityState): number {
   const set = ruleSets.find((s) => s.id === state.ruleSet)
   const version = set?.versions.find((v) => v.validFrom <= state.asOf && state.asOf <= v.validTo)
-  if (set?.usesCall) return communityMeasureCalls[state.call].year
+  if (set?.usesCall) return calls[state.call].year
   return version?.year ?? (Number(state.asOf.slice(0, 4)) || new Date().getFullYear())
 }
 
@@ -239,13 +238,13 @@ function yearOf(state: EligibilityState): number {
 export function questionsFor(state: EligibilityState): Question[] {
   const set = ruleSets.find((s) => s.id === state.ruleSet)
   const year = yearOf(state)
-  const call = communityMeasureCalls[state.call] as { activityAreas?: readonly string[] }
+  const areas = calls[state.call].activities?.areas
   return (set?.facts ?? []).map((fact) => {
     const text = TEXTS[fact] ?? { kind: 'yes-no' as const, label: { lt: fact, en: fact } }
     const question: Question = { fact, ...text }
     if (fact === 'income') return { ...question, years: [year - 2, year - 1] }
-    if (fact === 'activityAreas' && call.activityAreas) {
-      const codes = call.activityAreas.join('; ')
+    if (fact === 'activityAreas' && areas) {
+      const codes = areas.join('; ')
       return {
         ...question,
         hint: { lt: `Šio kvietimo sritys: ${codes}`, en: `The areas of this call: ${codes}` },
@@ -407,7 +406,7 @@ export function runEligibility(state: EligibilityState, lang: Lang): Eligibility
   const result = safeCheckEligibility(state.ruleSet, facts, {
     asOf: state.asOf,
     lang,
-    ...(set?.usesCall ? { call: communityMeasureCalls[state.call] } : {}),
+    ...(set?.usesCall ? { call: calls[state.call] } : {}),
   })
   if (!result.success) {
     const error = result.error
@@ -456,11 +455,7 @@ export function ruleSetOptions(lang: Lang): { id: RuleSetId; title: string }[] {
 /** The municipal calls offered, as "municipality (eldership) year". */
 export function callOptions(): { id: CallId; title: string }[] {
   return CALL_IDS.map((id) => {
-    const call = communityMeasureCalls[id] as {
-      municipality: { name: string }
-      eldership?: string
-      year: number
-    }
+    const call = calls[id]
     return {
       id,
       title: `${call.municipality.name}${call.eldership ? `, ${call.eldership}` : ''} ${call.year}`,
