@@ -24,7 +24,13 @@ import {
   runAllocation,
   runCheck,
 } from '../.vitepress/theme/tools/allocation.js'
-import { normaliseDecimal, normaliseInteger, parseCsv, toCsv } from '../.vitepress/theme/tools/csv.js'
+import {
+  nonNegativeDecimal,
+  nonNegativeInteger,
+  parseCsv,
+  readTableFile,
+  tableCsv,
+} from '../.vitepress/theme/tools/csv.js'
 import {
   ELIGIBILITY_EXAMPLE,
   eligibilityStateFrom,
@@ -54,21 +60,36 @@ describe('CSV and numbers', () => {
     expect(parseCsv('name,weight\n"Skuodo, miesto",5728\n').rows).toEqual([['Skuodo, miesto', '5728']])
   })
 
-  test('numbers as people type them become exact decimal strings', () => {
-    expect(normaliseDecimal('1 234,56')).toBe('1234.56')
-    expect(normaliseDecimal('1.234,56')).toBe('1234.56')
-    expect(normaliseDecimal('1,234.56')).toBe('1234.56')
-    expect(normaliseDecimal('12 €')).toBe('12')
-    expect(normaliseDecimal('0,5')).toBe('0.5')
-    expect(normaliseDecimal('1,234')).toBe('1.234')
-    expect(normaliseDecimal('-5')).toBeNull()
-    expect(normaliseDecimal('abc')).toBeNull()
-    expect(normaliseInteger('17 698')).toBe('17698')
-    expect(normaliseInteger('17.5')).toBeNull()
+  test('a tab-separated paste from a spreadsheet and a neutralised formula read back as typed', () => {
+    expect(parseCsv('a\tb\n1\t2\n')).toEqual({ headers: ['a', 'b'], rows: [['1', '2']], delimiter: '\t' })
+    expect(parseCsv(tableCsv([['x'], ['=SUM(A1)'], ['-2+3']])).rows).toEqual([['=SUM(A1)'], ['-2+3']])
   })
 
-  test('written CSV quotes what needs quoting and defuses formulas', () => {
-    expect(toCsv([['a;b', '=SUM(A1)', '-90', 'x"y']])).toBe('"a;b";\'=SUM(A1);-90;"x""y"\r\n')
+  test('numbers as people type them become exact decimal strings (core parseLithuanianDecimal)', () => {
+    expect(nonNegativeDecimal('1 234,56')).toBe('1234.56')
+    expect(nonNegativeDecimal('1.234,56')).toBe('1234.56')
+    expect(nonNegativeDecimal('1,234.56')).toBe('1234.56')
+    expect(nonNegativeDecimal('12 €')).toBe('12')
+    expect(nonNegativeDecimal('0,5')).toBe('0.5')
+    expect(nonNegativeDecimal('-5')).toBeUndefined()
+    expect(nonNegativeDecimal('abc')).toBeUndefined()
+    expect(nonNegativeInteger('17 698')).toBe('17698')
+    expect(nonNegativeInteger('17.5')).toBeUndefined()
+  })
+
+  test('written CSV is core writeCsv: quotes what needs quoting and defuses formulas, a leading - too', () => {
+    expect(tableCsv([['a;b', '=SUM(A1)', '-90', 'x"y', "-2+3+cmd|' /C calc'!A0"]])).toBe(
+      '\uFEFF"a;b";\'=SUM(A1);-90;"x""y";\'-2+3+cmd|\' /C calc\'!A0\r\n',
+    )
+  })
+
+  test('a Windows-1257 file reads like its UTF-8 twin; UTF-16 with its BOM too', async () => {
+    const text = 'Seniūnija;Gyventojai\r\nŠačių seniūnija;926\r\n'
+    const cp1257 = Uint8Array.from(text, (ch) => ({ Š: 0xd0, ū: 0xfb, č: 0xe8, ų: 0xf8 })[ch] ?? ch.charCodeAt(0))
+    const read = await readTableFile(new Blob([cp1257]))
+    expect(read).toEqual({ ok: true, text, kind: 'csv' })
+    const utf16 = await readTableFile(new Blob([new Uint8Array([0xff, 0xfe, 0x61, 0, 0x3b, 0, 0x62, 0])]))
+    expect(utf16).toEqual({ ok: true, text: 'a;b', kind: 'csv' })
   })
 
   test('amounts are formatted without floats', () => {

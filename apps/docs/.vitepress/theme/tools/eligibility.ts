@@ -13,7 +13,7 @@ import {
   ruleSets,
   safeCheckEligibility,
 } from '@talka/eligibility'
-import { normaliseDecimal } from './csv.js'
+import { nonNegativeDecimal } from './csv.js'
 import type { Lang, Localized } from './i18n.js'
 import { choiceField, stringField } from './url-state.js'
 
@@ -299,8 +299,8 @@ export function factsFrom(
         for (const year of q.years ?? []) {
           const raw = (answers[`income.${year}`] ?? '').trim()
           if (raw === '') continue
-          const amount = normaliseDecimal(raw)
-          if (amount !== null && /^\d+(\.\d{1,2})?$/.test(amount)) income[String(year)] = amount
+          const amount = nonNegativeDecimal(raw)
+          if (amount !== undefined && /^\d+(\.\d{1,2})?$/.test(amount)) income[String(year)] = amount
           else problems.push({ fact: `income.${year}`, message: NOT_AMOUNT })
         }
         if (Object.keys(income).length > 0) facts[q.fact] = income
@@ -317,8 +317,8 @@ export function factsFrom(
         break
       case 'amount': {
         if (answer === '') break
-        const amount = normaliseDecimal(answer)
-        if (amount !== null && /^\d+(\.\d{1,2})?$/.test(amount)) facts[q.fact] = amount
+        const amount = nonNegativeDecimal(answer)
+        if (amount !== undefined && /^\d+(\.\d{1,2})?$/.test(amount)) facts[q.fact] = amount
         else problems.push({ fact: q.fact, message: NOT_AMOUNT })
         break
       }
@@ -336,8 +336,8 @@ export function factsFrom(
         if (lines.length === 0) break
         const parsed = lines.map((line) => {
           const [category = '', amount = ''] = line.split(/;|\t/).map((s) => s.trim())
-          const value = normaliseDecimal(amount)
-          return category !== '' && value !== null && /^\d+(\.\d{1,2})?$/.test(value)
+          const value = nonNegativeDecimal(amount)
+          return category !== '' && value !== undefined && /^\d+(\.\d{1,2})?$/.test(value)
             ? { category, amount: value }
             : null
         })

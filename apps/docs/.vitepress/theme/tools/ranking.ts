@@ -13,7 +13,7 @@ import {
   summaryToHtml,
 } from '@talka/evaluation'
 import { type LegalBasisLine, legalBasisLines } from '../components/tools/officer-format.js'
-import { normaliseDecimal, parseCsv } from './csv.js'
+import { nonNegativeDecimal, parseCsv } from './csv.js'
 import type { Lang, Localized } from './i18n.js'
 import { choiceField, stringField } from './url-state.js'
 
@@ -104,7 +104,7 @@ const ROLES: readonly [Role, RegExp][] = [
 export function criterionOf(header: string): { id: string; max: string | null } {
   const match = /^(.*?)\s*\((?:maks\.?|max\.?|maximum|maksimalus)\s*([\d.,\s]+)\)\s*$/i.exec(header)
   if (!match) return { id: header, max: null }
-  return { id: match[1]!.trim(), max: normaliseDecimal(match[2]!) }
+  return { id: match[1]!.trim(), max: nonNegativeDecimal(match[2]!) ?? null }
 }
 
 /** A problem found while reading the scores table, at a spreadsheet row (header = 1). */
@@ -190,8 +190,8 @@ export function readScores(
     const scores: Record<string, string> = {}
     for (const c of criteria) {
       const raw = row[c.index] ?? ''
-      const value = normaliseDecimal(raw)
-      if (value === null) {
+      const value = nonNegativeDecimal(raw)
+      if (value === undefined) {
         problems.push({
           row: line,
           message: t(lang, {
@@ -204,8 +204,8 @@ export function readScores(
     let app = byId.get(id)
     if (!app) {
       const requestedRaw = cell(row, 'requested')
-      const requested = normaliseDecimal(requestedRaw)
-      if (requested === null) {
+      const requested = nonNegativeDecimal(requestedRaw)
+      if (requested === undefined) {
         problems.push({
           row: line,
           message: t(lang, {
@@ -296,8 +296,8 @@ const DECISIONS: Record<Lang, Record<string, string>> = {
 }
 
 const optional = (text: string) => {
-  const value = normaliseDecimal(text)
-  return text.trim() === '' || value === null ? undefined : value
+  const value = nonNegativeDecimal(text)
+  return text.trim() === '' || value === undefined ? undefined : value
 }
 
 /** Ranks the applications with `rankApplications` and sorts them into the lists the page shows. */
@@ -308,8 +308,8 @@ export function runRanking(state: RankingState, lang: Lang): RankingView {
     row === null ? '' : lang === 'lt' ? `${row} ${rowWord}: ` : `${rowWord} ${row}: `
   if (read.problems.length > 0)
     return { ok: false, errors: read.problems.map((p) => `${where(p.row)}${p.message}`) }
-  const budget = normaliseDecimal(state.budget)
-  if (budget === null) {
+  const budget = nonNegativeDecimal(state.budget)
+  if (budget === undefined) {
     return {
       ok: false,
       errors: [t(lang, { lt: 'Įrašykite konkurso biudžetą.', en: 'Enter the call’s budget.' })],
