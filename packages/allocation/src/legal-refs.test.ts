@@ -10,8 +10,8 @@ import { allocationParameters } from './parameters.js'
 function allReferences(): { where: string; ref: LegalRef }[] {
   const out: { where: string; ref: LegalRef }[] = []
   for (const entry of allocationCatalog) {
-    if (entry.kind === 'rule')
-      entry.refs.forEach((ref, i) => out.push({ where: `${entry.id} refs[${i}]`, ref }))
+    if (entry.kind !== 'rule') continue
+    for (const [i, ref] of entry.refs.entries()) out.push({ where: `${entry.id} refs[${i}]`, ref })
   }
   for (const p of allocationParameters)
     for (const e of p.timeline.entries) out.push({ where: `${p.id} from ${e.from.toString()}`, ref: e.ref })
