@@ -10,6 +10,15 @@ import type { LegalRef } from '@talka/core'
  * municipality's allocation (see `municipal-descriptions.ts`).
  */
 
+/**
+ * A reference with other notes. A function (called with a pure annotation) rather than an object
+ * spread at module level: bundlers keep a spread's source alive, so a page that only allocates would
+ * carry every reference's text.
+ */
+export function withNotes(ref: LegalRef, notes: { lt: string; en: string }): LegalRef {
+  return { ...ref, notes }
+}
+
 const SADM_MINISTER = 'Lietuvos Respublikos socialinės apsaugos ir darbo ministras'
 const SOCMIN_COMMUNITY_PAGE =
   'https://socmin.lrv.lt/lt/veiklos-sritys/nevyriausybiniu-organizaciju-politika/bendruomenine-veikla'

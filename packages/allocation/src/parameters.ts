@@ -1,6 +1,6 @@
 import { defineParameter, type ParameterDefinition } from '@talka/core'
 import type { ResidentsKind } from './data/residents.js'
-import { A1_55, A1_95, A1_130, A1_246, A1_269, A1_293 } from './legal-refs.js'
+import { A1_55, A1_95, A1_130, A1_246, A1_269, A1_293, withNotes } from './legal-refs.js'
 
 const PACKAGE = '@talka/allocation'
 
@@ -161,38 +161,29 @@ export const communityMeasureUnit: ParameterDefinition<string> = /* @__PURE__ */
       from: '2017-01-01',
       to: '2019-12-31',
       value: '0.01',
-      ref: {
-        ...A1_293,
-        notes: {
-          lt: 'Įsakymas neperskaitytas. Savivaldybėms perduotos 2017 m. sumos turi centų (pvz., 26 285,56 Eur), todėl skirstoma centais.',
-          en: 'The order was not read. Amounts passed on to municipalities in 2017 have cents (e.g. EUR 26,285.56), so the split is in cents.',
-        },
-      },
+      ref: /* @__PURE__ */ withNotes(A1_293, {
+        lt: 'Įsakymas neperskaitytas. Savivaldybėms perduotos 2017 m. sumos turi centų (pvz., 26 285,56 Eur), todėl skirstoma centais.',
+        en: 'The order was not read. Amounts passed on to municipalities in 2017 have cents (e.g. EUR 26,285.56), so the split is in cents.',
+      }),
     },
     { from: '2021-01-01', to: '2021-12-31', value: '1', ref: A1_269 },
     {
       from: '2022-01-01',
       to: '2022-12-31',
       value: '1',
-      ref: {
-        ...A1_130,
-        notes: {
-          lt: '2022 m. paskirstymo įsakymas nerastas. Savivaldybių paskelbtos 2022 m. sumos sveikais eurais (11 538 Eur, 25 957 Eur).',
-          en: 'The 2022 allocation order was not found. The 2022 amounts municipalities published are whole euros (EUR 11,538; EUR 25,957).',
-        },
-      },
+      ref: /* @__PURE__ */ withNotes(A1_130, {
+        lt: '2022 m. paskirstymo įsakymas nerastas. Savivaldybių paskelbtos 2022 m. sumos sveikais eurais (11 538 Eur, 25 957 Eur).',
+        en: 'The 2022 allocation order was not found. The 2022 amounts municipalities published are whole euros (EUR 11,538; EUR 25,957).',
+      }),
     },
     { from: '2023-01-01', to: '2023-12-31', value: '1', ref: A1_95 },
     {
       from: '2024-01-01',
       value: '1',
-      ref: {
-        ...A1_55,
-        notes: {
-          lt: `${A1_55.notes?.lt} Laikoma, kad vienetas nesikeičia, kol paskelbta lentelė neparodys kitaip.`,
-          en: `${A1_55.notes?.en} Taken to continue until a published table shows otherwise.`,
-        },
-      },
+      ref: /* @__PURE__ */ withNotes(A1_55, {
+        lt: 'Sumos sveikais eurais, kaip rodo paskelbtos 2024 m. sumos (22 864,00; 17 419,00). Laikoma, kad vienetas nesikeičia, kol paskelbta lentelė neparodys kitaip.',
+        en: 'Whole euros, as the published 2024 amounts show (22,864.00; 17,419.00). Taken to continue until a published table shows otherwise.',
+      }),
     },
   ],
 })
