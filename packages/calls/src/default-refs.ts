@@ -77,21 +77,25 @@ export const defaultRefs = {
       en: 'Named in the Klaipėda city administration director’s order of 2020-03-31 No. AD1-429; the description itself was not read.',
     },
   },
-  /** The 2022 action plan (SADM 2022-02-25 No. A1-130), measure 1.1.6 (standard model in 2022). */
+  /** The 2022 action plan (SADM 2022-02-25 No. A1-130), measure 1.1.5 (standard model in 2022; the pilot is 1.1.6). */
   plan2022: {
     act:
       'Nevyriausybinių organizacijų ir bendruomeninės veiklos stiprinimo 2022 metų veiksmų planas (SADM ministro ' +
-      '2022-02-25 įsakymas Nr. A1-130), 1.1.6 priemonė „Stiprinti bendruomeninę veiklą savivaldybėse“',
+      '2022-02-25 įsakymas Nr. A1-130), 1.1.5 priemonė „Stiprinti bendruomeninę veiklą savivaldybėse“ (standartinis modelis)',
     actId: 'A1-130',
     kind: 'ministers-order',
     issuer: SADM,
     date: '2022-02-25',
     number: 'A1-130',
+    title:
+      'Dėl Nevyriausybinių organizacijų ir bendruomeninės veiklos stiprinimo 2022 metų veiksmų plano patvirtinimo',
+    tarId: '2022-03784',
     url: 'https://e-tar.lt/rs/actualedition/9be12560964b11ecaf3aba0cb308998c/HEVFKTjPDW',
+    effectiveFrom: '2022-02-25',
     status: 'unverified',
     notes: {
-      lt: 'Kaip cituoja @talka/eligibility; šiam paketui iš naujo neperskaityta.',
-      en: 'As @talka/eligibility cites it; not re-read for this package.',
+      lt: 'Įsakymo data, numeris, pavadinimas ir TAR identifikacinis kodas patikrinti e-TAR; priemonės numeris (1.1.5 – standartinis modelis, 1.1.6 – bandomasis) plano priede nepatikrintas.',
+      en: "The order's date, number, title and TAR identification code were checked on e-TAR; the measure number (1.1.5 for the standard model, 1.1.6 for the pilot) was not checked in the plan's annex.",
     },
   },
   /** The 2023–2025 action plan (SADM 2022-09-09 No. A1-596), measure 2.1.1.1. */

@@ -1,18 +1,15 @@
 import { type Call, type CallPolicy, type CitationScope, citationFor } from '@talka/calls'
 import type { LegalRef } from '@talka/core'
-import { PILOT_2022_P19_6, PLAN_2022 } from './refs.js'
+import { PILOT_2022_P19_6 } from './refs.js'
 
 /**
  * What a reason about a policy of the call cites: `citationFor` of `@talka/calls` (the call's own
  * reference and point; where the call is silent, the ministry's act for its model and year, or the
- * law). One exception until `@talka/calls` follows: for a silent standard-model 2022 call the ministry's
- * act is the 2022 action plan's measure 1.1.5, not the pilot's measure 1.1.6 (issue 18, item 4).
+ * law). For a silent standard-model 2022 call that is the 2022 action plan's measure 1.1.5, not the
+ * pilot's measure 1.1.6 (issue 18, item 4).
  */
 export function cite(call: Call, policy: CallPolicy, scope?: CitationScope): LegalRef {
-  const citation = citationFor(call, policy, scope)
-  if (citation.source === 'ministry-model' && call.year === 2022 && call.model === 'standard')
-    return PLAN_2022
-  return citation.ref
+  return citationFor(call, policy, scope).ref
 }
 
 /**
