@@ -141,7 +141,11 @@ describe('static server', () => {
 describe('API reference', () => {
   test('the workspace packages are discovered with their public entry points', () => {
     const core = discoverPackages().find((p) => p.name === '@talka/core')
-    expect(core?.entries.map((e) => e.specifier)).toEqual(['@talka/core', '@talka/core/testing'])
+    expect(core?.entries.map((e) => e.specifier)).toEqual([
+      '@talka/core',
+      '@talka/core/testing',
+      '@talka/core/csv',
+    ])
   })
 
   test('an export without a TSDoc comment or without an @example fails the build', async () => {

@@ -85,7 +85,10 @@ describe('CSV and numbers', () => {
 
   test('a Windows-1257 file reads like its UTF-8 twin; UTF-16 with its BOM too', async () => {
     const text = 'Seniūnija;Gyventojai\r\nŠačių seniūnija;926\r\n'
-    const cp1257 = Uint8Array.from(text, (ch) => ({ Š: 0xd0, ū: 0xfb, č: 0xe8, ų: 0xf8 })[ch] ?? ch.charCodeAt(0))
+    const cp1257 = Uint8Array.from(
+      text,
+      (ch) => ({ Š: 0xd0, ū: 0xfb, č: 0xe8, ų: 0xf8 })[ch] ?? ch.charCodeAt(0),
+    )
     const read = await readTableFile(new Blob([cp1257]))
     expect(read).toEqual({ ok: true, text, kind: 'csv' })
     const utf16 = await readTableFile(new Blob([new Uint8Array([0xff, 0xfe, 0x61, 0, 0x3b, 0, 0x62, 0])]))

@@ -8,8 +8,12 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { verifyCertificate } from '@talka/allocation'
 import { canonicalJson, type JsonValue, sha256Hex } from '@talka/core'
+import { parseLithuanianDecimal, writeCsv } from '@talka/core/csv'
 import { type Browser, type BrowserContext, chromium, type Download, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import writeXlsxFile from 'write-excel-file/node'
+import { parseCsv } from '../.vitepress/theme/tools/csv.js'
+import { RANKING_EXAMPLE } from '../.vitepress/theme/tools/ranking.js'
 import { docsRoot } from '../scripts/lib/workspace.js'
 import { distDir, ensureFreshBuild } from './support/build.js'
 import { type StaticServer, serveStatic } from './support/static-server.js'
@@ -325,6 +329,76 @@ describe('the interactive tools in Chromium', () => {
     expect(html.text).toMatch(/^<!doctype html>/i)
     expect(html.text).toContain('P-04')
     await page.close()
+  })
+
+  test('files as officers have them: Windows-1257 CSV and .xlsx give the UTF-8 CSV result (allocation, ranking)', async () => {
+    // The same rows three ways, made here: UTF-8 CSV, Windows-1257 CSV (Lithuanian Excel) and .xlsx.
+    const cp1257 = new Map<string, number>()
+    const decoder = new TextDecoder('windows-1257')
+    for (let byte = 0x80; byte <= 0xff; byte++) cp1257.set(decoder.decode(Uint8Array.of(byte)), byte)
+    const encode1257 = (text: string) =>
+      Uint8Array.from([...text], (ch) =>
+        ch.charCodeAt(0) < 0x80 ? ch.charCodeAt(0) : (cp1257.get(ch) ?? 0x3f),
+      )
+    const files = async (name: string, rows: readonly (readonly string[])[]) => {
+      const csv = writeCsv(rows)
+      const windows = encode1257(csv)
+      // Not UTF-8: the decoder has to notice and fall back to Windows-1257.
+      expect(() => new TextDecoder('utf-8', { fatal: true }).decode(windows)).toThrow()
+      const sheet = rows.map((row, r) =>
+        row.map((cell) => {
+          const number = r > 0 ? parseLithuanianDecimal(cell) : undefined
+          return number === undefined
+            ? { type: String, value: cell }
+            : { type: Number, value: Number(number) }
+        }),
+      )
+      const xlsx = await writeXlsxFile(sheet).toBuffer()
+      return [
+        { name: `${name}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') },
+        { name: `${name}-1257.csv`, mimeType: 'text/csv', buffer: Buffer.from(windows) },
+        {
+          name: `${name}.xlsx`,
+          mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          buffer: xlsx,
+        },
+      ]
+    }
+
+    const skuodas = parseCsv(readFileSync(join(fixtures, 'allocation-2022-eldership-skuodas.csv'), 'utf8'))
+    const allocation = await open(toolPath('allocation'))
+    const shares = allocation.getByTestId('allocation-shares').locator('tbody tr')
+    const seen: string[][] = []
+    for (const file of await files('skuodas', [skuodas.headers, ...skuodas.rows])) {
+      await allocation.locator('#talka-allocation-file').setInputFiles(file)
+      await expect.poll(() => shares.count(), POLL).toBe(10)
+      await expect
+        .poll(() => allocation.getByTestId('allocation-shares').textContent(), POLL)
+        .toContain('Šačių seniūnija')
+      seen.push((await shares.allTextContents()).map((row) => row.replace(/\s+/g, ' ').trim()))
+    }
+    expect(seen[1]).toEqual(seen[0])
+    expect(seen[2]).toEqual(seen[0])
+    await allocation.close()
+
+    const example = parseCsv(RANKING_EXAMPLE.csv)
+    const ranking = await open(toolPath('ranking'))
+    const table = ranking.getByTestId('ranking-table')
+    const ranked: string[][] = []
+    for (const file of await files('scores', [example.headers, ...example.rows])) {
+      // The example is on screen already: clear it so each file is seen arriving.
+      await ranking.locator('#talka-ranking-csv').fill('')
+      await expect.poll(() => table.count(), POLL).toBe(0)
+      await ranking.locator('#talka-ranking-file').setInputFiles(file)
+      await expect.poll(() => table.locator('tbody tr').count(), POLL).toBe(6)
+      await expect.poll(() => table.textContent(), POLL).toContain('Bendruomenė „Ąžuolas“')
+      ranked.push(
+        (await table.locator('tbody tr').allTextContents()).map((row) => row.replace(/\s+/g, ' ').trim()),
+      )
+    }
+    expect(ranked[1]).toEqual(ranked[0])
+    expect(ranked[2]).toEqual(ranked[0])
+    await ranking.close()
   })
 
   test('charts: allocation bars with the guaranteed amount marked; ranking averages with the pass mark and funding line', async () => {

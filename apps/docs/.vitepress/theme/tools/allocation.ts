@@ -416,19 +416,19 @@ export function allocationResultRows(rows: readonly ShareRow[], lang: Lang): (re
   const yes = lang === 'lt' ? 'taip' : 'yes'
   const no = lang === 'lt' ? 'ne' : 'no'
   return [
-      RESULT_HEADERS[lang],
-      ...rows.map((r) => [
-        r.id,
-        r.weight,
-        r.quota.fraction,
-        r.quota.decimal,
-        r.floor,
-        r.remainder.decimal,
-        r.remainderRank === null ? '' : String(r.remainderRank),
-        r.extraUnit ? yes : no,
-        r.minimumApplied ? yes : no,
-        r.amount,
-      ]),
+    RESULT_HEADERS[lang],
+    ...rows.map((r) => [
+      r.id,
+      r.weight,
+      r.quota.fraction,
+      r.quota.decimal,
+      r.floor,
+      r.remainder.decimal,
+      r.remainderRank === null ? '' : String(r.remainderRank),
+      r.extraUnit ? yes : no,
+      r.minimumApplied ? yes : no,
+      r.amount,
+    ]),
   ]
 }
 
@@ -564,6 +564,7 @@ export const ALLOCATION_TEXT = {
   minimumApplied: { lt: 'pakelta iki minimumo', en: 'raised to the minimum' },
   sum: { lt: 'Sumų suma ir visa suma', en: 'Sum of the shares and the total' },
   downloadCsv: { lt: 'Atsisiųsti rezultatą (CSV)', en: 'Download the result (CSV)' },
+  downloadXlsx: { lt: 'Atsisiųsti rezultatą (Excel .xlsx)', en: 'Download the result (Excel .xlsx)' },
   downloadCertificate: {
     lt: 'Atsisiųsti paskirstymo sertifikatą (JSON)',
     en: 'Download the allocation certificate (JSON)',
@@ -584,6 +585,7 @@ export const ALLOCATION_TEXT = {
   sumOk: { lt: 'Lentelė sudeda iki visos sumos', en: 'The table adds up to the total' },
   sumBad: { lt: 'Lentelė nesudeda iki visos sumos', en: 'The table does not add up to the total' },
   downloadCheck: { lt: 'Atsisiųsti patikrą (CSV)', en: 'Download the check (CSV)' },
+  downloadCheckXlsx: { lt: 'Atsisiųsti patikrą (Excel .xlsx)', en: 'Download the check (Excel .xlsx)' },
   quotaOfficer: { lt: 'Kvota', en: 'Quota' },
   amountGranted: { lt: 'Skirta suma', en: 'Amount granted' },
   details: {

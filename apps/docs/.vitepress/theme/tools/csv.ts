@@ -7,8 +7,8 @@
  * text, so the page keeps one table format in its address (decision 0077).
  */
 import {
-  CsvError,
   type CsvCell,
+  CsvError,
   decodeCsvBytes,
   detectCsvSeparator,
   parseLithuanianDecimal,

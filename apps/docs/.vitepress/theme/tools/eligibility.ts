@@ -3,8 +3,9 @@
  * @talka/eligibility, the answers turned into facts, and the verdict with every failed and unknown
  * rule, its legal reference, the questions still needed and the text for a letter (`explain`).
  */
+
+import { type Call, type CallId, calls, safeParseCall } from '@talka/calls'
 import { formatLegalRef, type LegalRef, type TraceReason } from '@talka/core'
-import { type CallId, calls } from '@talka/calls'
 import {
   type EligibilityOutcome,
   explain,
@@ -22,10 +23,18 @@ export const CALL_IDS: readonly CallId[] = Object.keys(calls) as CallId[]
 
 export type { CallId }
 
+/** The officer's own call (made in the call builder or loaded from a call.json file). */
+export const OWN_CALL = 'own'
+
+/** Where the community measure's call comes from: a catalog call or the officer's own. */
+export type CallChoice = CallId | typeof OWN_CALL
+
 /** The questionnaire's state: the rule set, the call (community measure), the date and the answers. */
 export interface EligibilityState {
   readonly ruleSet: RuleSetId
-  readonly call: CallId
+  readonly call: CallChoice
+  /** The officer's call as JSON (a call.v1 document), when `call` is `'own'`; kept in the link too. */
+  readonly ownCall?: unknown
   readonly asOf: string
   /** Answers as typed: `'yes'`/`'no'`/`''` for yes-no questions, text otherwise; `income.<year>` per year. */
   readonly answers: Readonly<Record<string, string>>
@@ -61,10 +70,20 @@ export function eligibilityStateFrom(value: unknown): EligibilityState {
   }
   return {
     ruleSet: choiceField(value, 'ruleSet', RULE_SET_IDS, e.ruleSet),
-    call: choiceField(value, 'call', CALL_IDS, e.call),
+    call: choiceField<CallChoice>(value, 'call', [...CALL_IDS, OWN_CALL], e.call),
+    ...(typeof value === 'object' && value !== null && 'ownCall' in value
+      ? { ownCall: (value as { ownCall: unknown }).ownCall }
+      : {}),
     asOf: stringField(value, 'asOf', e.asOf),
     answers: rawAnswers === undefined ? e.answers : answers,
   }
+}
+
+/** The call a state checks against: the catalog call, or the officer's own when it is a valid call. */
+export function callOf(state: Pick<EligibilityState, 'call' | 'ownCall'>): Call | undefined {
+  if (state.call !== OWN_CALL) return calls[state.call]
+  const parsed = safeParseCall(state.ownCall)
+  return parsed.success ? parsed.data : undefined
 }
 
 /** Whether a rule set needs the municipality's call. */
@@ -73,10 +92,14 @@ export function usesCall(ruleSet: RuleSetId): boolean {
 }
 
 /** A date inside the first version of a rule set (or of the call's year) to start from. */
-export function defaultAsOf(ruleSet: RuleSetId, call: CallId): string {
+export function defaultAsOf(ruleSet: RuleSetId, call: CallChoice, ownCall?: unknown): string {
   if (ruleSet === 'ngo-fund-2023/applicant') return '2023-04-06'
   if (ruleSet === 'ngo-fund-2022/applicant') return '2022-07-01'
   const known: Partial<Record<CallId, string>> = { 'vilnius-2024': '2024-03-20' }
+  if (call === OWN_CALL) {
+    const own = callOf({ call, ownCall })
+    return own?.dates?.asOf ?? `${own?.year ?? new Date().getFullYear()}-06-01`
+  }
   return known[call] ?? `${calls[call].year}-06-01`
 }
 
@@ -230,7 +253,7 @@ const TEXTS: Record<string, { kind: QuestionKind; label: Localized; hint?: Local
 function yearOf(state: EligibilityState): number {
   const set = ruleSets.find((s) => s.id === state.ruleSet)
   const version = set?.versions.find((v) => v.validFrom <= state.asOf && state.asOf <= v.validTo)
-  if (set?.usesCall) return calls[state.call].year
+  if (set?.usesCall) return callOf(state)?.year ?? Number(state.asOf.slice(0, 4))
   return version?.year ?? (Number(state.asOf.slice(0, 4)) || new Date().getFullYear())
 }
 
@@ -238,7 +261,7 @@ function yearOf(state: EligibilityState): number {
 export function questionsFor(state: EligibilityState): Question[] {
   const set = ruleSets.find((s) => s.id === state.ruleSet)
   const year = yearOf(state)
-  const areas = calls[state.call].activities?.areas
+  const areas = callOf(state)?.activities?.areas
   return (set?.facts ?? []).map((fact) => {
     const text = TEXTS[fact] ?? { kind: 'yes-no' as const, label: { lt: fact, en: fact } }
     const question: Question = { fact, ...text }
@@ -403,10 +426,21 @@ export function runEligibility(state: EligibilityState, lang: Lang): Eligibility
   const questions = questionsFor(state)
   const { facts, problems } = factsFrom(questions, state.answers)
   const set = ruleSets.find((s) => s.id === state.ruleSet)
+  const call = set?.usesCall ? callOf(state) : undefined
+  if (set?.usesCall && call === undefined) {
+    return {
+      ok: false,
+      errors: [
+        lang === 'lt'
+          ? 'Jūsų kvietimas neįkeltas arba neatitinka call.v1 schemos: sudarykite jį kvietimo rengimo įrankyje arba įkelkite call.json failą.'
+          : 'Your call is not loaded or does not match the call.v1 schema: make it in the call builder or load a call.json file.',
+      ],
+    }
+  }
   const result = safeCheckEligibility(state.ruleSet, facts, {
     asOf: state.asOf,
     lang,
-    ...(set?.usesCall ? { call: calls[state.call] } : {}),
+    ...(call !== undefined ? { call } : {}),
   })
   if (!result.success) {
     const error = result.error
@@ -453,14 +487,27 @@ export function ruleSetOptions(lang: Lang): { id: RuleSetId; title: string }[] {
 }
 
 /** The municipal calls offered, as "municipality (eldership) year". */
-export function callOptions(): { id: CallId; title: string }[] {
-  return CALL_IDS.map((id) => {
+export function callOptions(
+  lang: Lang = 'lt',
+  ownCall?: unknown,
+): { id: CallChoice; title: string }[] {
+  const own = ownCall === undefined ? undefined : callOf({ call: OWN_CALL, ownCall })
+  const ownOption =
+    ownCall === undefined
+      ? []
+      : [
+          {
+            id: OWN_CALL,
+            title: `${lang === 'lt' ? 'Jūsų kvietimas' : 'Your call'}${own ? `: ${own.name[lang]} (${own.year})` : ''}`,
+          } as const,
+        ]
+  return [...ownOption, ...CALL_IDS.map((id) => {
     const call = calls[id]
     return {
       id,
       title: `${call.municipality.name}${call.eldership ? `, ${call.eldership}` : ''} ${call.year}`,
     }
-  })
+  })]
 }
 
 /** The questionnaire's labels. */
@@ -468,6 +515,20 @@ export const ELIGIBILITY_TEXT = {
   setup: { lt: 'Kas tikrinama', en: 'What is checked' },
   ruleSet: { lt: 'Taisyklių rinkinys', en: 'Rule set' },
   call: { lt: 'Savivaldybės kvietimas', en: 'Municipal call' },
+  ownCallFile: { lt: 'Įkelti savo kvietimą (call.json)', en: 'Load your call (call.json)' },
+  ownCallStored: {
+    lt: 'Naudoti kvietimą iš kvietimo rengimo įrankio',
+    en: 'Use the call from the call builder',
+  },
+  ownCallNone: {
+    lt: 'Šioje naršyklėje kvietimo rengimo įrankyje kvietimas dar neišsaugotas.',
+    en: 'No call has been kept from the call builder in this browser yet.',
+  },
+  ownCallNotJson: { lt: 'Failas nėra JSON dokumentas.', en: 'The file is not a JSON document.' },
+  ownCallHint: {
+    lt: 'Savo kvietimą galite sudaryti kvietimo rengimo įrankyje.',
+    en: 'You can make your own call in the call builder.',
+  },
   asOf: { lt: 'Tikrinimo data', en: 'Date of the check' },
   asOfHint: {
     lt: 'Pagal ją parenkama tuo metu galiojusi taisyklių redakcija.',

@@ -440,6 +440,10 @@ export const RANKING_TEXT = {
   open: { lt: 'Neužbaigti sprendimai', en: 'Open decisions' },
   none: { lt: 'Nėra.', en: 'None.' },
   downloadCsv: { lt: 'Atsisiųsti vertinimo suvestinę (CSV)', en: 'Download the evaluation summary (CSV)' },
+  downloadXlsx: {
+    lt: 'Atsisiųsti vertinimo suvestinę (Excel .xlsx)',
+    en: 'Download the evaluation summary (Excel .xlsx)',
+  },
   downloadHtml: {
     lt: 'Atsisiųsti suvestinę spausdinimui (HTML)',
     en: 'Download the summary for printing (HTML)',
