@@ -1,5 +1,5 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi'
-import { TraceV1Schema } from '@talka/core'
+import { safeParseWith, TraceV1Schema } from '@talka/core'
 import {
   AgreementRequirementInputSchema,
   agreementRequirement,
@@ -19,7 +19,7 @@ import { defineEndpoint } from '../endpoint.js'
 import type { ApiEnv } from '../env.js'
 import { ok } from '../respond.js'
 import { envelope } from '../schemas.js'
-import { checkInput, RequestValidationError } from '../validate.js'
+import { parsedOrThrow, zodContext } from '../validate.js'
 
 interface Check {
   readonly path: string
@@ -126,8 +126,8 @@ export function registerVolunteeringRoutes(app: OpenAPIHono<ApiEnv>): void {
         const body = await readBody(c, ['json'])
         const lang = c.get('lang')
         const value = body.kind === 'json' ? body.value : undefined
-        const checked = await checkInput(bodySchema, value, lang)
-        if (!checked.success) throw new RequestValidationError('body', checked.issues)
+        // TODO(volunteering merge): parse facts and options once with the package's parsers.
+        parsedOrThrow({ result: safeParseWith(bodySchema, value, zodContext(lang)) }, 'body')
         const { facts, ...options } = value as { facts: never } & Record<string, unknown>
         return ok(c, check.run(facts, { lang, ...options } as never))
       },
