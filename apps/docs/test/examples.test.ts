@@ -12,8 +12,9 @@ describe('guide examples', () => {
   test('getting started: the 2021 budget as of 2021-06-01, formatted and cited', async () => {
     const { output } = await import('../examples/getting-started.js')
     expect(output.value).toBe('2000000.00')
-    expect(output.lt).toMatch(/^2\s000\s000,00\s€$/u)
-    expect(output.en).toBe('€2,000,000.00')
+    // Core's one money format (decision 0084): "2 000 000,00 Eur" / "EUR 2,000,000.00".
+    expect(output.lt).toMatch(/^2\s000\s000,00\sEur$/u)
+    expect(output.en).toBe('EUR 2,000,000.00')
     expect(output.citation).toContain('A1-246')
     expect(output.url).toMatch(/^https:\/\//)
   })

@@ -36,7 +36,7 @@ beforeAll(async () => {
   mkdirSync(outputDir, { recursive: true })
   server = await serveStatic(distDir)
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
-}, 300_000)
+}, 600_000)
 
 afterAll(async () => {
   await browser?.close()
@@ -68,10 +68,19 @@ function pickReferencePage(): ReferencePageInfo {
 }
 
 describe('the built documentation site in Chromium', () => {
-  test('home page (lt) shows the hero and links to the guides', async () => {
+  test('home page (lt): officers go to the tools (primary button), developers to the guide', async () => {
     const page = await open('/')
     await expect.poll(() => page.locator('.VPHero .name').textContent(), POLL).toContain('Talka')
-    await expect.poll(() => page.getByRole('link', { name: 'Pradėti' }).isVisible(), POLL).toBe(true)
+    const primary = page.locator('.VPHero .VPButton.brand')
+    await expect.poll(() => primary.count(), POLL).toBe(1)
+    await expect.poll(() => primary.textContent(), POLL).toBe('Atverti įrankius')
+    expect(await primary.getAttribute('href')).toMatch(/\/tools\/$/)
+    const developers = page.getByRole('link', { name: 'Programuotojams – pradžia' })
+    await expect.poll(() => developers.isVisible(), POLL).toBe(true)
+    expect(await developers.getAttribute('href')).toMatch(/\/guides\/getting-started(\.html)?$/)
+    for (const tool of ['allocation', 'ranking']) {
+      await expect.poll(() => page.locator(`.VPFeatures a[href*="/tools/${tool}"]`).count(), POLL).toBe(1)
+    }
     await page.screenshot({ path: join(outputDir, 'home-lt.png') })
     await page.close()
   })

@@ -6,7 +6,16 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { canonicalJson, type JsonValue, sha256Hex } from '@talka/core'
 import { describe, expect, test } from 'vitest'
+import {
+  decisionDateOf,
+  legalBasisLines,
+  officerAmount,
+  quotaAmount,
+  todayIso,
+} from '../.vitepress/theme/components/tools/officer-format.js'
+import { editionLabel, missingFactLabel } from '../.vitepress/theme/components/tools/volunteering-labels.js'
 import {
   ALLOCATION_EXAMPLE,
   allocationStateFrom,
@@ -232,5 +241,82 @@ describe('volunteering check and report validator', () => {
     expect(view.general).toEqual([])
     const column = view.header.findIndex((h) => h.text === 'Įvykių datos')
     expect(view.rows.find((r) => r.row === 6)?.cells[column]?.issues).toHaveLength(1)
+  })
+})
+
+describe('officer views', () => {
+  test('a quota reads as euros and cents, "≈" unless exact; the fraction stays in the details', () => {
+    // Core groups digits with a no-break space; compare with plain spaces.
+    const plain = (text: string) => text.replace(/\s/g, ' ')
+    expect(plain(quotaAmount({ numerator: '110843962', denominator: '39823' }, 'lt'))).toBe('≈ 2 783,42 Eur')
+    expect(plain(quotaAmount({ numerator: '2600', denominator: '1' }, 'lt'))).toBe('2 600,00 Eur')
+    expect(quotaAmount({ numerator: '5', denominator: '4' }, 'en')).toBe('EUR 1.25')
+    // Half-up at the cent: 1/8 = 0.125 → 0.13.
+    expect(quotaAmount({ numerator: '1', denominator: '8' }, 'lt')).toBe('≈ 0,13 Eur')
+    expect(plain(officerAmount('25957', 'lt'))).toBe('25 957,00 Eur')
+    expect(officerAmount(null, 'lt')).toBe('')
+    expect(officerAmount('n/a', 'lt')).toBe('n/a')
+  })
+
+  test('the allocation outcome carries the certificate hash and the legal basis the decision cites', () => {
+    const outcome = runAllocation(ALLOCATION_EXAMPLE, readRecipients(ALLOCATION_EXAMPLE), 'lt')
+    if (!outcome.ok) throw new Error('the example must allocate')
+    expect(outcome.certificateHash).toBe(
+      sha256Hex(canonicalJson(outcome.certificate as unknown as JsonValue)),
+    )
+    expect(outcome.certificateHash).toMatch(/^[0-9a-f]{64}$/)
+    expect(outcome.legalBasis.length).toBeGreaterThan(0)
+    expect(outcome.legalBasis.map((l) => l.text).join('\n')).toContain('A1-246')
+    // Each act once, research notes never.
+    const texts = outcome.legalBasis.map((l) => l.text)
+    expect(new Set(texts).size).toBe(texts.length)
+    expect(texts.join('\n')).not.toMatch(/stored copy|unverified/)
+  })
+
+  test('the allocation state keeps the annex fields and falls back to the example', () => {
+    const state = {
+      ...ALLOCATION_EXAMPLE,
+      decisionDate: '2025-01-15',
+      decisionAct: 'Įsakymas Nr. A-12',
+      signatory: 'X',
+    }
+    expect(allocationStateFrom(JSON.parse(JSON.stringify(state)))).toEqual(state)
+    expect(allocationStateFrom({}).decisionDate).toBe('')
+  })
+
+  test('legal basis lines: distinct, formatted, in the order first cited', () => {
+    const a = { act: 'Įsakymas A', actId: 'A-1', url: 'https://e-tar.lt/a', point: '5' }
+    const b = { act: 'Įsakymas B', url: 'https://e-tar.lt/b' }
+    expect(legalBasisLines([{ ref: a }, { ref: b }, { ref: { ...a } }, { ref: null }], 'lt')).toEqual([
+      { text: 'Įsakymas A, 5 p.', url: 'https://e-tar.lt/a' },
+      { text: 'Įsakymas B', url: 'https://e-tar.lt/b' },
+    ])
+  })
+
+  test('a decision date is the typed date, or today when empty or malformed', () => {
+    expect(decisionDateOf('2025-01-15')).toBe('2025-01-15')
+    expect(decisionDateOf('')).toBe(todayIso())
+    expect(decisionDateOf('15.01.2025')).toBe(todayIso())
+    expect(todayIso(new Date(2025, 0, 5))).toBe('2025-01-05')
+  })
+
+  test('the ranking view carries the pass mark and the legal basis; totals use the Lithuanian decimal comma', () => {
+    const view = runRanking(RANKING_EXAMPLE, 'lt')
+    if (!view.ok) throw new Error('the example must rank')
+    expect(view.passMark).toBe('60')
+    expect(view.legalBasis.length).toBeGreaterThan(0)
+    expect(view.all.every((row) => !/\d\.\d/.test(row.totals))).toBe(true)
+  })
+
+  test('volunteering: editions and missing facts have labels, not ids', () => {
+    expect(editionLabel('volunteering/xi-1500/new', 'lt')).toContain('nauja redakcija')
+    expect(editionLabel('volunteering/xi-1500/original', 'en')).toContain('original edition')
+    const missing = missingFactLabel('parameter:volunteering.agreement.written-grounds', 'lt')
+    expect(missing).not.toContain('parameter:')
+    expect(missing).toContain('įstatymo nuostata')
+    expect(missingFactLabel('partyRequestsWritten', 'lt')).toBe(
+      'ar kuri nors šalis prašo rašytinės sutarties',
+    )
+    expect(missingFactLabel('somethingNew', 'lt')).toBe('papildomas atsakymas')
   })
 })

@@ -115,12 +115,18 @@ describe('allocateByResidents: other years, subsets and caller figures', () => {
     ])
   })
 
-  it('knows the 2025 budget and the 2023 allocation order; other years need a total', () => {
+  it('knows the 2023 allocation order; years without a dated budget (2023, 2025) need a total', () => {
+    // The 2025 figure (EUR 2,180,000) is known only from an undated news item: not a parameter value.
+    expect(safeAllocateByResidents({ year: 2025 })).toMatchObject({
+      success: false,
+      error: { code: 'PARAMETER_MISSING' },
+    })
     const y2025 = allocateByResidents({
       year: 2025,
+      total: '2180000.00',
       municipalities: ['Širvintų rajono savivaldybė', 'Zarasų rajono savivaldybė'],
     })
-    expect(y2025.total.value).toBe('2180000.00')
+    expect(y2025.total).toEqual({ value: '2180000.00', source: 'caller', ref: null })
     expect(y2025.allocationOrder).toBeNull()
     expect(safeAllocateByResidents({ year: 2023 })).toMatchObject({
       success: false,
@@ -189,5 +195,25 @@ describe('unknown fields', () => {
   it('rejects a misspelt option instead of splitting the default budget', () => {
     const result = safeAllocateByResidents({ year: 2021, totl: '1000' } as never)
     expect(result.success).toBe(false)
+  })
+})
+
+describe('allocateByResidents refuses the 2017–2019 years (allocated by income tax payers)', () => {
+  it.each([2017, 2018, 2019])('%i: WRONG_BASIS with lt/en text naming the taxpayers basis', (year) => {
+    const r = safeAllocateByResidents({ year, total: '1000' })
+    expect(r.success).toBe(false)
+    if (r.success) return
+    expect(r.error).toMatchObject({ code: 'WRONG_BASIS', details: { basis: 'income-tax-payers', year } })
+    const details = r.error.details as { message: { lt: string; en: string }; ref: { number: string } }
+    expect(details.message.lt).toContain('gyventojų pajamų mokesčio mokėtojų skaičių')
+    expect(details.message.en).toContain('income tax payers')
+    expect(details.ref.number).toBe('A1-293')
+  })
+
+  it('2020 (basis not known) is PARAMETER_MISSING, not WRONG_BASIS', () => {
+    expect(safeAllocateByResidents({ year: 2020, total: '1000' })).toMatchObject({
+      success: false,
+      error: { code: 'PARAMETER_MISSING' },
+    })
   })
 })

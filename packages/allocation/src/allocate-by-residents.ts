@@ -32,8 +32,10 @@ import { AllocationError } from './errors.js'
 import { allocationReasons } from './explain.js'
 import { allocationMessages } from './messages.js'
 import {
+  type AllocationBasis,
   type AllocationOrder,
   allocationParameters,
+  communityMeasureAllocationBasis,
   communityMeasureAllocationOrder,
   communityMeasureResidentsBasis,
   communityMeasureTotal,
@@ -214,7 +216,48 @@ export interface ResidentsAllocation {
 
 let defaultStore: ParameterStore | undefined
 
-function lookup<T>(store: ParameterStore, id: string, date: string): { value: T; ref: LegalRef } {
+/** The package's parameters as a store, built once. @internal */
+export function defaultParameterStore(): ParameterStore {
+  defaultStore ??= new ParameterStore(allocationParameters)
+  return defaultStore
+}
+
+/**
+ * Throws `WRONG_BASIS` when the year's funds are allocated by another basis than `expected`; a
+ * year with no known basis passes (the other parameters then decide). @internal
+ */
+export function requireBasis(
+  store: ParameterStore,
+  date: string,
+  year: number,
+  expected: AllocationBasis,
+): void {
+  if (!store.has(communityMeasureAllocationBasis.id)) return
+  const entry = store.get<AllocationBasis>(communityMeasureAllocationBasis.id).timeline.find(date)
+  if (entry === undefined || entry.value === expected) return
+  const key =
+    entry.value === 'income-tax-payers'
+      ? 'allocation.basis.taxpayers-year'
+      : 'allocation.basis.residents-year'
+  throw localizedError('WRONG_BASIS', key, { year }, { basis: entry.value, ref: entry.ref })
+}
+
+/** An {@link AllocationError} whose message is the catalog's text (en) with both texts in details. @internal */
+export function localizedError(
+  code: 'WRONG_BASIS' | 'TAXPAYERS_MISSING',
+  key: string,
+  params: Record<string, string | number>,
+  details: Record<string, unknown> = {},
+): AllocationError {
+  const message = {
+    lt: renderMessage(allocationMessages, key, params, 'lt'),
+    en: renderMessage(allocationMessages, key, params, 'en'),
+  }
+  return new AllocationError(code, message.en, { ...params, ...details, key, message })
+}
+
+/** A parameter's value and reference in force on `date`, or `PARAMETER_MISSING`. @internal */
+export function lookup<T>(store: ParameterStore, id: string, date: string): { value: T; ref: LegalRef } {
   try {
     const { value, ref } = store.at<T>(id, date)
     return { value, ref }
@@ -313,8 +356,8 @@ export function allocateByResidents(
   const year = data.year ?? Temporal.PlainDate.from(data.asOf!).year
   const asOf = data.asOf ?? `${year}-01-01`
   const referenceDate = `${String(year).padStart(4, '0')}-01-01`
-  defaultStore ??= new ParameterStore(allocationParameters)
-  const store = options.parameters ?? defaultStore
+  const store = options.parameters ?? defaultParameterStore()
+  requireBasis(store, asOf, year, 'declared-residents')
 
   const basis = lookup<ResidentsBasis>(store, communityMeasureResidentsBasis.id, asOf)
   const unit = lookup<string>(store, communityMeasureUnit.id, asOf)

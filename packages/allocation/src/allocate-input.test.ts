@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { z } from 'zod'
 import { allocate } from './allocate.js'
 import { AllocateByResidentsInputSchema, allocateByResidents } from './allocate-by-residents.js'
+import { AllocateByTaxpayersInputSchema, allocateByTaxpayers } from './allocate-by-taxpayers.js'
 import {
   AllocateInputSchema,
   allocationCodeOfIssue,
@@ -157,6 +158,7 @@ describe('AllocateInputSchema', () => {
     for (const schema of [
       AllocateInputSchema,
       AllocateByResidentsInputSchema,
+      AllocateByTaxpayersInputSchema,
       CheckPublishedAllocationInputSchema,
     ]) {
       expect(findNonStrictObjects(schema)).toEqual([])
@@ -167,6 +169,11 @@ describe('AllocateInputSchema', () => {
 const entryPoints: [string, (input: unknown) => unknown, Record<string, unknown>][] = [
   ['allocate', (x) => allocate(x as never), { total: '10', unit: '1', recipients: [{ id: 'a', weight: 1 }] }],
   ['allocateByResidents', (x) => allocateByResidents(x as never), { year: 2021 }],
+  [
+    'allocateByTaxpayers',
+    (x) => allocateByTaxpayers(x as never),
+    { year: 2018, total: '10', taxpayers: { source: 'VMI', figures: [{ municipality: 'a', taxpayers: 1 }] } },
+  ],
   [
     'checkPublishedAllocation',
     (x) => checkPublishedAllocation(x as never),
@@ -217,6 +224,20 @@ describe('hostile input', () => {
     } catch (error) {
       caught = error
     }
+    expect((caught as ValidationError).issueCount).toBe(130_000)
+    expect((caught as ValidationError).issues.length).toBeLessThanOrEqual(MAX_ISSUES)
+    const taxpayers = Array.from({ length: 130_000 }, (_, i) => ({ municipality: `m${i}`, taxpayers: -1 }))
+    caught = undefined
+    try {
+      allocateByTaxpayers({
+        year: 2018,
+        total: '10',
+        taxpayers: { source: 'VMI', figures: taxpayers },
+      } as never)
+    } catch (error) {
+      caught = error
+    }
+    expect(caught).toBeInstanceOf(ValidationError)
     expect((caught as ValidationError).issueCount).toBe(130_000)
     expect((caught as ValidationError).issues.length).toBeLessThanOrEqual(MAX_ISSUES)
   })

@@ -434,8 +434,21 @@ function unitsOfText(text: string, unit: Unit): number {
     : cents / (unit.stepNumber * POW10[scale - unit.scale]!)
 }
 
+// Units are few ('0.01', '1', '100'): parsing one costs bigint work on every call, so the last few
+// are kept (frozen; a bounded map, never grown by hostile input beyond its size).
+const unitCache = new Map<string | undefined, Unit>()
+
 /** The unit of a validated unit string. @internal */
 export function toUnit(text: string | undefined): Unit {
+  const cached = unitCache.get(text)
+  if (cached !== undefined) return cached
+  const unit = Object.freeze(parseUnit(text))
+  if (unitCache.size >= 16) unitCache.clear()
+  unitCache.set(text, unit)
+  return unit
+}
+
+function parseUnit(text: string | undefined): Unit {
   const value = text === undefined ? DEFAULT_UNIT : (parseScaledDecimal(text) as ScaledDecimal)
   const scale = value.scale
   const step = value.coefficient

@@ -19,6 +19,7 @@ describe('allocationCatalog', () => {
       'allocation.fixed-part',
       'allocation.minimum-part',
       'allocation.ministry.by-declared-residents',
+      'allocation.ministry.by-income-tax-payers',
     ])
     expect(allocationCatalog.filter((e) => e.kind === 'parameter')).toHaveLength(allocationParameters.length)
     expect(allocationCatalog.every((e) => e.id.startsWith('allocation.'))).toBe(true)
@@ -44,7 +45,12 @@ describe('allocationCatalog', () => {
   it('loads into a ParameterStore and answers by date', () => {
     const store = new ParameterStore(allocationParameters)
     expect(store.at('allocation.community-measure.total', '2021-03-24').value).toBe('2000000.00')
-    expect(store.at('allocation.community-measure.total', '2025-12-31').value).toBe('2180000.00')
+    expect(store.get('allocation.community-measure.total').timeline.find('2025-06-01')).toBeUndefined()
+    expect(store.at('allocation.community-measure.basis', '2018-06-01').value).toBe('income-tax-payers')
+    expect(store.at('allocation.community-measure.basis', '2018-06-01').ref.number).toBe('A1-293')
+    expect(store.get('allocation.community-measure.basis').timeline.find('2020-06-01')).toBeUndefined()
+    expect(store.at('allocation.community-measure.basis', '2024-06-01').value).toBe('declared-residents')
+    expect(store.at('allocation.community-measure.unit', '2018-06-01').value).toBe('0.01')
     expect(store.get('allocation.community-measure.total').timeline.find('2023-06-01')).toBeUndefined()
     expect(store.at('allocation.community-measure.unit', '2030-01-01').value).toBe('1')
   })

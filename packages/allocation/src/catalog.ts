@@ -1,5 +1,5 @@
 import { type CatalogEntry, describeParameter, type MessageCatalog, type RuleDescriptor } from '@talka/core'
-import { A1_246, A1_269, JONAVA_FIXED_PART, SKUODAS_2022 } from './legal-refs.js'
+import { A1_246, A1_269, A1_293 } from './legal-refs.js'
 import { allocationMessages } from './messages.js'
 import { allocationParameters } from './parameters.js'
 
@@ -31,11 +31,10 @@ export const largestRemainderRule: RuleDescriptor = /* @__PURE__ */ (() => ({
   refs: [
     {
       ...A1_246,
-      note: 'The act allocates in proportion to residents but does not say how to round. Largest remainder is the method that keeps the sum exact (Talka decision 0010); the tie rule is Talka’s documented contract.',
-    },
-    {
-      ...JONAVA_FIXED_PART,
-      note: 'Municipal level: "likusią dalį – pagal ... gyventojų skaičių" (the rest in proportion to residents), rounding not stated.',
+      notes: {
+        lt: 'Aprašas lėšas skirsto proporcingai gyventojų skaičiui, bet nenustato, kaip apvalinti. Didžiausių liekanų metodas išlaiko tikslią sumą (Talka sprendimas 0010); vienodų liekanų taisyklė – Talka nustatyta ir aprašyta tvarka.',
+        en: 'The description allocates in proportion to residents but does not say how to round. Largest remainder keeps the sum exact (Talka decision 0010); the tie rule is Talka’s documented contract.',
+      },
     },
   ],
   messages: { ...pick('allocation.lr.'), ...pick('allocation.sum.'), ...pick('allocation.tie.') },
@@ -47,7 +46,7 @@ export const largestRemainderRule: RuleDescriptor = /* @__PURE__ */ (() => ({
  * @example
  * ```ts
  * import { fixedPartRule } from '@talka/allocation'
- * fixedPartRule.refs[0].actId // '13B-548'
+ * fixedPartRule.refs[0].actId // 'A1-246' (a municipality's own act only for its own allocation)
  * ```
  */
 export const fixedPartRule: RuleDescriptor = /* @__PURE__ */ (() => ({
@@ -60,7 +59,17 @@ export const fixedPartRule: RuleDescriptor = /* @__PURE__ */ (() => ({
     en: 'An equal fixed amount per recipient is taken from the total first; the rest is split in proportion to the weights.',
   },
   facts: ['fixed', 'recipients'],
-  refs: [JONAVA_FIXED_PART],
+  // The default cites the ministry: a fixed part is a municipality's own rule, cited only for its
+  // own allocation (municipalAllocationRules; explainAllocation's `refs`).
+  refs: [
+    {
+      ...A1_246,
+      notes: {
+        lt: 'Ministerijos aprašas lėšas skiria savivaldybių administracijoms; fiksuotą dalį seniūnijai nustato savivaldybės aprašas, kuris cituojamas tik tos savivaldybės skirstymui.',
+        en: 'The ministry’s description allocates to municipal administrations; a fixed part per eldership is set by the municipality’s own description, cited only for that municipality’s allocation.',
+      },
+    },
+  ],
   messages: pick('allocation.fixed.'),
 }))()
 
@@ -83,7 +92,15 @@ export const minimumPartRule: RuleDescriptor = /* @__PURE__ */ (() => ({
     en: 'A recipient whose exact quota is below the minimum gets the minimum and is removed; the rest is split among the others by the same method, until no quota is below the minimum. If the minimums alone exceed the total, that is an error.',
   },
   facts: ['minimum', 'recipients[].weight'],
-  refs: [SKUODAS_2022],
+  refs: [
+    {
+      ...A1_246,
+      notes: {
+        lt: 'Ministerijos aprašas lėšas skiria savivaldybių administracijoms; mažiausią sumą seniūnijai nustato savivaldybės aprašas, kuris cituojamas tik tos savivaldybės skirstymui. Išėmimo ir perskirstymo tvarka – Talka sprendimas 0012.',
+        en: 'The ministry’s description allocates to municipal administrations; a minimum per eldership is set by the municipality’s own description, cited only for that municipality’s allocation. The remove-and-resplit procedure is Talka decision 0012.',
+      },
+    },
+  ],
   messages: pick('allocation.minimum.'),
 }))()
 
@@ -122,8 +139,43 @@ export const ministryByResidentsRule: RuleDescriptor = /* @__PURE__ */ (() => ({
 }))()
 
 /**
+ * The ministry's 2017–2019 rule: the funds went to municipalities by the number of personal income
+ * tax payers (VMI data for three tax years), order A1-293. The caller supplies the figures.
+ *
+ * @example
+ * ```ts
+ * import { ministryByTaxpayersRule } from '@talka/allocation'
+ * ministryByTaxpayersRule.refs[0].status // 'unverified'
+ * ```
+ */
+export const ministryByTaxpayersRule: RuleDescriptor = /* @__PURE__ */ (() => ({
+  kind: 'rule',
+  id: 'allocation.ministry.by-income-tax-payers',
+  package: PACKAGE,
+  title: {
+    lt: 'Lėšų skirstymas savivaldybėms pagal gyventojų pajamų mokesčio mokėtojų skaičių',
+    en: 'Allocation to municipalities by the number of personal income tax payers',
+  },
+  description: {
+    lt: '2017–2019 m. lėšos savivaldybėms skirstytos pagal gyventojų pajamų mokesčio mokėtojų skaičių (trejų mokestinių metų Valstybinės mokesčių inspekcijos duomenys). Šiuos skaičius pateikia naudotojas; be jų skirstymas neatliekamas.',
+    en: 'In 2017–2019 the funds went to municipalities by the number of personal income tax payers (VMI data for three tax years). The caller supplies these figures; without them no allocation is made.',
+  },
+  facts: [
+    'year',
+    'total',
+    'taxpayers.source',
+    'taxpayers.figures[].municipality',
+    'taxpayers.figures[].taxpayers',
+  ],
+  refs: [A1_293],
+  messages: pick('allocation.taxpayers.'),
+  validFrom: '2017-01-01',
+  validTo: '2019-12-31',
+}))()
+
+/**
  * Every rule and parameter of `@talka/allocation` for the API's `GET /v1/rules` and the docs:
- * the largest-remainder method, the fixed and minimum parts, the ministry's residents rule and the
+ * the largest-remainder method, the fixed and minimum parts, the ministry's residents and taxpayers rules and the
  * dated parameters (budget, residents basis, unit, allocation orders).
  *
  * @example
@@ -138,5 +190,6 @@ export const allocationCatalog: readonly CatalogEntry[] = /* @__PURE__ */ (() =>
   fixedPartRule,
   minimumPartRule,
   ministryByResidentsRule,
+  ministryByTaxpayersRule,
   ...allocationParameters.map(describeParameter),
 ])()

@@ -25,6 +25,10 @@ import { TalkaError } from '@talka/core'
  * - `UNKNOWN_METHOD`: a method other than the ones this version implements.
  * - `PARAMETER_MISSING`: no parameter value (budget, rule) in force for the requested year.
  * - `RESIDENTS_MISSING`: no resident figure for a requested municipality.
+ * - `TAXPAYERS_MISSING`: a year allocated by income tax payers (2017–2019) and no figures supplied
+ *   (`details.message` has the lt/en text), or no figure for a requested municipality.
+ * - `WRONG_BASIS`: the year's funds are allocated by another basis than the function's (residents
+ *   vs. income tax payers); `details.basis` names it and `details.message` has the lt/en text.
  *
  * @example
  * ```ts
@@ -51,6 +55,8 @@ export type AllocationErrorCode =
   | 'UNKNOWN_METHOD'
   | 'PARAMETER_MISSING'
   | 'RESIDENTS_MISSING'
+  | 'TAXPAYERS_MISSING'
+  | 'WRONG_BASIS'
 
 /**
  * All {@link AllocationErrorCode}s, for documentation and exhaustive tests.
@@ -79,6 +85,8 @@ export const ALLOCATION_ERROR_CODES: readonly AllocationErrorCode[] = [
   'UNKNOWN_METHOD',
   'PARAMETER_MISSING',
   'RESIDENTS_MISSING',
+  'TAXPAYERS_MISSING',
+  'WRONG_BASIS',
 ]
 
 /**

@@ -3,6 +3,7 @@ import {
   createDecision,
   type Decision,
   type Lang,
+  type LegalRef,
   type ReasonInput,
 } from '@talka/core'
 import type { AllocationResult } from './allocate.js'
@@ -24,7 +25,27 @@ export interface ExplainOptions {
   readonly lang: Lang
   /** The date of the allocation (ISO), recorded as the decision's `asOf`. */
   readonly asOf: string
+  /**
+   * The municipality's own act for a rule, by rule id (e.g. `'allocation.fixed-part'`), cited instead
+   * of the rule's default (the ministry) — only for that municipality's allocation. See
+   * `municipalAllocationRules`.
+   */
+  readonly refs?: Readonly<Partial<Record<AllocationRuleId, LegalRef>>> | undefined
 }
+
+/**
+ * The ids of the method's rules a caller may cite its own act for in {@link ExplainOptions}.
+ *
+ * @example
+ * ```ts
+ * import type { AllocationRuleId } from '@talka/allocation'
+ * const id: AllocationRuleId = 'allocation.fixed-part'
+ * ```
+ */
+export type AllocationRuleId =
+  | 'allocation.largest-remainder'
+  | 'allocation.fixed-part'
+  | 'allocation.minimum-part'
 
 /**
  * Explains an allocation as a trace.v1 decision (outcome `'allocated'`): the fixed part, the
@@ -47,14 +68,17 @@ export function explainAllocation(
     outcome: 'allocated',
     asOf: options.asOf,
     lang: options.lang,
-    reasons: allocationReasons(result),
+    reasons: allocationReasons(result, options.refs),
     producer: PRODUCER,
     catalog: allocationMessages,
   })
 }
 
 /** The trace reasons of an allocation (fixed part, minimum, split, ties, sum). @internal */
-export function allocationReasons(result: AllocationResult | CertifiedAllocation): ReasonInput[] {
+export function allocationReasons(
+  result: AllocationResult | CertifiedAllocation,
+  refs: ExplainOptions['refs'] = {},
+): ReasonInput[] {
   const c = 'certificate' in result ? result.certificate : certificateOf(result)
   const reasons: ReasonInput[] = []
   const count = c.recipients.length
@@ -63,7 +87,7 @@ export function allocationReasons(result: AllocationResult | CertifiedAllocation
       ruleId: fixedPartRule.id,
       result: 'applied',
       facts: { fixed: c.inputs.fixed, recipients: count },
-      ref: fixedPartRule.refs[0],
+      ref: refs[fixedPartRule.id as AllocationRuleId] ?? fixedPartRule.refs[0],
       messageKey: 'allocation.fixed.applied',
       params: { count, fixed: c.inputs.fixed, rest: c.split.proportionalTotal },
     })
@@ -74,12 +98,12 @@ export function allocationReasons(result: AllocationResult | CertifiedAllocation
       ruleId: minimumPartRule.id,
       result: raised.length > 0 ? 'applied' : 'not-needed',
       facts: { minimum: c.inputs.minimum, raised },
-      ref: minimumPartRule.refs[0],
+      ref: refs[minimumPartRule.id as AllocationRuleId] ?? minimumPartRule.refs[0],
       messageKey: raised.length > 0 ? 'allocation.minimum.applied' : 'allocation.minimum.not-needed',
       params: { minimum: c.inputs.minimum, ids: raised.join(', ') },
     })
   }
-  const lrRef = largestRemainderRule.refs[0]
+  const lrRef = refs[largestRemainderRule.id as AllocationRuleId] ?? largestRemainderRule.refs[0]
   const capped = c.recipients.filter((r) => r.capApplied === true).map((r) => r.id)
   if (capped.length > 0) {
     reasons.push({

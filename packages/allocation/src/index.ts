@@ -15,6 +15,17 @@ export {
   safeParseAllocateByResidentsInput,
 } from './allocate-by-residents.js'
 export {
+  type AllocateByTaxpayersInput,
+  AllocateByTaxpayersInputSchema,
+  type AllocateByTaxpayersOptions,
+  allocateByTaxpayers,
+  parseAllocateByTaxpayersInput,
+  safeAllocateByTaxpayers,
+  safeParseAllocateByTaxpayersInput,
+  type TaxpayersAllocation,
+  type TaxpayersFiguresInput,
+} from './allocate-by-taxpayers.js'
+export {
   type AllocateInput,
   AllocateInputSchema,
   type AllocationMethod,
@@ -32,6 +43,7 @@ export {
   largestRemainderRule,
   minimumPartRule,
   ministryByResidentsRule,
+  ministryByTaxpayersRule,
 } from './catalog.js'
 export {
   type AllocationCertificate,
@@ -62,11 +74,14 @@ export {
 } from './check-published-allocation.js'
 export { compareCodePoints } from './code-point-order.js'
 export { ALLOCATION_ERROR_CODES, AllocationError, type AllocationErrorCode } from './errors.js'
-export { type ExplainOptions, explainAllocation } from './explain.js'
+export { type AllocationRuleId, type ExplainOptions, explainAllocation } from './explain.js'
 export { allocationMessages } from './messages.js'
+export { type MunicipalAllocationRule, municipalAllocationRules } from './municipal-descriptions.js'
 export {
+  type AllocationBasis,
   type AllocationOrder,
   allocationParameters,
+  communityMeasureAllocationBasis,
   communityMeasureAllocationOrder,
   communityMeasureResidentsBasis,
   communityMeasureTotal,

@@ -92,4 +92,20 @@ export const allocationMessages: MessageCatalog = {
     lt: 'Nė vienas iš metodų (didžiausių liekanų, apvalinimo pusės aukštyn, apvalinimo žemyn) lentelės tiksliai neatkuria. Artimiausias – {methods}: sutampa {matching, number} iš {count, number} eilučių, skirtumų modulių suma {difference, amount}, didžiausias skirtumas {maxDifference, amount}.',
     en: 'None of the methods (largest remainder, round half up, floor) reproduces the table. The closest is {methods}: {matching, number} of {count, number} rows match, total absolute difference {difference, amount}, largest difference {maxDifference, amount}.',
   },
+  'allocation.taxpayers.applied': {
+    lt: '{year} m. lėšos ({total, amount}) paskirstytos {count, plural, one {# savivaldybės administracijai} few {# savivaldybių administracijoms} other {# savivaldybių administracijų}} pagal gyventojų pajamų mokesčio mokėtojų skaičių (duomenų šaltinis: {source}).',
+    en: 'The {year} funds ({total, amount}) were allocated to {count, plural, one {# municipal administration} other {# municipal administrations}} by the number of personal income tax payers (figures from: {source}).',
+  },
+  'allocation.taxpayers.missing': {
+    lt: '{year} m. lėšos skirstomos pagal gyventojų pajamų mokesčio mokėtojų skaičių (trejų mokestinių metų Valstybinės mokesčių inspekcijos duomenys). Šių duomenų paketas neturi: pateikite juos.',
+    en: 'The {year} funds are allocated by the number of personal income tax payers (VMI data for three tax years). The package has no such figures: supply them.',
+  },
+  'allocation.basis.taxpayers-year': {
+    lt: '{year} m. lėšos skirstomos ne pagal gyventojų skaičių, o pagal gyventojų pajamų mokesčio mokėtojų skaičių: naudokite skirstymą pagal mokesčių mokėtojus.',
+    en: 'The {year} funds are not allocated by residents but by the number of personal income tax payers: use the allocation by taxpayers.',
+  },
+  'allocation.basis.residents-year': {
+    lt: '{year} m. lėšos skirstomos ne pagal gyventojų pajamų mokesčio mokėtojų skaičių, o pagal gyvenamąją vietą deklaravusių gyventojų skaičių: naudokite skirstymą pagal gyventojus.',
+    en: 'The {year} funds are not allocated by income tax payers but by declared residents: use the allocation by residents.',
+  },
 }

@@ -1,6 +1,6 @@
 import { defineParameter, type ParameterDefinition } from '@talka/core'
 import type { ResidentsKind } from './data/residents.js'
-import { A1_55, A1_95, A1_130, A1_246, A1_269, BUDGET_2025_NEWS, SKUODAS_2022 } from './legal-refs.js'
+import { A1_55, A1_95, A1_130, A1_246, A1_269, A1_293, withNotes } from './legal-refs.js'
 
 const PACKAGE = '@talka/allocation'
 
@@ -34,6 +34,18 @@ export interface AllocationOrder {
   readonly date: string
 }
 
+/**
+ * What the ministry allocates by in a budget year: `'income-tax-payers'` (2017–2019) or
+ * `'declared-residents'` (from 2021).
+ *
+ * @example
+ * ```ts
+ * import type { AllocationBasis } from '@talka/allocation'
+ * const basis: AllocationBasis = 'income-tax-payers'
+ * ```
+ */
+export type AllocationBasis = 'income-tax-payers' | 'declared-residents'
+
 const declared: ResidentsBasis = {
   kind: 'declared',
   referenceDate: 'january-1-of-budget-year',
@@ -42,7 +54,8 @@ const declared: ResidentsBasis = {
 
 /**
  * Yearly budget (EUR) of the measure "Stiprinti bendruomeninę veiklą savivaldybėse". Known for 2021
- * (order A1-246) and 2025 (news); 2022–2024 were not found, so callers pass `total` for those years.
+ * (order A1-246); for other years no dated act was found, so callers pass `total` (the 2025 figure
+ * of EUR 2,180,000 is known only from an undated news item and is not a parameter value).
  *
  * @example
  * ```ts
@@ -62,10 +75,7 @@ export const communityMeasureTotal: ParameterDefinition<string> = /* @__PURE__ *
     lt: 'Valstybės biudžeto lėšos, skirstomos savivaldybių administracijoms.',
     en: 'State budget funds allocated to municipal administrations.',
   },
-  values: [
-    { from: '2021-01-01', to: '2021-12-31', value: '2000000.00', ref: A1_246 },
-    { from: '2025-01-01', to: '2025-12-31', value: '2180000.00', ref: BUDGET_2025_NEWS },
-  ],
+  values: [{ from: '2021-01-01', to: '2021-12-31', value: '2000000.00', ref: A1_246 }],
 })
 
 /**
@@ -99,8 +109,41 @@ export const communityMeasureResidentsBasis: ParameterDefinition<ResidentsBasis>
   })
 
 /**
- * Rounding unit (EUR) of the ministry's allocation tables: whole euros, as far as the published
- * amounts show (29 056,00; 11 538; 25 957; 22 864,00; 17 419,00). An inference, dated by year.
+ * What the ministry allocates the measure's funds by, per budget year: the number of personal income
+ * tax payers (VMI data for three tax years) in 2017–2019 (order A1-293, not read: status
+ * `unverified`), declared residents from 2021. 2020 is not known.
+ *
+ * @example
+ * ```ts
+ * import { communityMeasureAllocationBasis } from '@talka/allocation'
+ * communityMeasureAllocationBasis.timeline.valueAt('2018-01-01') // 'income-tax-payers'
+ * communityMeasureAllocationBasis.timeline.valueAt('2021-01-01') // 'declared-residents'
+ * ```
+ */
+export const communityMeasureAllocationBasis: ParameterDefinition<AllocationBasis> =
+  /* @__PURE__ */ defineParameter<AllocationBasis>({
+    id: 'allocation.community-measure.basis',
+    package: PACKAGE,
+    title: {
+      lt: 'Pagal ką skirstomos lėšos savivaldybėms',
+      en: 'What funds are allocated to municipalities by',
+    },
+    description: {
+      lt: '2017–2019 m. – pagal gyventojų pajamų mokesčio mokėtojų skaičių (trejų mokestinių metų Valstybinės mokesčių inspekcijos duomenys), nuo 2021 m. – pagal gyvenamąją vietą deklaravusių gyventojų skaičių.',
+      en: '2017–2019: by the number of personal income tax payers (VMI data for three tax years); from 2021: by the number of residents who declared their place of residence.',
+    },
+    values: [
+      { from: '2017-01-01', to: '2019-12-31', value: 'income-tax-payers', ref: A1_293 },
+      { from: '2021-01-01', to: '2021-12-31', value: 'declared-residents', ref: A1_246 },
+      { from: '2022-01-01', to: '2022-12-31', value: 'declared-residents', ref: A1_130 },
+      { from: '2023-01-01', to: '2025-12-31', value: 'declared-residents', ref: A1_95 },
+    ],
+  })
+
+/**
+ * Rounding unit (EUR) of the ministry's allocation tables: cents in 2017–2019 (taxpayers basis), whole
+ * euros from 2021, as far as the published amounts show (29 056,00; 11 538; 25 957; 22 864,00;
+ * 17 419,00). Dated by year; 2020 is not known.
  *
  * @example
  * ```ts
@@ -113,23 +156,34 @@ export const communityMeasureUnit: ParameterDefinition<string> = /* @__PURE__ */
   package: PACKAGE,
   unit: 'EUR',
   title: { lt: 'Skirstymo apvalinimo vienetas', en: 'Rounding unit of the allocation' },
-  continuous: true,
   values: [
+    {
+      from: '2017-01-01',
+      to: '2019-12-31',
+      value: '0.01',
+      ref: /* @__PURE__ */ withNotes(A1_293, {
+        lt: 'Įsakymas neperskaitytas. Savivaldybėms perduotos 2017 m. sumos turi centų (pvz., 26 285,56 Eur), todėl skirstoma centais.',
+        en: 'The order was not read. Amounts passed on to municipalities in 2017 have cents (e.g. EUR 26,285.56), so the split is in cents.',
+      }),
+    },
     { from: '2021-01-01', to: '2021-12-31', value: '1', ref: A1_269 },
     {
       from: '2022-01-01',
       to: '2022-12-31',
       value: '1',
-      ref: {
-        ...SKUODAS_2022,
-        note: 'Skuodas received 11 538 Eur and Kretinga 25 957 Eur in 2022 (municipal news): whole euros; the SADM order was not found.',
-      },
+      ref: /* @__PURE__ */ withNotes(A1_130, {
+        lt: '2022 m. paskirstymo įsakymas nerastas. Savivaldybių paskelbtos 2022 m. sumos sveikais eurais (11 538 Eur, 25 957 Eur).',
+        en: 'The 2022 allocation order was not found. The 2022 amounts municipalities published are whole euros (EUR 11,538; EUR 25,957).',
+      }),
     },
     { from: '2023-01-01', to: '2023-12-31', value: '1', ref: A1_95 },
     {
       from: '2024-01-01',
       value: '1',
-      ref: { ...A1_55, note: `${A1_55.note} Assumed to continue until a published table shows otherwise.` },
+      ref: /* @__PURE__ */ withNotes(A1_55, {
+        lt: 'Sumos sveikais eurais, kaip rodo paskelbtos 2024 m. sumos (22 864,00; 17 419,00). Laikoma, kad vienetas nesikeičia, kol paskelbta lentelė neparodys kitaip.',
+        en: 'Whole euros, as the published 2024 amounts show (22,864.00; 17,419.00). Taken to continue until a published table shows otherwise.',
+      }),
     },
   ],
 })
@@ -157,7 +211,7 @@ export const communityMeasureAllocationOrder: ParameterDefinition<AllocationOrde
 
 /**
  * Every parameter of `@talka/allocation`, as data for a `ParameterStore` (the ministry's budget,
- * residents basis, rounding unit and allocation orders, each value dated and referenced).
+ * allocation basis, residents basis, rounding unit and allocation orders, each value dated and referenced).
  *
  * @example
  * ```ts
@@ -169,6 +223,7 @@ export const communityMeasureAllocationOrder: ParameterDefinition<AllocationOrde
  */
 export const allocationParameters: readonly ParameterDefinition[] = [
   communityMeasureTotal,
+  communityMeasureAllocationBasis,
   communityMeasureResidentsBasis,
   communityMeasureUnit,
   communityMeasureAllocationOrder,

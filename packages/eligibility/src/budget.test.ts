@@ -1,13 +1,13 @@
 import { fc, test } from '@fast-check/vitest'
+import { type Call, calls } from '@talka/calls'
 import { decimal, Money } from '@talka/core'
 import { describe, expect, it } from 'vitest'
 import { checkBudget, evaluateBudget, safeCheckBudget } from './budget.js'
-import { type CommunityMeasureCall, communityMeasureCalls } from './call.js'
-import { budgetLinesArb, communityMeasureCallArb } from './testing.js'
+import { budgetLinesArb, callArb } from './testing.js'
 
-const akademija: CommunityMeasureCall = communityMeasureCalls['kaunas-district-2018-akademija']
-const call = (costs: CommunityMeasureCall['costs']): CommunityMeasureCall => ({
-  ...communityMeasureCalls['pilot-2023-zarasai'],
+const akademija: Call = calls['kaunas-district-2018-akademija']
+const call = (costs: Call['costs']): Call => ({
+  ...calls['pilot-2023-zarasai'],
   ...(costs ? { costs } : {}),
 })
 
@@ -133,10 +133,10 @@ describe('checkBudget', () => {
 const sumCents = (amounts: string[]) => amounts.reduce((s, a) => s + Money.parse(a).toCents(), 0n)
 
 describe('properties', () => {
-  test.prop([communityMeasureCallArb(), budgetLinesArb({ maxLength: 8 })])(
+  test.prop([callArb(), budgetLinesArb({ maxLength: 8 })])(
     'the eligible total is exact: lines add up, nothing exceeds its request',
     (c, lines) => {
-      const v = evaluateBudget(c.costs, lines)
+      const v = evaluateBudget(c, lines)
       expect(sumCents(v.lines.map((l) => l.eligibleAmount))).toBe(Money.parse(v.eligibleTotal).toCents())
       expect(sumCents(lines.map((l) => l.amount))).toBe(Money.parse(v.requestedTotal).toCents())
       expect(
@@ -150,10 +150,10 @@ describe('properties', () => {
     },
   )
 
-  test.prop([communityMeasureCallArb(), budgetLinesArb({ maxLength: 8 })])(
+  test.prop([callArb(), budgetLinesArb({ maxLength: 8 })])(
     'every capped category stays within its share of the grant and its amount cap',
     (c, lines) => {
-      const v = evaluateBudget(c.costs, lines)
+      const v = evaluateBudget(c, lines)
       for (const cap of c.costs?.caps ?? []) {
         const category = v.categories.find((x) => x.category === cap.category)
         if (!category || category.status === 'ineligible') continue
@@ -169,13 +169,13 @@ describe('properties', () => {
   )
 
   test.prop([
-    communityMeasureCallArb(),
+    callArb(),
     budgetLinesArb({ maxLength: 8 }).chain((l) =>
       fc.tuple(fc.constant(l), fc.shuffledSubarray(l, { minLength: l.length })),
     ),
   ])('the totals do not depend on the order of the lines', (c, [lines, shuffled]) => {
-    const a = evaluateBudget(c.costs, lines)
-    const b = evaluateBudget(c.costs, shuffled)
+    const a = evaluateBudget(c, lines)
+    const b = evaluateBudget(c, shuffled)
     expect([b.eligibleTotal, b.ineligibleTotal, b.overCapTotal, b.result]).toEqual([
       a.eligibleTotal,
       a.ineligibleTotal,
@@ -184,10 +184,10 @@ describe('properties', () => {
     ])
   })
 
-  test.prop([communityMeasureCallArb(), budgetLinesArb({ maxLength: 8 })])(
+  test.prop([callArb(), budgetLinesArb({ maxLength: 8 })])(
     'a share cap is as large as it may be: one cent more would break it',
     (c, lines) => {
-      const v = evaluateBudget(c.costs, lines)
+      const v = evaluateBudget(c, lines)
       for (const cap of c.costs?.caps ?? []) {
         const category = v.categories.find((x) => x.category === cap.category)
         if (!cap.maxShare || !category || category.status !== 'over-cap') continue

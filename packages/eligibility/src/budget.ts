@@ -1,30 +1,36 @@
+import { type Call, type CallInput, CallSchema } from '@talka/calls'
 import {
   decimal,
   formatCents,
+  type Issue,
   type LegalRef,
+  type Parsed,
   parseCents,
-  parseWith,
   type SafeParseResult,
   safeParseWith,
-  type ValidationError,
+  ValidationError,
 } from '@talka/core'
 import { z } from 'zod'
-import { type CommunityMeasureCall, CommunityMeasureCallSchema, type CostRules } from './call.js'
+import { safeEnsureCall } from './call-input.js'
+import { cite } from './cite.js'
 import { type BudgetLine, BudgetLineSchema } from './facts.js'
 
 /**
- * Zod schema of the input of {@link checkBudget}: the call (whose `costs` hold the cost rules) and
- * the project's budget lines.
+ * Zod schema of the input of {@link checkBudget}: the call (a call.v1 document of `@talka/calls`,
+ * whose `costs` hold the cost rules) and the project's budget lines.
  *
  * @example
  * ```ts
- * import { CheckBudgetInputSchema, communityMeasureCalls } from '@talka/eligibility'
- * CheckBudgetInputSchema.parse({ call: communityMeasureCalls['vilnius-2024'], budgetLines: [] })
+ * import { CheckBudgetInputSchema } from '@talka/eligibility'
+ * import { calls } from '@talka/calls'
+ * CheckBudgetInputSchema.parse({ call: calls['vilnius-2024'], budgetLines: [] })
  * ```
  */
 export const CheckBudgetInputSchema = z
-  .strictObject({ call: CommunityMeasureCallSchema, budgetLines: z.array(BudgetLineSchema).max(1000) })
+  .strictObject({ call: CallSchema, budgetLines: z.array(BudgetLineSchema).max(1000) })
   .meta({ id: 'EligibilityCheckBudgetInput' })
+
+const BudgetLinesSchema = z.array(BudgetLineSchema).max(1000)
 
 /**
  * The verdict on one budget line or cost category: `eligible`; `ineligible` (the call does not fund
@@ -114,13 +120,11 @@ interface Category {
 }
 
 /**
- * Evaluates budget lines against cost rules that are already valid (no schema parsing): the shared
- * core of {@link checkBudget} and rule P4.
+ * Evaluates budget lines against the cost rules of a call that is already valid (no schema parsing):
+ * the shared core of {@link checkBudget} and rule P4. A cap's reference is what the call cites for it.
  */
-export function evaluateBudget(
-  costs: CostRules | undefined,
-  budgetLines: readonly BudgetLine[],
-): BudgetVerdict {
+export function evaluateBudget(call: Call, budgetLines: readonly BudgetLine[]): BudgetVerdict {
+  const costs = call.costs
   const ineligible = new Set(costs?.ineligibleCategories ?? [])
   const allowed = costs?.eligibleCategories ? new Set(costs.eligibleCategories) : undefined
   const capOf = new Map((costs?.caps ?? []).map((cap) => [cap.category, cap]))
@@ -143,7 +147,7 @@ export function evaluateBudget(
       if (cap && !isIneligible) {
         if (cap.maxShare !== undefined) category.share = decimal(cap.maxShare)
         if (cap.maxAmount !== undefined) category.maxAmount = bigCents(cap.maxAmount)
-        if (cap.ref) category.capRef = cap.ref
+        category.capRef = cite(call, 'costs', { category: cap.category })
       }
       categories.set(line.category, category)
     }
@@ -267,18 +271,43 @@ function capShares(fixed: bigint, shared: Category[]): void {
   }
 }
 
+/** The call (validated unless already parsed) and the budget lines, every issue under its path. */
+function parseBudgetInput(
+  call: unknown,
+  budgetLines: unknown,
+): SafeParseResult<{ call: Call; budgetLines: BudgetLine[] }, ValidationError> {
+  const issues: Issue[] = []
+  let total = 0
+  const parsedCall = safeEnsureCall(call)
+  if (!parsedCall.success) {
+    issues.push(...parsedCall.error.issues.map((i) => ({ ...i, path: ['call', ...i.path] })))
+    total += parsedCall.error.issueCount
+  }
+  const lines = safeParseWith(BudgetLinesSchema, budgetLines)
+  if (!lines.success) {
+    issues.push(...lines.error.issues.map((i) => ({ ...i, path: ['budgetLines', ...i.path] })))
+    total += lines.error.issueCount
+  }
+  if (!parsedCall.success || !lines.success) {
+    return { success: false, error: new ValidationError(issues.slice(0, 100), undefined, total) }
+  }
+  return { success: true, data: { call: parsedCall.data, budgetLines: lines.data } }
+}
+
 /**
  * Checks a project budget against a call's cost rules: a verdict per line (eligible, ineligible, or
  * over a cap) and the eligible total in exact money. Caps given as a share of the grant (e.g. the
  * standard model 2017–2019: long-term tangible assets at most 20 % of the grant) are applied to the
  * resulting eligible total, so the capped category never exceeds its share of the money actually
- * granted; amounts are rounded down to whole cents. Validates its input and throws core's
- * `ValidationError` on bad input.
+ * granted; amounts are rounded down to whole cents. The call is a call.v1 document of `@talka/calls`
+ * (JSON, or `Parsed<Call>` from `parseCall`, which is not validated again). Throws core's
+ * `ValidationError` on bad input, with paths under `call` or `budgetLines`.
  *
  * @example
  * ```ts
- * import { checkBudget, communityMeasureCalls } from '@talka/eligibility'
- * const v = checkBudget(communityMeasureCalls['kaunas-district-2018-akademija'], [
+ * import { checkBudget } from '@talka/eligibility'
+ * import { calls } from '@talka/calls'
+ * const v = checkBudget(calls['kaunas-district-2018-akademija'], [
  *   { category: 'events', amount: '800.00' },
  *   { category: 'long-term-tangible-assets', amount: '400.00' },
  * ])
@@ -286,9 +315,13 @@ function capShares(fixed: bigint, shared: Category[]): void {
  * v.lines[1]?.status // 'over-cap'
  * ```
  */
-export function checkBudget(call: CommunityMeasureCall, budgetLines: readonly BudgetLine[]): BudgetVerdict {
-  const input = parseWith(CheckBudgetInputSchema, { call, budgetLines })
-  return evaluateBudget(input.call.costs, input.budgetLines)
+export function checkBudget(
+  call: CallInput | Call | Parsed<Call>,
+  budgetLines: readonly BudgetLine[],
+): BudgetVerdict {
+  const input = parseBudgetInput(call, budgetLines)
+  if (!input.success) throw input.error
+  return evaluateBudget(input.data.call, input.data.budgetLines)
 }
 
 /**
@@ -296,16 +329,17 @@ export function checkBudget(call: CommunityMeasureCall, budgetLines: readonly Bu
  *
  * @example
  * ```ts
- * import { safeCheckBudget, communityMeasureCalls } from '@talka/eligibility'
- * safeCheckBudget(communityMeasureCalls['vilnius-2024'], [{ category: 'x', amount: '1,5' }]).success // false
+ * import { safeCheckBudget } from '@talka/eligibility'
+ * import { calls } from '@talka/calls'
+ * safeCheckBudget(calls['vilnius-2024'], [{ category: 'x', amount: '1,5' }]).success // false
  * ```
  */
 export function safeCheckBudget(
   call: unknown,
   budgetLines: unknown,
 ): SafeParseResult<BudgetVerdict, ValidationError> {
-  const input = safeParseWith(CheckBudgetInputSchema, { call, budgetLines })
+  const input = parseBudgetInput(call, budgetLines)
   return input.success
-    ? { success: true, data: evaluateBudget(input.data.call.costs, input.data.budgetLines) }
+    ? { success: true, data: evaluateBudget(input.data.call, input.data.budgetLines) }
     : input
 }

@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest'
+import { type Call, calls } from '@talka/calls'
 import { createDecision, LegalRefSchema, type RuleResult, Temporal, TraceV1Schema } from '@talka/core'
 import { describe, expect, it } from 'vitest'
-import { type CommunityMeasureCall, communityMeasureCalls } from './call.js'
 import {
   checkEligibility,
   createEligibilityChecker,
@@ -14,18 +14,21 @@ import { eligibilityMessages, renderEligibilityMessage } from './messages.js'
 import { parseFacts, safeParseFacts } from './parse-facts.js'
 import type { EligibilityRule } from './rule.js'
 import { getRuleSet, RULE_SET_IDS, type RuleSetId, versionOn } from './rule-sets.js'
-import { communityMeasureCallArb, completeFactsArb, partialFactsArb } from './testing.js'
+import { callArb, completeFactsArb, partialFactsArb } from './testing.js'
 
 /** The trace.v1 JSON of a value (a verdict renders its texts when serialised). */
 const plain = (value: unknown) => JSON.parse(JSON.stringify(value))
 
-const vilnius: CommunityMeasureCall = communityMeasureCalls['vilnius-2024']
-const pilot2022: CommunityMeasureCall = {
+const vilnius: Call = calls['vilnius-2024']
+const pilot2022: Call = {
+  id: 'kaunas-city-2022-pilot',
+  name: { lt: 'Kauno m. 2022 m. kvietimas', en: 'Kaunas city 2022 call' },
   municipality: { name: 'Kauno miesto savivaldybė' },
   year: 2022,
   model: 'pilot',
-  applicants: 'community-organisations',
+  applicants: { admitted: 'community-organisations' },
   ref: {
+    kind: 'call-notice',
     act: 'Kauno m. sav. kvietimas (2022)',
     url: 'https://www.kaunas.lt/nevyriausybines-organizacijos/2022-metai/',
   },
@@ -53,7 +56,8 @@ describe('checkEligibility: real cases of the domain specification', () => {
     expect(verdict.outcome).toBe('ineligible')
     expect(verdict.reasons.filter((r) => r.result === 'fail').map((r) => r.ruleId)).toEqual(['A1'])
     const a1 = verdict.reasons.find((r) => r.ruleId === 'A1')
-    expect(a1?.ref.url).toBe('https://www.e-tar.lt/rs/legalact/3e57edc0047711e9a5eaf2cd290f1944/')
+    // The call states who may apply, so A1 cites the call itself, not another act.
+    expect(a1?.ref).toEqual(vilnius.ref)
     expect(a1?.message.text).toContain('nėra bendruomeninė organizacija')
   })
 
@@ -71,6 +75,7 @@ describe('checkEligibility: real cases of the domain specification', () => {
     const a5 = verdict.reasons.find((r) => r.ruleId === 'A5')
     expect(a5?.result).toBe('fail')
     expect(a5?.ref.point).toBe('19.6')
+    expect(a5?.ref.actId).toBe('A1-290')
     expect(a5?.message.text).toBe(
       'The applicant has filed reports with the Centre of Registers for neither 2021 nor 2020.',
     )
@@ -124,7 +129,7 @@ describe('checkEligibility: real cases of the domain specification', () => {
     const verdict = checkEligibility(
       'community-measure/project',
       { requestedAmount: '2500.00' },
-      { asOf: '2023-06-01', lang: 'en', call: communityMeasureCalls['pilot-2023-zarasai'] },
+      { asOf: '2023-06-01', lang: 'en', call: calls['pilot-2023-zarasai'] },
     )
     expect(verdict.outcome).toBe('undetermined')
     expect(verdict.missingFacts).toEqual([
@@ -148,7 +153,7 @@ describe('checkEligibility: versions, errors and inputs', () => {
       { communityOrganisation: true },
       {
         asOf: '2018-09-01',
-        call: communityMeasureCalls['kaunas-district-2018-akademija'],
+        call: calls['kaunas-district-2018-akademija'],
       },
     )
     expect(verdict.ruleSet?.version).toBe('2017-2019')
@@ -219,13 +224,14 @@ describe('checkEligibility: versions, errors and inputs', () => {
       {},
       {
         asOf: '2024-03-20',
-        call: { ...vilnius, minAmount: '20000.00' },
+        call: { ...vilnius, amounts: { minPerProject: '20000.00', maxPerProject: '15000.00' } },
       },
     )
     expect(!badCall.success && (badCall.error.details.issues as { path: string[] }[])[0]?.path).toEqual([
       'options',
       'call',
-      'maxAmount',
+      'amounts',
+      'maxPerProject',
     ])
   })
 
@@ -263,12 +269,24 @@ describe('checkEligibility: versions, errors and inputs', () => {
   })
 
   it('cites the call for rules whose parameters the call sets', () => {
-    const verdict = checkEligibility(
+    const within = checkEligibility(
+      'community-measure/project',
+      { requestedAmount: '15000' },
+      { asOf: '2024-03-20', call: vilnius },
+    )
+    expect(within.reasons.find((r) => r.ruleId === 'P1')?.ref).toEqual(vilnius.ref)
+    // Above the maximum: the Vilnius call does not say whether it caps or rejects, so the result is
+    // unknown, names the missing policy and cites the ministry's plan for 2024, not a guess.
+    const above = checkEligibility(
       'community-measure/project',
       { requestedAmount: '16000' },
       { asOf: '2024-03-20', call: vilnius },
     )
-    expect(verdict.reasons.find((r) => r.ruleId === 'P1')?.ref).toEqual(vilnius.ref)
+    const p1 = above.reasons.find((r) => r.ruleId === 'P1')
+    expect(p1?.result).toBe('unknown')
+    expect(p1?.message.key).toBe('eligibility.amount.unknown.overMaximum')
+    expect(above.missingFacts).toContain('call.amounts.overMaximum')
+    expect(p1?.ref.number).toBe('A1-596')
   })
 
   it('parseFacts and safeParseFacts validate with the rule set schema', () => {
@@ -304,14 +322,12 @@ const scenario = (mode: 'complete' | 'partial') =>
       facts: (mode === 'complete' ? completeFactsArb(id) : partialFactsArb(id)) as fc.Arbitrary<
         Record<string, unknown>
       >,
-      call: id.startsWith('community')
-        ? communityMeasureCallArb().map((c) => c as CommunityMeasureCall | undefined)
-        : fc.constant(undefined),
+      call: id.startsWith('community') ? callArb().map((c) => c as Call | undefined) : fc.constant(undefined),
       lang: fc.constantFrom('lt' as const, 'en' as const),
     }),
   )
 
-const optionsOf = (s: { id: RuleSetId; call: CommunityMeasureCall | undefined; lang: 'lt' | 'en' }) => ({
+const optionsOf = (s: { id: RuleSetId; call: Call | undefined; lang: 'lt' | 'en' }) => ({
   asOf: s.call ? `${s.call.year}-06-01` : s.id === 'ngo-fund-2022/applicant' ? '2022-07-01' : '2023-04-06',
   lang: s.lang,
   ...(s.call ? { call: s.call } : {}),
@@ -357,11 +373,21 @@ describe('properties', () => {
     expect(verdict.outcome === 'undetermined').toBe(!results.includes('fail') && results.includes('unknown'))
   })
 
-  test.prop([scenario('complete')])('complete facts decide every rule', (s) => {
-    const verdict = checkEligibility(s.id, s.facts, optionsOf(s))
-    expect(verdict.reasons.every((r) => r.result !== 'unknown')).toBe(true)
-    expect(verdict.missingFacts).toEqual([])
-  })
+  test.prop([scenario('complete')])(
+    'complete facts decide every rule the call gives a policy for; the rest name the policy',
+    (s) => {
+      const verdict = checkEligibility(s.id, s.facts, optionsOf(s))
+      // A call silent on who may apply, or on a request above the maximum, leaves that rule unknown
+      // and names the call's policy (`call.…`), never a fact.
+      for (const name of verdict.missingFacts) expect(name).toMatch(/^call\./)
+      const silent =
+        s.call !== undefined && (s.call.applicants === undefined || s.call.amounts?.overMaximum === undefined)
+      if (!silent) {
+        expect(verdict.reasons.every((r) => r.result !== 'unknown')).toBe(true)
+        expect(verdict.missingFacts).toEqual([])
+      }
+    },
+  )
 
   test.prop([scenario('partial')])(
     'missing facts are absent facts read by the unknown rules, and only those',
@@ -374,6 +400,8 @@ describe('properties', () => {
           .flatMap((rule) => rule.facts as readonly string[]),
       )
       for (const name of verdict.missingFacts) {
+        // A policy the call does not state is named as `call.<path>` (see @talka/calls' missingPolicies).
+        if (name.startsWith('call.')) continue
         expect(readByUnknown.has(name)).toBe(true)
         // `income` may be given but lack the year a rule needs.
         if (name !== 'income') expect(s.facts[name]).toBeUndefined()

@@ -1,3 +1,4 @@
+import { CallSchema } from '@talka/calls'
 import {
   type Decision,
   type Issue,
@@ -14,7 +15,6 @@ import {
   ValidationError,
 } from '@talka/core'
 import { z } from 'zod'
-import { CommunityMeasureCallSchema } from './call.js'
 import type { EligibilityError } from './errors.js'
 import {
   CommunityApplicantFactsSchema,
@@ -77,7 +77,8 @@ const requestBase = {
 /**
  * Zod schema of a whole check request, as the HTTP API receives it: the rule-set id, its facts
  * (validated by that rule set's schema), `asOf`, `lang` and, for the community measure, the required
- * `call`. A discriminated union on `ruleSet`, so it turns into a precise OpenAPI document.
+ * `call` (a call.v1 document of `@talka/calls`). A discriminated union on `ruleSet`, so it turns into a
+ * precise OpenAPI document.
  *
  * @example
  * ```ts
@@ -94,13 +95,13 @@ export const CheckEligibilityInputSchema = z
       ruleSet: z.literal('community-measure/applicant'),
       facts: CommunityApplicantFactsSchema,
       ...requestBase,
-      call: CommunityMeasureCallSchema,
+      call: CallSchema,
     }),
     z.strictObject({
       ruleSet: z.literal('community-measure/project'),
       facts: CommunityProjectFactsSchema,
       ...requestBase,
-      call: CommunityMeasureCallSchema,
+      call: CallSchema,
     }),
     z.strictObject({
       ruleSet: z.literal('ngo-fund-2022/applicant'),
@@ -166,7 +167,7 @@ export function evaluateRules(
       ruleId: rule.id,
       result: evaluation.result,
       facts: Object.fromEntries(rule.facts.filter((f) => facts[f] !== undefined).map((f) => [f, facts[f]])),
-      ref: evaluation.ref ?? (rule.citesCall && context.call ? context.call.ref : rule.ref),
+      ref: evaluation.ref ?? (rule.cite && context.call ? rule.cite(context.call) : rule.ref),
       messageKey: evaluation.messageKey,
       params: evaluation.params,
     })
@@ -225,7 +226,7 @@ function prepare(set: AnyRuleSet, options: ParsedEligibilityOptions): Prepared {
     context,
     lang: options.lang ?? 'lt',
     decision: `eligibility:${set.id}`,
-    refs: rules.map((rule) => (rule.citesCall && context.call ? context.call.ref : rule.ref)),
+    refs: rules.map((rule) => (rule.cite && context.call ? rule.cite(context.call) : rule.ref)),
     ruleSetInfo: Object.freeze({
       id: set.id,
       version: version.version,
@@ -400,18 +401,23 @@ export type FactsArgument<Id extends RuleSetId> = FactsInput<FactsByRuleSet[Id]>
  * that depend only on boolean facts are shared, frozen objects; message texts are rendered when
  * first read (`JSON.stringify` writes them).
  *
+ * For the community measure, `options.call` is the municipality's call as a call.v1 document of
+ * `@talka/calls` (JSON, a catalog call, or `Parsed<Call>` from `parseCall`, which is not validated
+ * again); every reason cites what the call states for its policy (`citationFor`).
+ *
  * Throws {@link EligibilityError} `UNKNOWN_RULE_SET` or `NO_RULE_SET_VERSION` (an `asOf` outside
  * every version), and core's `ValidationError` (`VALIDATION_FAILED`) for invalid facts or options,
  * with paths such as `['facts', 'income', '2021']` or `['options', 'call']`.
  *
  * @example
  * ```ts
- * import { checkEligibility, communityMeasureCalls, parseFacts } from '@talka/eligibility'
+ * import { checkEligibility, parseFacts } from '@talka/eligibility'
+ * import { calls, parseCall } from '@talka/calls'
  * const verdict = checkEligibility('ngo-fund-2023/applicant', { ngoMark: false }, { asOf: '2023-04-06', lang: 'lt' })
  * verdict.outcome // 'ineligible'
  * const facts = parseFacts('community-measure/project', { requestedAmount: '2500.00' })
  * const v2 = checkEligibility('community-measure/project', facts,
- *   { asOf: '2023-06-01', lang: 'en', call: communityMeasureCalls['pilot-2023-zarasai'] })
+ *   { asOf: '2023-06-01', lang: 'en', call: parseCall(calls['pilot-2023-zarasai']) })
  * v2.missingFacts // ['activitiesFrom', 'activitiesTo', 'budgetLines', 'publicInterestActivities']
  * ```
  */
@@ -499,9 +505,10 @@ export interface EligibilityChecker<Id extends RuleSetId = RuleSetId> {
  *
  * @example
  * ```ts
- * import { createEligibilityChecker, communityMeasureCalls } from '@talka/eligibility'
+ * import { createEligibilityChecker } from '@talka/eligibility'
+ * import { calls } from '@talka/calls'
  * const checker = createEligibilityChecker('community-measure/applicant', {
- *   asOf: '2024-03-20', lang: 'en', call: communityMeasureCalls['vilnius-2024'],
+ *   asOf: '2024-03-20', lang: 'en', call: calls['vilnius-2024'],
  * })
  * checker.check({ communityOrganisation: false }).outcome // 'ineligible'
  * ```

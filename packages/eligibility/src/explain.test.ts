@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest'
+import { calls } from '@talka/calls'
 import { renderDecision } from '@talka/core'
 import { describe, expect, it } from 'vitest'
-import { communityMeasureCalls } from './call.js'
 import { checkEligibility } from './check.js'
 import { explain } from './explain.js'
 import { eligibilityMessages } from './messages.js'
@@ -15,10 +15,12 @@ describe('explain', () => {
       {
         asOf: '2022-07-01',
         call: {
+          id: 'kaunas-city-2022-pilot',
+          name: { lt: 'Kauno m. 2022 m. kvietimas', en: 'Kaunas city 2022 call' },
           municipality: { name: 'Kauno miesto savivaldybė' },
           year: 2022,
           model: 'pilot',
-          applicants: 'community-organisations',
+          applicants: { admitted: 'community-organisations' },
           ref: { act: 'Kauno m. sav. kvietimas (2022)', url: 'https://www.kaunas.lt/' },
         },
       },
@@ -63,7 +65,7 @@ describe('explain', () => {
       },
       {
         asOf: '2023-05-01',
-        call: communityMeasureCalls['pilot-2023-zarasai'],
+        call: calls['pilot-2023-zarasai'],
       },
     )
     expect(explain(verdict, 'lt')).toBe(

@@ -39,12 +39,13 @@ function textOf(reason: EligibilityVerdict['reasons'][number], lang: Lang): stri
  *
  * @example
  * ```ts
- * import { checkEligibility, communityMeasureCalls, explain } from '@talka/eligibility'
+ * import { checkEligibility, explain } from '@talka/eligibility'
+ * import { calls } from '@talka/calls'
  * const verdict = checkEligibility('community-measure/applicant', { communityOrganisation: false },
- *   { asOf: '2024-03-20', call: communityMeasureCalls['vilnius-2024'] })
+ *   { asOf: '2024-03-20', call: calls['vilnius-2024'] })
  * explain(verdict, 'lt')
  * // Pareiškėjo tinkamumas pagal priemonę „Stiprinti bendruomeninę veiklą savivaldybėse“ (2024-03-20 dienai): paraiška neatitinka tinkamumo reikalavimų.
- * // – A1 (neatitinka): Pareiškėjas nėra bendruomeninė organizacija, … (Lietuvos Respublikos bendruomeninių organizacijų plėtros įstatymas, 2 str. 1 d.)
+ * // – A1 (neatitinka): Pareiškėjas nėra bendruomeninė organizacija; … (Vilniaus miesto savivaldybės administracijos kvietimas …)
  * // – A2 (trūksta duomenų): …
  * ```
  */

@@ -72,7 +72,10 @@ const fact = {
   ngoMark: flag(
     'The Register of Legal Entities (JAR) holds the mark that the legal person is a non-governmental organisation',
   ),
-  religiousCommunity: flag('The applicant is a (traditional) religious community or association'),
+  religiousCommunity: flag('The applicant is a religious community or association'),
+  traditionalReligiousCommunity: flag(
+    'The applicant is a traditional religious community or association of Lithuania',
+  ),
   operatesIn: z
     .union([z.string().min(1).max(200), z.array(z.string().min(1).max(200)).min(1).max(50)])
     .optional()
@@ -106,6 +109,10 @@ const fact = {
     .optional()
     .meta({ description: "Publishes its projects on its website; 'no-website' if it has none" }),
   requestedAmount: Amount.optional(),
+  envelope: z.string().min(1).max(100).optional().meta({
+    description:
+      "Id of the call's eldership envelope the application is made under (calls whose budget is split into envelopes)",
+  }),
   publicInterestActivities: flag(
     'The activities satisfy the public interests and needs of the residents of the residential-area communities',
   ),
@@ -135,6 +142,7 @@ export const CommunityApplicantFactsSchema = z
     communityOrganisation: fact.communityOrganisation,
     ngoMark: fact.ngoMark,
     religiousCommunity: fact.religiousCommunity,
+    traditionalReligiousCommunity: fact.traditionalReligiousCommunity,
     operatesIn: fact.operatesIn,
     otherCommunityOrganisationApplied: fact.otherCommunityOrganisationApplied,
     repeatCall: fact.repeatCall,
@@ -158,6 +166,7 @@ export const CommunityApplicantFactsSchema = z
 export const CommunityProjectFactsSchema = z
   .strictObject({
     requestedAmount: fact.requestedAmount,
+    envelope: fact.envelope,
     publicInterestActivities: fact.publicInterestActivities,
     activityAreas: fact.activityAreas,
     activitiesFrom: fact.activitiesFrom,

@@ -1,3 +1,4 @@
+import { calls } from '@talka/calls'
 import { ValidationError } from '@talka/core'
 import { findNonStrictObjects } from '@talka/core/testing'
 import { describe, expect, it } from 'vitest'
@@ -6,18 +7,16 @@ import * as eligibility from './index.js'
 const {
   checkBudget,
   checkEligibility,
-  communityMeasureCalls,
   createEligibilityChecker,
   explain,
-  parseCommunityMeasureCall,
   parseEligibilityOptions,
   parseFacts,
   safeCheckBudget,
   safeCheckEligibility,
 } = eligibility
 
-const vilnius = communityMeasureCalls['vilnius-2024']
-const call = communityMeasureCalls['kaunas-district-2018-akademija']
+const vilnius = calls['vilnius-2024']
+const call = calls['kaunas-district-2018-akademija']
 
 describe('every input schema is strict', () => {
   const inputSchemas = {
@@ -26,10 +25,7 @@ describe('every input schema is strict', () => {
     CheckEligibilityInputSchema: eligibility.CheckEligibilityInputSchema,
     CheckEligibilityOptionsSchema: eligibility.CheckEligibilityOptionsSchema,
     CommunityApplicantFactsSchema: eligibility.CommunityApplicantFactsSchema,
-    CommunityMeasureCallSchema: eligibility.CommunityMeasureCallSchema,
     CommunityProjectFactsSchema: eligibility.CommunityProjectFactsSchema,
-    CostCapSchema: eligibility.CostCapSchema,
-    CostRulesSchema: eligibility.CostRulesSchema,
     DateSchema: eligibility.DateSchema,
     ExplainInputSchema: eligibility.ExplainInputSchema,
     NgoFund2022ApplicantFactsSchema: eligibility.NgoFund2022ApplicantFactsSchema,
@@ -92,7 +88,19 @@ describe('__proto__, constructor and prototype keys never pollute', () => {
     )
     expectValidationError(() => parseFacts('community-measure/applicant', poisoned(key)))
     expectValidationError(() => parseEligibilityOptions(poisoned(key, { asOf: '2023-04-06' })))
-    expectValidationError(() => parseCommunityMeasureCall(poisoned(key, vilnius)))
+    expectValidationError(() =>
+      checkEligibility(
+        'community-measure/applicant',
+        {},
+        { asOf: '2024-03-20', call: poisoned(key, vilnius) },
+      ),
+    )
+    expectValidationError(() =>
+      checkEligibility('community-measure/project', poisoned(key, { envelope: 'x' }), {
+        asOf: '2024-03-20',
+        call: vilnius,
+      }),
+    )
     expectValidationError(() =>
       createEligibilityChecker('ngo-fund-2023/applicant', poisoned(key, { asOf: '2023-04-06' })),
     )
@@ -149,7 +157,16 @@ describe('bounded validation', () => {
       parseFacts('community-measure/applicant', { reportsFiledForYears: many, operatesIn: many }),
     )
     expectBounded(() => parseFacts('community-measure/project', { activityAreas: many }))
-    expectBounded(() => parseCommunityMeasureCall({ ...vilnius, activityAreas: many, costs: { caps: many } }))
+    expectBounded(() =>
+      checkEligibility(
+        'community-measure/project',
+        {},
+        {
+          asOf: '2024-03-20',
+          call: { ...vilnius, activities: { areas: many }, costs: { caps: many as never } },
+        },
+      ),
+    )
     const income = Object.fromEntries(Array.from({ length: 130_000 }, (_, i) => [String(i), 'x']))
     expectBounded(() => parseFacts('ngo-fund-2023/applicant', { income }))
   })

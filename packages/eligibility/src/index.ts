@@ -7,18 +7,6 @@ export {
   checkBudget,
   safeCheckBudget,
 } from './budget.js'
-export {
-  type CommunityMeasureCall,
-  CommunityMeasureCallSchema,
-  CostCapSchema,
-  type CostRules,
-  CostRulesSchema,
-  communityMeasureCalls,
-  LONG_TERM_TANGIBLE_ASSETS,
-  PILOT_2022_ACTIVITY_AREAS,
-  parseCommunityMeasureCall,
-  safeParseCommunityMeasureCall,
-} from './call.js'
 export { eligibilityCatalog } from './catalog.js'
 export {
   type CheckEligibilityInput,
@@ -31,6 +19,7 @@ export {
   type FactsArgument,
   safeCheckEligibility,
 } from './check.js'
+export { LONG_TERM_TANGIBLE_ASSETS, PILOT_2022_ACTIVITY_AREAS } from './codes.js'
 export { EligibilityError, type EligibilityErrorCode } from './errors.js'
 export { ExplainInputSchema, explain } from './explain.js'
 export {

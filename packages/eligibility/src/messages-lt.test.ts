@@ -67,6 +67,26 @@ describe('Lithuanian messages', () => {
     expect(text).toContain('ilgalaikis materialusis turtas – ne daugiau kaip 200,00 Eur')
   })
 
+  it('names a policy the call does not state in Lithuanian (explain lists it as missing information)', () => {
+    for (const name of [
+      'call.applicants',
+      'call.amounts.overMaximum',
+      'envelope',
+      'traditionalReligiousCommunity',
+    ]) {
+      const label = (eligibilityMessages as Record<string, { lt: string }>)[`eligibility.fact.${name}`]?.lt
+      expect(label, name).toBeDefined()
+      for (const pattern of ENGLISH) expect(label).not.toMatch(pattern)
+    }
+    const capped = renderEligibilityMessage(
+      'eligibility.amount.pass.capped',
+      { amount: '5250.63', max: '3000.00' },
+      'lt',
+    )
+    expect(capped).toContain('(5 250,63 Eur)')
+    expect(capped).toContain('sumažinta iki 3 000,00 Eur')
+  })
+
   it('throws for a missing parameter instead of printing {name}', () => {
     for (const lang of LANGS) {
       expect(() => renderEligibilityMessage('eligibility.amount.pass', {}, lang)).toThrowError(

@@ -27,8 +27,36 @@ export const eligibilityMessages = {
     en: 'The applicant is not a community organisation, but the call also admits non-governmental organisations or religious communities, and the applicant is one of them.',
   },
   'eligibility.community.a1.fail': {
-    lt: 'Pareiškėjas nėra bendruomeninė organizacija, kaip ji apibrėžta Bendruomeninių organizacijų plėtros įstatyme; šiame kvietime paraiškas gali teikti tik bendruomeninės organizacijos.',
-    en: 'The applicant is not a community organisation as defined in the Law on the Development of Community Organisations; only community organisations may apply in this call.',
+    lt: 'Pareiškėjas nėra bendruomeninė organizacija, o šiame kvietime paraiškas gali teikti tik bendruomeninės organizacijos.',
+    en: 'The applicant is not a community organisation, and only community organisations may apply in this call.',
+  },
+  'eligibility.community.a1.fail.excluded': {
+    lt: 'Pareiškėjas yra bendruomeninė organizacija, o šiame pakartotiniame konkurse bendruomeninės organizacijos paraiškų teikti nebegali.',
+    en: 'The applicant is a community organisation, and community organisations may no longer apply in this repeat call.',
+  },
+  'eligibility.community.a1.fail.notNgo': {
+    lt: 'Pareiškėjas nėra nei nevyriausybinė organizacija, nei religinė bendruomenė ar bendrija, o šiame konkurse paraiškas gali teikti tik jos.',
+    en: 'The applicant is neither a non-governmental organisation nor a religious community, and only these may apply in this call.',
+  },
+  'eligibility.community.a1.pass.traditional': {
+    lt: 'Pareiškėjas yra tradicinė religinė bendruomenė ar bendrija, kurioms skirtas šis kvietimas.',
+    en: 'The applicant is a traditional religious community, for which this call is meant.',
+  },
+  'eligibility.community.a1.fail.traditional': {
+    lt: 'Pareiškėjas nėra tradicinė religinė bendruomenė ar bendrija, o šiame kvietime paraiškas gali teikti tik jos.',
+    en: 'The applicant is not a traditional religious community, and only these may apply in this call.',
+  },
+  'eligibility.community.a1.unknown.traditional': {
+    lt: 'Nežinoma, ar pareiškėjas yra tradicinė religinė bendruomenė ar bendrija.',
+    en: 'It is not known whether the applicant is a traditional religious community.',
+  },
+  'eligibility.community.a1.unknown.repeat': {
+    lt: 'Nežinoma, ar pareiškėjas nėra bendruomeninė organizacija ir ar jis yra nevyriausybinė organizacija ar religinė bendruomenė.',
+    en: 'It is not known whether the applicant is other than a community organisation and whether it is a non-governmental organisation or a religious community.',
+  },
+  'eligibility.community.a1.unknown.policy': {
+    lt: 'Kvietime nenurodyta, kas gali teikti paraiškas, todėl pareiškėjo tinkamumo nustatyti negalima.',
+    en: 'The call does not say who may apply, so the applicant’s eligibility cannot be decided.',
   },
   'eligibility.community.a1.fail.other': {
     lt: 'Pareiškėjas nėra nei bendruomeninė organizacija, nei nevyriausybinė organizacija, nei religinė bendruomenė ar bendrija.',
@@ -115,6 +143,10 @@ export const eligibilityMessages = {
     lt: 'Prašoma suma ({amount, amount}) atitinka nustatytas mažiausios ir didžiausios sumos ribas.',
     en: 'The requested amount ({amount, amount}) is within the set minimum and maximum.',
   },
+  'eligibility.amount.pass.capped': {
+    lt: 'Prašoma suma ({amount, amount}) didesnė už didžiausią vienam projektui skiriamą sumą ({max, amount}); pagal kvietimą paraiška dėl to neatmetama, bet skiriama suma bus sumažinta iki {max, amount}.',
+    en: 'The requested amount ({amount, amount}) is above the maximum per project ({max, amount}); under the call the application is not rejected for this, but the amount granted will be capped at {max, amount}.',
+  },
   'eligibility.amount.fail.belowMin': {
     lt: 'Prašoma suma ({amount, amount}) mažesnė už mažiausią galimą skirti sumą ({min, amount}).',
     en: 'The requested amount ({amount, amount}) is below the minimum that may be granted ({min, amount}).',
@@ -122,6 +154,18 @@ export const eligibilityMessages = {
   'eligibility.amount.fail.aboveMax': {
     lt: 'Prašoma suma ({amount, amount}) didesnė už didžiausią galimą skirti sumą ({max, amount}).',
     en: 'The requested amount ({amount, amount}) is above the maximum that may be granted ({max, amount}).',
+  },
+  'eligibility.amount.fail.unknownEnvelope': {
+    lt: 'Šiame kvietime nėra paraiškoje nurodytos seniūnijos lėšų dalies („{envelope}“).',
+    en: 'This call has no eldership envelope named in the application (“{envelope}”).',
+  },
+  'eligibility.amount.unknown.envelope': {
+    lt: 'Nenurodyta, kurios seniūnijos lėšų daliai teikiama paraiška; šiame kvietime mažiausia ir didžiausia suma nustatytos kiekvienai seniūnijai atskirai.',
+    en: 'The eldership envelope of the application is not given; in this call the minimum and maximum are set for each eldership.',
+  },
+  'eligibility.amount.unknown.overMaximum': {
+    lt: 'Prašoma suma ({amount, amount}) didesnė už didžiausią vienam projektui skiriamą sumą ({max, amount}), o kvietime nenurodyta, ar tokia suma mažinama iki didžiausios, ar paraiška atmetama.',
+    en: 'The requested amount ({amount, amount}) is above the maximum per project ({max, amount}), and the call does not say whether such a request is capped at the maximum or rejected.',
   },
   'eligibility.amount.unknown': {
     lt: 'Nenurodyta prašoma suma.',
@@ -158,6 +202,18 @@ export const eligibilityMessages = {
   'eligibility.community.p3.fail.outside': {
     lt: 'Projekto veiklų data {date} nepatenka į kvietimo biudžetinius {year} metus.',
     en: 'The project activity date {date} is outside {year}, the budget year of the call.',
+  },
+  'eligibility.community.p3.pass.period': {
+    lt: 'Projekto veiklos vykdomos kvietime nustatytu veiklų laikotarpiu ({from}–{until}).',
+    en: 'The project activities take place within the activity period of the call ({from} to {until}).',
+  },
+  'eligibility.community.p3.fail.period': {
+    lt: 'Projekto veiklų data {date} nepatenka į kvietime nustatytą veiklų laikotarpį ({from}–{until}).',
+    en: 'The project activity date {date} is outside the activity period of the call ({from} to {until}).',
+  },
+  'eligibility.community.p3.unknown.period': {
+    lt: 'Nenurodytas projekto veiklų laikotarpis; veiklos turi vykti {from}–{until}.',
+    en: 'The period of the project activities is not given; they must take place from {from} to {until}.',
   },
   'eligibility.community.p3.fail.order': {
     lt: 'Projekto veiklų pabaiga ({to}) ankstesnė už jų pradžią ({from}).',
@@ -309,6 +365,10 @@ export const eligibilityMessages = {
     lt: 'ar pareiškėjas yra religinė bendruomenė ar bendrija',
     en: 'whether the applicant is a religious community',
   },
+  'eligibility.fact.traditionalReligiousCommunity': {
+    lt: 'ar pareiškėjas yra tradicinė religinė bendruomenė ar bendrija',
+    en: 'whether the applicant is a traditional religious community',
+  },
   'eligibility.fact.operatesIn': {
     lt: 'kurioje savivaldybėje (seniūnijoje) veikia pareiškėjas',
     en: 'in which municipality (eldership) the applicant operates',
@@ -356,6 +416,18 @@ export const eligibilityMessages = {
   'eligibility.fact.requestedAmount': {
     lt: 'prašoma suma',
     en: 'the requested amount',
+  },
+  'eligibility.fact.envelope': {
+    lt: 'kurios seniūnijos lėšų daliai teikiama paraiška',
+    en: 'the eldership envelope of the application',
+  },
+  'eligibility.fact.call.applicants': {
+    lt: 'kvietimo nuostata, kas gali teikti paraiškas',
+    en: 'the call’s provision on who may apply',
+  },
+  'eligibility.fact.call.amounts.overMaximum': {
+    lt: 'kvietimo nuostata, ar didesnė už didžiausią prašoma suma mažinama, ar paraiška atmetama',
+    en: 'the call’s provision on whether a request above the maximum is capped or rejected',
   },
   'eligibility.fact.publicInterestActivities': {
     lt: 'ar veiklos tenkina viešuosius gyventojų interesus ir poreikius',

@@ -37,7 +37,7 @@ export const ngoFund2023MinIncome: ParameterDefinition<string> = /* @__PURE__ */
  * The dated parameters of `@talka/eligibility`, each value with its legal reference: the NGO Fund
  * 2022 amounts per project (EUR 3,000–25,000) and the NGO Fund 2023 minimum income (EUR 1,000). The
  * rule sets read their values from here. Municipal call parameters are not here: each call brings its
- * own (`CommunityMeasureCallSchema`).
+ * own (a call.v1 document of `@talka/calls`).
  *
  * @example
  * ```ts

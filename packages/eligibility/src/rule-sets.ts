@@ -17,18 +17,14 @@ import {
   DESCRIPTION_2020,
   DESCRIPTION_2021,
   DESCRIPTION_2021_P4,
-  KAUNAS_DISTRICT_2018_CALL,
   NGO_2022,
   NGO_2022_AMOUNTS,
   NGO_2023,
   NGO_2023_N6,
-  PILOT_2022_CALL,
   PILOT_2022_P19_6,
-  PILOT_2023_CALL,
   PLAN_2017_2019,
   PLAN_2022,
   PLAN_2023_2025,
-  VILNIUS_2024_CALL,
 } from './refs.js'
 import type { EligibilityRule } from './rule.js'
 import { communityApplicantRules } from './rules/community-applicant.js'
@@ -171,14 +167,17 @@ const NGO_FUND: Localized = {
   en: 'NGO Fund: competition for institutional-strengthening projects of NGOs',
 }
 
+// Each version's sources are the ministry's acts and the law in force for its calls (issue 18):
+// no municipality's act, which is cited only in verdicts on that municipality's own call.
 const communityVersions = [
   {
     version: '2017-2019',
     validFrom: '2017-02-28',
     validTo: '2019-12-31',
+    // The Law on the Development of Community Organisations is in force from 2019-03-01 only.
     a1: PLAN_2017_2019,
     measure: PLAN_2017_2019,
-    extra: [KAUNAS_DISTRICT_2018_CALL],
+    reports: PLAN_2017_2019,
   },
   {
     version: '2020',
@@ -186,7 +185,7 @@ const communityVersions = [
     validTo: '2020-12-31',
     a1: BOPI_ART_2_1,
     measure: DESCRIPTION_2020,
-    extra: [],
+    reports: DESCRIPTION_2020,
   },
   {
     version: '2021',
@@ -194,15 +193,17 @@ const communityVersions = [
     validTo: '2021-12-31',
     a1: DESCRIPTION_2021_P4,
     measure: DESCRIPTION_2021,
-    extra: [],
+    reports: DESCRIPTION_2021,
   },
   {
     version: '2022',
     validFrom: '2022-02-25',
     validTo: '2022-12-31',
     a1: BOPI_ART_2_1,
+    // Standard model: measure 1.1.5 of the 2022 plan; the pilot model (measure 1.1.6) has its own
+    // description, which states the rule on reports (point 19.6).
     measure: PLAN_2022,
-    extra: [PILOT_2022_P19_6, PILOT_2022_CALL],
+    reports: PILOT_2022_P19_6,
   },
   {
     version: '2023-2025',
@@ -210,9 +211,11 @@ const communityVersions = [
     validTo: '2025-12-31',
     a1: BOPI_ART_2_1,
     measure: PLAN_2023_2025,
-    extra: [VILNIUS_2024_CALL, PILOT_2023_CALL],
+    reports: PLAN_2023_2025,
   },
 ] as const
+
+const unique = (refs: readonly LegalRef[]): LegalRef[] => [...new Set(refs)]
 
 const valueOn = (parameter: { timeline: { valueAt(date: string): unknown } }, date: string) =>
   parameter.timeline.valueAt(date) as string
@@ -234,8 +237,8 @@ function buildRuleSets(): AnyRuleSet[] {
       version: v.version,
       validFrom: v.validFrom,
       validTo: v.validTo,
-      sources: [v.measure, ...(v.a1 === v.measure ? [] : [v.a1]), ...v.extra],
-      rules: communityApplicantRules({ a1: v.a1, a3: v.measure }),
+      sources: unique([v.measure, v.a1, v.reports]),
+      rules: communityApplicantRules({ a1: v.a1, measure: v.measure, reports: v.reports }),
     })),
   }
 
@@ -254,13 +257,8 @@ function buildRuleSets(): AnyRuleSet[] {
       version: v.version,
       validFrom: v.validFrom,
       validTo: v.validTo,
-      sources: [v.measure, ...v.extra],
-      rules: communityProjectRules({
-        p1: v.measure,
-        p2: v.version === '2023-2025' ? PILOT_2023_CALL : v.version === '2022' ? PILOT_2022_CALL : v.measure,
-        p3: v.measure,
-        p4: v.measure,
-      }),
+      sources: [v.measure],
+      rules: communityProjectRules({ p1: v.measure, p2: v.measure, p3: v.measure, p4: v.measure }),
     })),
   }
 

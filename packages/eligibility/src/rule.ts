@@ -1,11 +1,11 @@
+import type { Call } from '@talka/calls'
 import type { LegalRef, Localized, MessageParams, RuleResult, Truth } from '@talka/core'
-import type { CommunityMeasureCall } from './call.js'
 import type { EligibilityMessageKey } from './messages.js'
 
 /**
  * What a rule sees besides the facts: the date the rules apply as of, the year N of the call or
  * competition (reports for N−1 and N−2 are asked for relative to it) and, for the community measure,
- * the municipality's call.
+ * the municipality's call (a `Call` of `@talka/calls`, already parsed).
  *
  * @example
  * ```ts
@@ -16,7 +16,7 @@ import type { EligibilityMessageKey } from './messages.js'
 export interface RuleContext {
   readonly asOf: string
   readonly year: number
-  readonly call: CommunityMeasureCall | undefined
+  readonly call: Call | undefined
 }
 
 /**
@@ -42,8 +42,9 @@ export interface RuleEvaluation {
 /**
  * One eligibility rule as data: its id, the facts it reads, a pure predicate giving pass, fail or
  * unknown, its legal reference and the message keys it can produce (each in lt and en). A rule whose
- * parameters come from the municipality's call (`citesCall`) cites the call's reference in verdicts;
- * the catalog shows `ref`.
+ * parameters come from the municipality's call has `cite`: in verdicts it cites what `cite(call)`
+ * returns (the call's own reference and point, or the ministry's act or the law where the call is
+ * silent, as `citationFor` of `@talka/calls` decides); the catalog shows `ref`.
  *
  * @example
  * ```ts
@@ -58,7 +59,7 @@ export interface EligibilityRule<F = Record<string, unknown>> {
   readonly description: Localized
   readonly facts: readonly (keyof F & string)[]
   readonly ref: LegalRef
-  readonly citesCall?: boolean | undefined
+  readonly cite?: ((call: Call) => LegalRef) | undefined
   readonly messageKeys: readonly EligibilityMessageKey[]
   readonly evaluate: (facts: F, context: RuleContext) => RuleEvaluation
 }

@@ -1,39 +1,89 @@
+import { type Call, calls } from '@talka/calls'
 import type { RuleResult } from '@talka/core'
 import { describe, expect, it } from 'vitest'
-import { type CommunityMeasureCall, communityMeasureCalls } from './call.js'
 import { checkEligibility } from './check.js'
-import { SAKIAI_2024_P45 } from './refs.js'
 import { type RuleSetId, ruleSets } from './rule-sets.js'
 
 // Calls used by the table. The fallback call follows Šakiai 2024 (NGOs and religious communities
 // only if no community organisation of the territory applied, or in a re-announced competition).
-const vilnius: CommunityMeasureCall = communityMeasureCalls['vilnius-2024']
-const zarasai: CommunityMeasureCall = communityMeasureCalls['pilot-2023-zarasai']
-const akademija: CommunityMeasureCall = communityMeasureCalls['kaunas-district-2018-akademija']
-const sakiaiFallback: CommunityMeasureCall = {
+const vilnius: Call = calls['vilnius-2024']
+const zarasai: Call = calls['pilot-2023-zarasai']
+const zarasaiReject: Call = { ...zarasai, amounts: { ...zarasai.amounts, overMaximum: 'reject' } }
+const zarasaiCap: Call = { ...zarasai, amounts: { ...zarasai.amounts, overMaximum: 'cap' } }
+const akademija: Call = calls['kaunas-district-2018-akademija']
+const sakiaiFallback: Call = {
+  id: 'sakiai-district-2024',
+  name: { lt: 'Šakių rajono savivaldybės 2024 m. kvietimas', en: 'Šakiai district 2024 call' },
   municipality: { name: 'Šakių rajono savivaldybė', code: '84' },
   year: 2024,
   model: 'standard',
-  applicants: 'fallback',
-  ref: SAKIAI_2024_P45,
+  applicants: { admitted: 'community-organisations-then-ngos', ref: { point: '45' } },
+  ref: {
+    act: '2.1.1.1 priemonės „Stiprinti bendruomeninę veiklą savivaldybėse“ įgyvendinimo Šakių rajono savivaldybėje aprašas (Šakių r. sav. administracijos direktoriaus 2023-03-03 įsakymas Nr. AT-211)',
+    kind: 'directors-order',
+    number: 'AT-211',
+    date: '2023-03-03',
+    url: 'https://www.sakiai.lt/puslapiai/bendruomenines-veiklos-remimas',
+    status: 'secondary-source',
+  },
 }
-const pilot2022: CommunityMeasureCall = {
+const repeatCall: Call = calls['prienai-district-2021-repeat']
+const traditional: Call = {
+  ...sakiaiFallback,
+  id: 'traditional-2024',
+  applicants: { admitted: 'traditional-religious-communities' },
+}
+const silentApplicants: Call = { ...sakiaiFallback, id: 'silent-2024', applicants: undefined }
+const pilot2022: Call = {
+  id: 'kaunas-city-2022-pilot',
+  name: { lt: 'Kauno m. 2022 m. kvietimas', en: 'Kaunas city 2022 call' },
   municipality: { name: 'Kauno miesto savivaldybė' },
   year: 2022,
   model: 'pilot',
-  applicants: 'community-organisations',
+  applicants: { admitted: 'community-organisations' },
   ref: {
     act: 'Kauno m. sav. kvietimas (2022, bandomasis modelis)',
+    kind: 'call-notice',
     url: 'https://www.kaunas.lt/nevyriausybines-organizacijos/2022-metai/',
   },
 }
-const withCosts: CommunityMeasureCall = {
+const withCosts: Call = {
   ...zarasai,
-  activityAreas: ['cohesion', 'public-spaces'],
+  activities: { areas: ['cohesion', 'public-spaces'] },
   costs: {
     ineligibleCategories: ['alcohol'],
     caps: [{ category: 'long-term-tangible-assets', maxShare: '0.2' }],
   },
+}
+const envelopes: Call = {
+  ...zarasai,
+  id: 'envelopes-2023',
+  amounts: { overMaximum: 'reject' },
+  budget: {
+    kind: 'envelopes',
+    envelopes: [
+      {
+        id: 'dotnuva',
+        name: { lt: 'Dotnuvos seniūnija', en: 'Dotnuva eldership' },
+        amount: '2925.00',
+        minPerProject: '200.00',
+        maxPerProject: '2000.00',
+        activityAreas: ['cohesion'],
+        ref: { point: '8.1' },
+      },
+      {
+        id: 'gudziunai',
+        name: { lt: 'Gudžiūnų seniūnija', en: 'Gudžiūnai eldership' },
+        amount: '1660.00',
+        minPerProject: '300.00',
+        maxPerProject: '1660.00',
+      },
+    ],
+  },
+}
+const withPeriod: Call = {
+  ...zarasai,
+  costs: { activityPeriod: { from: '2023-05-01', until: '2023-11-30' }, ref: { point: '14' } },
 }
 
 interface Case {
@@ -42,7 +92,7 @@ interface Case {
   readonly result: RuleResult
   readonly name: string
   readonly facts: Record<string, unknown>
-  readonly call?: CommunityMeasureCall
+  readonly call?: Call
   readonly asOf?: string
   readonly messageKey?: string
 }
@@ -53,6 +103,78 @@ const asOfOf = (c: Case) =>
 
 const cases: Case[] = [
   // community-measure/applicant
+  {
+    set: 'community-measure/applicant',
+    rule: 'A1',
+    result: 'fail',
+    name: 'a community organisation in a repeat call that excludes them (Prienai 2021, point 42)',
+    call: repeatCall,
+    facts: { communityOrganisation: true, ngoMark: true },
+    messageKey: 'eligibility.community.a1.fail.excluded',
+  },
+  {
+    set: 'community-measure/applicant',
+    rule: 'A1',
+    result: 'pass',
+    name: 'an NGO in a repeat call that excludes community organisations',
+    call: repeatCall,
+    facts: { communityOrganisation: false, ngoMark: true },
+    messageKey: 'eligibility.community.a1.pass.other',
+  },
+  {
+    set: 'community-measure/applicant',
+    rule: 'A1',
+    result: 'fail',
+    name: 'neither an NGO nor a religious community in a repeat call',
+    call: repeatCall,
+    facts: { communityOrganisation: false, ngoMark: false, religiousCommunity: false },
+    messageKey: 'eligibility.community.a1.fail.notNgo',
+  },
+  {
+    set: 'community-measure/applicant',
+    rule: 'A1',
+    result: 'unknown',
+    name: 'an NGO whose community status is unknown in a repeat call',
+    call: repeatCall,
+    facts: { ngoMark: true },
+    messageKey: 'eligibility.community.a1.unknown.repeat',
+  },
+  {
+    set: 'community-measure/applicant',
+    rule: 'A1',
+    result: 'pass',
+    name: 'a traditional religious community where only they may apply',
+    call: traditional,
+    facts: { traditionalReligiousCommunity: true },
+    messageKey: 'eligibility.community.a1.pass.traditional',
+  },
+  {
+    set: 'community-measure/applicant',
+    rule: 'A1',
+    result: 'fail',
+    name: 'a community organisation where only traditional religious communities may apply',
+    call: traditional,
+    facts: { communityOrganisation: true, traditionalReligiousCommunity: false },
+    messageKey: 'eligibility.community.a1.fail.traditional',
+  },
+  {
+    set: 'community-measure/applicant',
+    rule: 'A1',
+    result: 'unknown',
+    name: 'traditional religious community unknown',
+    call: traditional,
+    facts: {},
+    messageKey: 'eligibility.community.a1.unknown.traditional',
+  },
+  {
+    set: 'community-measure/applicant',
+    rule: 'A1',
+    result: 'unknown',
+    name: 'the call does not say who may apply',
+    call: silentApplicants,
+    facts: { communityOrganisation: true },
+    messageKey: 'eligibility.community.a1.unknown.policy',
+  },
   {
     set: 'community-measure/applicant',
     rule: 'A1',
@@ -91,7 +213,7 @@ const cases: Case[] = [
     set: 'community-measure/applicant',
     rule: 'A1',
     result: 'pass',
-    name: 'a religious community where the call admits fallback applicants',
+    name: 'a religious community where the call admits NGOs and religious communities after community organisations',
     call: sakiaiFallback,
     facts: { communityOrganisation: false, ngoMark: false, religiousCommunity: true },
   },
@@ -341,16 +463,115 @@ const cases: Case[] = [
     set: 'community-measure/project',
     rule: 'P1',
     result: 'fail',
-    name: 'one cent above the maximum',
-    call: zarasai,
+    name: 'one cent above the maximum, the call rejects',
+    call: zarasaiReject,
     facts: { requestedAmount: '3000.01' },
     messageKey: 'eligibility.amount.fail.aboveMax',
   },
   {
     set: 'community-measure/project',
     rule: 'P1',
+    result: 'pass',
+    name: 'above the maximum, the call caps (5 250,63 → 3 000,00)',
+    call: zarasaiCap,
+    facts: { requestedAmount: '5250.63' },
+    messageKey: 'eligibility.amount.pass.capped',
+  },
+  {
+    set: 'community-measure/project',
+    rule: 'P1',
+    result: 'unknown',
+    name: 'above the maximum, the call is silent on over-maximum requests',
+    call: zarasai,
+    facts: { requestedAmount: '3000.01' },
+    messageKey: 'eligibility.amount.unknown.overMaximum',
+  },
+  {
+    set: 'community-measure/project',
+    rule: 'P1',
+    result: 'pass',
+    name: "within the envelope's limits",
+    call: envelopes,
+    facts: { requestedAmount: '1660.00', envelope: 'gudziunai' },
+    messageKey: 'eligibility.amount.pass',
+  },
+  {
+    set: 'community-measure/project',
+    rule: 'P1',
     result: 'fail',
-    name: 'above an eldership envelope',
+    name: "above the envelope's maximum, the call rejects",
+    call: envelopes,
+    facts: { requestedAmount: '2000.01', envelope: 'dotnuva' },
+    messageKey: 'eligibility.amount.fail.aboveMax',
+  },
+  {
+    set: 'community-measure/project',
+    rule: 'P1',
+    result: 'fail',
+    name: "below the envelope's minimum",
+    call: envelopes,
+    facts: { requestedAmount: '299.99', envelope: 'gudziunai' },
+    messageKey: 'eligibility.amount.fail.belowMin',
+  },
+  {
+    set: 'community-measure/project',
+    rule: 'P1',
+    result: 'unknown',
+    name: 'envelope not named',
+    call: envelopes,
+    facts: { requestedAmount: '1000.00' },
+    messageKey: 'eligibility.amount.unknown.envelope',
+  },
+  {
+    set: 'community-measure/project',
+    rule: 'P1',
+    result: 'fail',
+    name: 'an envelope the call does not have',
+    call: envelopes,
+    facts: { requestedAmount: '1000.00', envelope: 'kedainiai' },
+    messageKey: 'eligibility.amount.fail.unknownEnvelope',
+  },
+  {
+    set: 'community-measure/project',
+    rule: 'P2',
+    result: 'fail',
+    name: "an area the envelope's assembly did not choose",
+    call: envelopes,
+    facts: { publicInterestActivities: true, activityAreas: ['public-spaces'], envelope: 'dotnuva' },
+    messageKey: 'eligibility.community.p2.fail.areas',
+  },
+  {
+    set: 'community-measure/project',
+    rule: 'P3',
+    result: 'pass',
+    name: "within the call's activity period",
+    call: withPeriod,
+    facts: { activitiesFrom: '2023-05-01', activitiesTo: '2023-11-30' },
+    messageKey: 'eligibility.community.p3.pass.period',
+  },
+  {
+    set: 'community-measure/project',
+    rule: 'P3',
+    result: 'fail',
+    name: "after the call's activity period, though in the budget year",
+    call: withPeriod,
+    facts: { activitiesFrom: '2023-05-01', activitiesTo: '2023-12-01' },
+    messageKey: 'eligibility.community.p3.fail.period',
+  },
+  {
+    set: 'community-measure/project',
+    rule: 'P3',
+    result: 'unknown',
+    name: "end unknown, the call's activity period",
+    call: withPeriod,
+    facts: { activitiesFrom: '2023-05-01' },
+    messageKey: 'eligibility.community.p3.unknown.period',
+  },
+  {
+    set: 'community-measure/project',
+    rule: 'P1',
+    result: 'unknown',
+    name: "above a one-eldership call's maximum, the call silent on over-maximum requests",
     call: akademija,
     facts: { requestedAmount: '1950.01' },
   },

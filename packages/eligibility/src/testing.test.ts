@@ -1,9 +1,9 @@
 import { fc, test } from '@fast-check/vitest'
+import { CallSchema } from '@talka/calls'
 import { describe, expect } from 'vitest'
-import { CommunityMeasureCallSchema } from './call.js'
 import { BudgetLineSchema } from './facts.js'
 import { factsSchemaFor, RULE_SET_IDS } from './rule-sets.js'
-import { budgetLinesArb, communityMeasureCallArb, completeFactsArb, partialFactsArb } from './testing.js'
+import { budgetLinesArb, callArb, completeFactsArb, partialFactsArb } from './testing.js'
 
 describe('properties', () => {
   for (const id of RULE_SET_IDS) {
@@ -20,13 +20,10 @@ describe('properties', () => {
     )
   }
 
-  test.prop([communityMeasureCallArb(), budgetLinesArb()])(
-    'generated calls and budget lines are valid',
-    (call, lines) => {
-      expect(CommunityMeasureCallSchema.safeParse(call).success).toBe(true)
-      for (const line of lines) expect(BudgetLineSchema.safeParse(line).success).toBe(true)
-    },
-  )
+  test.prop([callArb(), budgetLinesArb()])('generated calls and budget lines are valid', (call, lines) => {
+    expect(CallSchema.safeParse(call).success).toBe(true)
+    for (const line of lines) expect(BudgetLineSchema.safeParse(line).success).toBe(true)
+  })
 
   test.prop([fc.constant(null)])('partial facts are sometimes empty and sometimes complete', () => {
     const samples = fc.sample(partialFactsArb('ngo-fund-2023/applicant'), { numRuns: 300, seed: 7 })

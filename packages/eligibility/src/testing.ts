@@ -5,9 +5,9 @@
  *
  * @packageDocumentation
  */
+import type { Call } from '@talka/calls'
 import { type LegalRef, Temporal } from '@talka/core'
 import fc from 'fast-check'
-import type { CommunityMeasureCall } from './call.js'
 import type {
   BudgetLine,
   CommunityApplicantFacts,
@@ -82,8 +82,21 @@ export const SAMPLE_COST_CATEGORIES = [
   'alcohol',
 ] as const
 
+/**
+ * Ids of the eldership envelopes that generated calls with envelopes have (and generated project
+ * facts name, with one id no call has).
+ *
+ * @example
+ * ```ts
+ * import { SAMPLE_ENVELOPES } from '@talka/eligibility/testing'
+ * SAMPLE_ENVELOPES[0] // 'akademija'
+ * ```
+ */
+export const SAMPLE_ENVELOPES = ['akademija', 'alsenai'] as const
+
 const SAMPLE_REF: LegalRef = {
   act: 'Savivaldybės kvietimas (sugeneruotas testui)',
+  kind: 'call-notice',
   url: 'https://e-tar.lt/',
 }
 
@@ -156,6 +169,7 @@ const models = {
     communityOrganisation: fc.boolean(),
     ngoMark: fc.boolean(),
     religiousCommunity: fc.boolean(),
+    traditionalReligiousCommunity: fc.boolean(),
     operatesIn: operatesInArb,
     otherCommunityOrganisationApplied: fc.boolean(),
     repeatCall: fc.boolean(),
@@ -165,6 +179,7 @@ const models = {
   },
   'community-measure/project': {
     requestedAmount: amountArb(),
+    envelope: fc.constantFrom<string>(...SAMPLE_ENVELOPES, 'unknown-envelope'),
     publicInterestActivities: fc.boolean(),
     activityAreas: fc.subarray([...SAMPLE_ACTIVITY_AREAS] as string[], { maxLength: 3 }),
     activitiesFrom: dateArb('2017-01-01', '2025-12-31'),
@@ -269,36 +284,68 @@ export function partialFactsArb<Id extends RuleSetId>(ruleSetId: Id): fc.Arbitra
   return factsArb(ruleSetId, { mode: 'partial' })
 }
 
+const ordered = (a: string, b: string): [string, string] =>
+  Number(a.replace('.', '')) <= Number(b.replace('.', '')) ? [a, b] : [b, a]
+
 /**
- * Valid municipal calls (see `CommunityMeasureCallSchema`) with budget years 2017–2025, drawing
- * territories, areas and cost categories from the samples above; share caps add up to less than 1.
+ * Valid call.v1 documents of `@talka/calls` (they pass `parseCall`) with budget years 2017–2025: a
+ * budget that is absent, one total or eldership envelopes ({@link SAMPLE_ENVELOPES}); amounts with or
+ * without an over-maximum policy; any applicants policy or none; activity areas, cost rules and an
+ * activity period drawn from the samples above (share caps add up to less than 1).
  *
  * @example
  * ```ts
  * import fc from 'fast-check'
  * import { checkEligibility } from '@talka/eligibility'
- * import { communityMeasureCallArb, partialFactsArb } from '@talka/eligibility/testing'
- * fc.assert(fc.property(communityMeasureCallArb(), partialFactsArb('community-measure/project'), (call, facts) =>
+ * import { callArb, partialFactsArb } from '@talka/eligibility/testing'
+ * fc.assert(fc.property(callArb(), partialFactsArb('community-measure/project'), (call, facts) =>
  *   checkEligibility('community-measure/project', facts, { asOf: `${call.year}-06-01`, call }).reasons.length === 4))
  * ```
  */
-export function communityMeasureCallArb(): fc.Arbitrary<CommunityMeasureCall> {
-  const limits = fc
-    .tuple(fc.option(amountArb(), { nil: undefined }), fc.option(amountArb(), { nil: undefined }))
-    .map(([a, b]) => {
-      if (a === undefined || b === undefined) return { min: a, max: b }
-      const [x, y] = [Number(a.replace('.', '')), Number(b.replace('.', ''))]
-      return x <= y ? { min: a, max: b } : { min: b, max: a }
+export function callArb(): fc.Arbitrary<Call> {
+  const limits = fc.tuple(
+    fc.option(amountArb({ max: 1_000_000 }), { nil: undefined }),
+    fc.option(amountArb({ min: 1, max: 3_000_000 }), { nil: undefined }),
+  )
+  const envelope = (id: string) =>
+    fc.tuple(amountArb({ max: 300_000 }), amountArb({ min: 1, max: 500_000 })).chain(([a, b]) => {
+      const [min, max] = ordered(a, b)
+      return fc.record(
+        {
+          id: fc.constant(id),
+          name: fc.constant({ lt: `${id} seniūnija`, en: `${id} eldership` }),
+          amount: fc.constant(ordered(max, '5000.00')[1]),
+          minPerProject: fc.constant(min),
+          maxPerProject: fc.constant(max),
+          activityAreas: fc.subarray([...SAMPLE_ACTIVITY_AREAS] as string[], { minLength: 1 }),
+          ref: fc.constant({ point: `8.${SAMPLE_ENVELOPES.indexOf(id as never) + 1}` }),
+        },
+        { requiredKeys: ['id', 'name', 'amount', 'minPerProject', 'maxPerProject'] },
+      )
     })
+  const budget = fc.oneof(
+    fc.constant(undefined),
+    fc.constant({ kind: 'total' as const, amount: '100000.00' }),
+    fc.record(
+      {
+        kind: fc.constant('envelopes' as const),
+        envelopes: fc.tuple(...SAMPLE_ENVELOPES.map(envelope)),
+        unspent: fc.constantFrom('returned' as const, 'pooled' as const),
+        ref: fc.constant({ point: '8' }),
+      },
+      { requiredKeys: ['kind', 'envelopes'] },
+    ),
+  )
   const costs = fc.record(
     {
       eligibleCategories: fc.subarray([...SAMPLE_COST_CATEGORIES] as string[], { minLength: 3 }),
       ineligibleCategories: fc.subarray(['alcohol', 'catering']),
       caps: fc.subarray([
-        { category: 'long-term-tangible-assets', maxShare: '0.2' },
+        { category: 'long-term-tangible-assets', maxShare: '0.2', ref: { point: '14.1' } },
         { category: 'administration', maxShare: '0.1', maxAmount: '300.00' },
         { category: 'catering', maxAmount: '500.00' },
       ]),
+      ref: fc.constant({ point: '14' }),
     },
     { requiredKeys: [] },
   )
@@ -308,21 +355,60 @@ export function communityMeasureCallArb(): fc.Arbitrary<CommunityMeasureCall> {
       eldership: fc.option(fc.constantFrom(...SAMPLE_ELDERSHIPS), { nil: undefined }),
       year: fc.integer({ min: 2017, max: 2025 }),
       model: fc.constantFrom('standard' as const, 'pilot' as const),
-      applicants: fc.constantFrom('community-organisations' as const, 'fallback' as const, 'open' as const),
-      requireNgoMark: fc.boolean(),
+      budget,
       limits,
+      overMaximum: fc.option(fc.constantFrom('cap' as const, 'reject' as const), { nil: undefined }),
+      admitted: fc.option(
+        fc.constantFrom(
+          'community-organisations' as const,
+          'community-organisations-then-ngos' as const,
+          'ngos-and-religious-communities' as const,
+          'traditional-religious-communities' as const,
+          'open' as const,
+        ),
+        { nil: undefined },
+      ),
+      requireNgoMark: fc.boolean(),
       activityAreas: fc.option(fc.subarray([...SAMPLE_ACTIVITY_AREAS] as string[], { minLength: 1 }), {
         nil: undefined,
       }),
       costs: fc.option(costs, { nil: undefined }),
+      period: fc.boolean(),
     })
-    .map(({ municipality, eldership, limits: { min, max }, activityAreas, costs: rules, ...rest }) => {
-      const call: CommunityMeasureCall = { ...rest, municipality: { name: municipality }, ref: SAMPLE_REF }
-      if (eldership !== undefined) call.eldership = eldership
-      if (min !== undefined) call.minAmount = min
-      if (max !== undefined) call.maxAmount = max
-      if (activityAreas !== undefined) call.activityAreas = activityAreas
-      if (rules !== undefined) call.costs = rules
+    .map((r) => {
+      const call: { -readonly [K in keyof Call]: Call[K] } = {
+        id: `generated-${r.year}-${r.model}`,
+        name: { lt: 'Sugeneruotas kvietimas', en: 'Generated call' },
+        municipality: { name: r.municipality },
+        year: r.year,
+        model: r.model,
+        ref: SAMPLE_REF,
+      }
+      if (r.eldership !== undefined) call.eldership = r.eldership
+      if (r.budget !== undefined) call.budget = r.budget
+      const [low, high] = r.limits
+      const [min, max] = low !== undefined && high !== undefined ? ordered(low, high) : [low, high]
+      const amounts: {
+        -readonly [K in keyof NonNullable<Call['amounts']>]: NonNullable<Call['amounts']>[K]
+      } =
+        r.budget?.kind === 'envelopes'
+          ? {}
+          : {
+              ...(min !== undefined ? { minPerProject: min } : {}),
+              ...(max !== undefined ? { maxPerProject: max } : {}),
+            }
+      if (r.overMaximum !== undefined) amounts.overMaximum = r.overMaximum
+      if (Object.keys(amounts).length > 0) call.amounts = { ...amounts, ref: { point: '9' } }
+      if (r.admitted !== undefined) {
+        call.applicants = { admitted: r.admitted, requireNgoMark: r.requireNgoMark, ref: { point: '5' } }
+      }
+      if (r.activityAreas !== undefined) call.activities = { areas: r.activityAreas }
+      if (r.costs !== undefined || r.period) {
+        call.costs = {
+          ...(r.costs ?? {}),
+          ...(r.period ? { activityPeriod: { from: `${r.year}-05-01`, until: `${r.year}-11-30` } } : {}),
+        }
+      }
       return call
     })
 }

@@ -1,11 +1,11 @@
 // Type-level tests: `pnpm --filter @talka/eligibility typecheck` (tsc) fails if a `@ts-expect-error`
 // line compiles, i.e. if a wrong call type-checks. The calls sit in functions that never run.
+import { calls } from '@talka/calls'
 import { describe, expectTypeOf, it } from 'vitest'
 import {
   type CheckEligibilityOptions,
   checkBudget,
   checkEligibility,
-  communityMeasureCalls,
   createEligibilityChecker,
   type EligibilityVerdict,
   factsSchemaFor,
@@ -53,7 +53,7 @@ export function wrongCallsDoNotCompile(): void {
   // @ts-expect-error communityOrganisation is not a fact of the NGO Fund
   checker.check({ communityOrganisation: true })
   // @ts-expect-error budget lines need an amount string
-  checkBudget(communityMeasureCalls['vilnius-2024'], [{ category: 'events', amount: 12 }])
+  checkBudget(calls['vilnius-2024'], [{ category: 'events', amount: 12 }])
 
   // Options: unknown keys, wrong values, missing asOf, null.
   // @ts-expect-error options cannot be null

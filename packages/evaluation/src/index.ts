@@ -20,6 +20,14 @@ export {
   TieBreakKeySchema,
 } from './call.js'
 export { evaluationCatalog, evaluationParameters, evaluationRules } from './catalog.js'
+export {
+  checkPublishedRanking,
+  type PublishedRankingCheck,
+  type PublishedRankingFinding,
+  type PublishedRankingFindingCode,
+  type PublishedRankingTableInput,
+  type PublishedRowRef,
+} from './check-published-ranking.js'
 export { EvaluationError, type EvaluationErrorCode } from './errors.js'
 export { evaluationSources } from './legal-refs.js'
 export { drawLot, LOT_ALGORITHM } from './lot.js'
@@ -29,6 +37,28 @@ export {
   parseRankApplicationsInput,
   safeParseRankApplicationsInput,
 } from './parse-input.js'
+export { type PublishedRankingMessageKey, publishedRankingMessages } from './published-messages.js'
+export {
+  PublishedAverageSchema,
+  type PublishedFundedRow,
+  PublishedFundedRowSchema,
+  type PublishedNotFundedRow,
+  PublishedNotFundedRowSchema,
+  type PublishedRankingTable,
+  PublishedRankingTableSchema,
+  type PublishedReserveRow,
+  PublishedReserveRowSchema,
+  type PublishedSection,
+  parsePublishedRankingTable,
+  safeParsePublishedRankingTable,
+} from './published-table-schema.js'
+export {
+  type PublishedRankingSource,
+  type PublishedRankingSourceRow,
+  type PublishedTables,
+  type PublishedTablesOptions,
+  toPublishedTables,
+} from './published-tables.js'
 export { rankApplications } from './rank-applications.js'
 export { type RankApplicationsInput, RankApplicationsInputSchema } from './rank-input.js'
 export type {

@@ -5,7 +5,7 @@
  *   node --conditions=@talka/source --import tsx packages/volunteering/examples/worked-examples.ts
  */
 import { pathToFileURL } from 'node:url'
-import type { Decision } from '@talka/core'
+import type { Decision, LegalRef } from '@talka/core'
 import {
   agreementRequirement,
   canHost,
@@ -21,19 +21,22 @@ const association = { legalForm: 'association', nonProfit: true, registeredIn: '
 const lines: string[] = []
 const log = (line = '') => lines.push(line)
 
+/** A short citation: the act's number (or title), article/part/point, and how it was checked. */
+export function citation(ref: LegalRef): string {
+  const where = [
+    ref.article && `art. ${ref.article}${ref.part ? `(${ref.part})` : ''}`,
+    ref.point && `p. ${ref.point}`,
+  ]
+    .filter(Boolean)
+    .join(' ')
+  const act = ref.number ?? ref.title ?? ref.act
+  return `${act}${where ? ` ${where}` : ''} [${ref.status ?? 'no status'}]`
+}
+
 function show(title: string, decision: Decision, extra = ''): void {
   log(`### ${title}`)
   log(`outcome: ${decision.outcome}${extra}  (ruleSet: ${decision.ruleSet?.id ?? 'none'})`)
-  for (const r of decision.reasons) {
-    const where = [
-      r.ref.article && `art. ${r.ref.article}${r.ref.part ? `(${r.ref.part})` : ''}`,
-      r.ref.point && `p. ${r.ref.point}`,
-    ]
-      .filter(Boolean)
-      .join(' ')
-    const act = r.ref.actId ? `${r.ref.actId} ` : ''
-    log(`- [${r.result}] ${r.message.text}${where ? ` — ${act}${where}` : ''}`)
-  }
+  for (const r of decision.reasons) log(`- [${r.result}] ${r.message.text} — ${citation(r.ref)}`)
   if (decision.missingFacts.length) log(`missingFacts: ${decision.missingFacts.join(', ')}`)
   log()
 }

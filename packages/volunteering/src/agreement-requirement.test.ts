@@ -51,12 +51,13 @@ describe('original edition', () => {
   test('the reference cites the act and says the article is unverified', () => {
     const ref = written(agreementRequirement({ expensesReimbursed: true }, { asOf })).ref
     expect(ref.article).toBeUndefined()
-    expect(ref.note).toMatch(/UNVERIFIED ARTICLE/)
+    expect(ref.status).toBe('secondary-source')
+    expect(ref.note).toMatch(/Article not cited/)
   })
 })
 
 describe('new edition', () => {
-  test('unknown: the provision is not in a stored copy of the act', () => {
+  test('unknown: the provision could not be read', () => {
     const d = agreementRequirement(
       { expensesReimbursed: true, partyRequestsWritten: false },
       { asOf: '2024-07-01' },

@@ -1,9 +1,22 @@
-import type { Decision, ReasonInput, RuleResult, SafeParseResult, ValidationError } from '@talka/core'
+import {
+  booleanFact,
+  type Decision,
+  or3,
+  type Parsed,
+  type ReasonInput,
+  type SafeParseResult,
+  type ValidationError,
+} from '@talka/core'
 import { z } from 'zod'
-import { anyResult, decide, toOutcome } from './decide.js'
-import { parseInput, parseVolunteeringOptions, safeParseInput, type VolunteeringOptions } from './options.js'
+import { decide, toOutcome } from './decide.js'
+import {
+  optionsParser,
+  type ParsedVolunteeringOptions,
+  type VolunteeringOptions,
+  volunteeringParser,
+} from './options.js'
 import { PARAMETER_IDS, requiredContentsParameter, writtenAgreementGroundsParameter } from './parameters.js'
-import { parameterDate, resolveEdition } from './resolve-edition.js'
+import { parameterDate, resolveAgreementTerms } from './resolve-edition.js'
 import { refA1330 } from './sources.js'
 
 /**
@@ -33,7 +46,7 @@ export const AGREEMENT_RULES = {
  * ```
  */
 export const AgreementRequirementInputSchema = z
-  .object({
+  .strictObject({
     expensesReimbursed: z.boolean().optional(),
     partyRequestsWritten: z.boolean().optional(),
   })
@@ -54,6 +67,19 @@ export const AgreementRequirementInputSchema = z
 export type AgreementRequirementInput = z.input<typeof AgreementRequirementInputSchema>
 
 /**
+ * The input of {@link agreementRequirement} once parsed (by {@link parseAgreementRequirementInput}).
+ *
+ * @example
+ * ```ts
+ * import { parseAgreementRequirementInput, type ParsedAgreementRequirementInput } from '@talka/volunteering'
+ * const facts: ParsedAgreementRequirementInput = parseAgreementRequirementInput({ expensesReimbursed: true })
+ * ```
+ */
+export type ParsedAgreementRequirementInput = Parsed<z.output<typeof AgreementRequirementInputSchema>>
+
+const parser = /* @__PURE__ */ volunteeringParser(AgreementRequirementInputSchema)
+
+/**
  * Parses the input of {@link agreementRequirement}; throws core's `ValidationError`.
  *
  * @example
@@ -62,10 +88,8 @@ export type AgreementRequirementInput = z.input<typeof AgreementRequirementInput
  * parseAgreementRequirementInput({ expensesReimbursed: true }).expensesReimbursed // true
  * ```
  */
-export function parseAgreementRequirementInput(
-  input: unknown,
-): z.output<typeof AgreementRequirementInputSchema> {
-  return parseInput(AgreementRequirementInputSchema, input)
+export function parseAgreementRequirementInput(input: unknown): ParsedAgreementRequirementInput {
+  return parser.parse(input)
 }
 
 /**
@@ -79,23 +103,21 @@ export function parseAgreementRequirementInput(
  */
 export function safeParseAgreementRequirementInput(
   input: unknown,
-): SafeParseResult<z.output<typeof AgreementRequirementInputSchema>, ValidationError> {
-  return safeParseInput(AgreementRequirementInputSchema, input)
+): SafeParseResult<ParsedAgreementRequirementInput, ValidationError> {
+  return parser.safeParse(input)
 }
-
-const asResult = (fact: boolean | undefined): RuleResult =>
-  fact === true ? 'pass' : fact === false ? 'fail' : 'unknown'
 
 /**
  * Must the voluntary-activity agreement be written? Outcome `'yes'` (a written agreement is required),
- * `'no'` (an oral agreement suffices) or `'unknown'`. Under the original edition a written agreement is
- * required when expenses related to the activity are reimbursed or either party asks for one; the
- * article number of that provision is not in a stored copy of the law, so the reference cites the act
- * and says so in its `note`. When a written agreement is required, the reasons list the contents the
- * law requires as far as a stored copy shows (`volunteering.agreement.contents`): the conditions and
- * procedure of reimbursement when expenses are reimbursed (A1-330 point 3), and an `unknown` reason for
- * the rest. Under the new edition the provision is not in a stored copy, so the answer is `'unknown'`
- * with the missing parameter `volunteering.agreement.written-grounds`.
+ * `'no'` (an oral agreement suffices) or `'unknown'`. The form is a term of the agreement, so the edition
+ * is the one whose terms govern it ({@link resolveAgreementTerms}): an agreement concluded before
+ * 2024-07-01 and still running keeps the original edition's rule, which requires a written agreement
+ * when expenses related to the activity are reimbursed or either party asks for one (the article was
+ * not read; the reference says so). When a written agreement is required, the reasons list the contents
+ * required as far as they were read (`volunteering.agreement.contents`): the conditions and procedure of
+ * reimbursement when expenses are reimbursed (A1-330 point 3), and an `unknown` reason for the rest.
+ * Under the new edition the provision was not read, so the answer is `'unknown'` with the missing
+ * parameter `volunteering.agreement.written-grounds`. `input` and `options` may be raw or already parsed.
  *
  * @example
  * ```ts
@@ -105,12 +127,12 @@ const asResult = (fact: boolean | undefined): RuleResult =>
  * ```
  */
 export function agreementRequirement(
-  input: AgreementRequirementInput,
-  options: VolunteeringOptions,
+  input: AgreementRequirementInput | ParsedAgreementRequirementInput,
+  options: VolunteeringOptions | ParsedVolunteeringOptions,
 ): Decision<'yes' | 'no' | 'unknown'> {
-  const facts = parseAgreementRequirementInput(input)
-  const { asOf, lang, agreementConcludedOn, agreementEndsOn } = parseVolunteeringOptions(options)
-  const resolution = resolveEdition({ asOf, agreementConcludedOn, agreementEndsOn })
+  const facts = parser.ensure(input)
+  const { asOf, lang, agreementConcludedOn, agreementEndsOn } = optionsParser.ensure(options)
+  const resolution = resolveAgreementTerms({ asOf, agreementConcludedOn, agreementEndsOn })
   const { edition } = resolution
   const base = { decision: 'volunteering:agreement-requirement', asOf, lang, edition }
   if (edition === null) {
@@ -147,11 +169,11 @@ export function agreementRequirement(
     })
   }
 
-  const result = anyResult([asResult(facts.expensesReimbursed), asResult(facts.partyRequestsWritten)])
-  const missing = [
-    ...(facts.expensesReimbursed === undefined ? ['expensesReimbursed'] : []),
-    ...(facts.partyRequestsWritten === undefined ? ['partyRequestsWritten'] : []),
-  ]
+  const truth = or3(
+    booleanFact('expensesReimbursed', facts.expensesReimbursed),
+    booleanFact('partyRequestsWritten', facts.partyRequestsWritten),
+  )
+  const result = truth.outcome
   const messageKey =
     facts.expensesReimbursed === true
       ? 'agreement.written.expenses'
@@ -168,7 +190,7 @@ export function agreementRequirement(
       facts: factRecord,
       ref: grounds.ref,
       messageKey,
-      params: result === 'unknown' ? { missing: missing.join(', ') } : {},
+      params: result === 'unknown' ? { missing: truth.missingFacts.join(', ') } : {},
     },
   ]
   if (result === 'pass') {
@@ -197,9 +219,9 @@ export function agreementRequirement(
   }
   return decide({
     ...base,
-    outcome: toOutcome(result),
+    outcome: toOutcome(truth),
     reasons,
-    missingFacts: result === 'unknown' ? missing : [],
+    missingFacts: truth.missingFacts,
   })
 }
 

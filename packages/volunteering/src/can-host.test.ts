@@ -45,7 +45,9 @@ describe('original edition: volunteer organiser (art. 6(1))', () => {
   test('fail: registered abroad', () => {
     const d = canHost({ ...association, registeredIn: 'LV' }, { asOf, lang: 'en' })
     expect(d.outcome).toBe('no')
-    expect(last(d).message.text).toBe('A volunteer organiser must be registered in Lithuania (given: LV).')
+    expect(last(d).message.text).toBe(
+      'A volunteer organiser must be registered in Lithuania (country of registration given: LV).',
+    )
   })
   test('fail: profit may be distributed', () => {
     expect(

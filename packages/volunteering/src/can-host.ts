@@ -1,15 +1,23 @@
 import {
-  combineResults,
+  and3,
   type Decision,
+  FAIL,
   type LegalRef,
-  type ReasonInput,
-  type RuleResult,
+  PASS,
+  type Parsed,
   type SafeParseResult,
+  type Truth,
+  unknownFrom,
   type ValidationError,
 } from '@talka/core'
 import { z } from 'zod'
-import { decide, toOutcome } from './decide.js'
-import { type CanHostOptions, parseCanHostOptions, parseInput, safeParseInput } from './options.js'
+import { decide, type Evaluated, toOutcome } from './decide.js'
+import {
+  type CanHostOptions,
+  canHostOptionsParser,
+  type ParsedCanHostOptions,
+  volunteeringParser,
+} from './options.js'
 import { resolveEdition } from './resolve-edition.js'
 import { REF_NEW_ART_2_2, REF_NEW_ART_2_3, REF_ORIGINAL_ART_6_1 } from './sources.js'
 
@@ -93,7 +101,7 @@ const LISTED_FORMS: ReadonlySet<LegalForm> = new Set<LegalForm>([
  * ```
  */
 export const CanHostInputSchema = z
-  .object({
+  .strictObject({
     legalForm: LegalFormSchema.optional(),
     nonProfit: z.boolean().optional(),
     registeredIn: z
@@ -121,6 +129,19 @@ export const CanHostInputSchema = z
 export type CanHostInput = z.input<typeof CanHostInputSchema>
 
 /**
+ * The input of {@link canHost} once parsed (by {@link parseCanHostInput}).
+ *
+ * @example
+ * ```ts
+ * import { parseCanHostInput, type ParsedCanHostInput } from '@talka/volunteering'
+ * const org: ParsedCanHostInput = parseCanHostInput({ legalForm: 'association' })
+ * ```
+ */
+export type ParsedCanHostInput = Parsed<z.output<typeof CanHostInputSchema>>
+
+const parser = /* @__PURE__ */ volunteeringParser(CanHostInputSchema)
+
+/**
  * Parses the input of {@link canHost}; throws core's `ValidationError`.
  *
  * @example
@@ -129,8 +150,8 @@ export type CanHostInput = z.input<typeof CanHostInputSchema>
  * parseCanHostInput({ legalForm: 'association' }).legalForm // 'association'
  * ```
  */
-export function parseCanHostInput(input: unknown): z.output<typeof CanHostInputSchema> {
-  return parseInput(CanHostInputSchema, input)
+export function parseCanHostInput(input: unknown): ParsedCanHostInput {
+  return parser.parse(input)
 }
 
 /**
@@ -142,28 +163,24 @@ export function parseCanHostInput(input: unknown): z.output<typeof CanHostInputS
  * safeParseCanHostInput({ legalForm: 'club' }).success // false
  * ```
  */
-export function safeParseCanHostInput(
-  input: unknown,
-): SafeParseResult<z.output<typeof CanHostInputSchema>, ValidationError> {
-  return safeParseInput(CanHostInputSchema, input)
+export function safeParseCanHostInput(input: unknown): SafeParseResult<ParsedCanHostInput, ValidationError> {
+  return parser.safeParse(input)
 }
 
 type Org = z.output<typeof CanHostInputSchema>
 
 interface Check {
-  readonly result: RuleResult
+  readonly truth: Truth
   readonly failKey?: string
   readonly failParams?: Record<string, string>
-  readonly missing: readonly string[]
 }
 
-const pass: Check = { result: 'pass', missing: [] }
-const unknown = (...missing: string[]): Check => ({ result: 'unknown', missing })
+const pass: Check = { truth: PASS }
+const unknown = (...missing: string[]): Check => ({ truth: unknownFrom(...missing) })
 const fail = (failKey: string, failParams: Record<string, string> = {}): Check => ({
-  result: 'fail',
+  truth: FAIL,
   failKey,
   failParams,
-  missing: [],
 })
 
 function summarise(
@@ -173,26 +190,31 @@ function summarise(
   checks: readonly Check[],
   passKey: string,
   unknownKey: string,
-): { reason: ReasonInput; result: RuleResult; missing: string[] } {
-  const result = combineResults(checks.map((c) => c.result))
+): Evaluated {
+  const truth = and3(...checks.map((c) => c.truth))
+  const result = truth.outcome
   const facts: Record<string, unknown> = { ...org }
   if (result === 'fail') {
-    const failed = checks.find((c) => c.result === 'fail')!
+    const failed = checks.find((c) => c.truth.outcome === 'fail')!
     return {
-      result,
-      missing: [],
+      truth,
       reason: { ruleId, result, facts, ref, messageKey: failed.failKey!, params: failed.failParams ?? {} },
     }
   }
   if (result === 'unknown') {
-    const missing = [...new Set(checks.flatMap((c) => c.missing))]
     return {
-      result,
-      missing,
-      reason: { ruleId, result, facts, ref, messageKey: unknownKey, params: { missing: missing.join(', ') } },
+      truth,
+      reason: {
+        ruleId,
+        result,
+        facts,
+        ref,
+        messageKey: unknownKey,
+        params: { missing: truth.missingFacts.join(', ') },
+      },
     }
   }
-  return { result, missing: [], reason: { ruleId, result, facts, ref, messageKey: passKey } }
+  return { truth, reason: { ruleId, result, facts, ref, messageKey: passKey } }
 }
 
 function originalOrganiser(org: Org) {
@@ -276,12 +298,14 @@ function newCoordinating(org: Org) {
 
 /**
  * May this organisation host volunteers (`role: 'host'`, the default) or coordinate them
- * (`role: 'coordinating'`) on `asOf`? Under the original edition a host is a volunteer organiser:
+ * (`role: 'coordinating'`) on `asOf`, under the edition in force that day (see `resolveEdition`)?
+ * Under the original edition a host is a volunteer organiser:
  * a non-profit legal person registered in Lithuania of a form listed in art. 6(1); there is no
  * coordinating role, so `'coordinating'` is `'no'`. Under the new edition a host organisation is a
  * non-profit legal person, or a branch or representation of an international organisation, operating
  * in Lithuania (art. 2(3)); a coordinating organisation is a non-governmental organisation operating in
- * Lithuania (art. 2(2)). Outcome `'yes'`, `'no'` or `'unknown'`.
+ * Lithuania (art. 2(2)). Outcome `'yes'`, `'no'` or `'unknown'`. `input` and `options` may be raw or
+ * already parsed ({@link parseCanHostInput}, `parseCanHostOptions`); only raw values are validated.
  *
  * @example
  * ```ts
@@ -291,9 +315,12 @@ function newCoordinating(org: Org) {
  * canHost({ ...org, ngo: true }, { asOf: '2024-07-01', role: 'coordinating' }).outcome // 'yes'
  * ```
  */
-export function canHost(input: CanHostInput, options: CanHostOptions): Decision<'yes' | 'no' | 'unknown'> {
-  const org = parseCanHostInput(input)
-  const { asOf, lang, role, agreementConcludedOn, agreementEndsOn } = parseCanHostOptions(options)
+export function canHost(
+  input: CanHostInput | ParsedCanHostInput,
+  options: CanHostOptions | ParsedCanHostOptions,
+): Decision<'yes' | 'no' | 'unknown'> {
+  const org = parser.ensure(input)
+  const { asOf, lang, role, agreementConcludedOn, agreementEndsOn } = canHostOptionsParser.ensure(options)
   const resolution = resolveEdition({ asOf, agreementConcludedOn, agreementEndsOn })
   const base = { decision: `volunteering:can-host/${role}`, asOf, lang, edition: resolution.edition }
   if (resolution.edition === null) {
@@ -304,13 +331,12 @@ export function canHost(input: CanHostInput, options: CanHostOptions): Decision<
       missingFacts: resolution.missingFacts,
     })
   }
-  const evaluated =
+  const evaluated: Evaluated =
     resolution.edition.id === 'original'
       ? role === 'host'
         ? originalOrganiser(org)
         : {
-            result: 'fail' as const,
-            missing: [],
+            truth: FAIL,
             reason: {
               ruleId: HOST_RULES.coordinating,
               result: 'fail',
@@ -324,8 +350,8 @@ export function canHost(input: CanHostInput, options: CanHostOptions): Decision<
         : newCoordinating(org)
   return decide({
     ...base,
-    outcome: toOutcome(evaluated.result),
+    outcome: toOutcome(evaluated.truth),
     reasons: [...resolution.reasons, evaluated.reason],
-    missingFacts: evaluated.missing,
+    missingFacts: evaluated.truth.missingFacts,
   })
 }

@@ -52,7 +52,7 @@ describe('age rule (volunteering.volunteer.age)', () => {
     expect(canVolunteer({ ...person, birthDate: '2010-06-29' }, { asOf: '2024-06-30' }).outcome).toBe('yes')
   })
 
-  test('new edition: before the birthday no, on it unknown (wording not in a stored copy), after it yes', () => {
+  test('new edition: before the birthday no, on it unknown (wording not read), after it yes', () => {
     expect(canVolunteer({ ...person, birthDate: '2010-08-01' }, { asOf: '2024-07-31' }).outcome).toBe('no')
     const on = canVolunteer({ ...person, birthDate: '2010-08-01' }, { asOf: '2024-08-01' })
     expect(on.outcome).toBe('unknown')
@@ -133,7 +133,7 @@ describe('status rule (volunteering.volunteer.status)', () => {
     expect(d.outcome).toBe('unknown')
     expect(d.missingFacts).toEqual(['lawfullyPresent'])
   })
-  test('new edition: a foreigner not lawfully present is unknown (provision not in a stored copy)', () => {
+  test('new edition: a foreigner not lawfully present is unknown (provision not read)', () => {
     const d = canVolunteer({ ...adult, citizenship: 'UA', lawfullyPresent: false }, { asOf: '2025-01-01' })
     expect(d.outcome).toBe('unknown')
     expect(d.missingFacts).toEqual(['parameter:volunteering.volunteer.status-rule'])
@@ -141,22 +141,23 @@ describe('status rule (volunteering.volunteer.status)', () => {
 })
 
 describe('editions and options', () => {
-  test('an agreement concluded before 2024-07-01 keeps the original rules (birthday → no, not unknown)', () => {
+  test('an agreement concluded before 2024-07-01 keeps the agreement, not the old statute: the new age rule applies', () => {
     const d = canVolunteer(
       { birthDate: '2010-08-01', citizenship: 'LT', legalRepresentativeObjects: false },
       { asOf: '2024-08-01', agreementConcludedOn: '2024-06-01' },
     )
-    expect(d.ruleSet?.id).toBe('volunteering/xi-1500/original')
-    expect(d.outcome).toBe('no')
+    expect(d.ruleSet?.id).toBe('volunteering/xi-1500/new')
+    expect(d.reasons[0]?.message.key).toBe('edition.old-agreement')
+    expect(d.outcome).toBe('unknown')
     expectWellFormed(d)
   })
-  test('in 2027 for a pre-2024-07-01 agreement the edition itself is unknown', () => {
+  test('in 2027 a pre-2024-07-01 agreement does not make the statute unknown', () => {
     const d = canVolunteer(
       { birthDate: '1990-01-01', citizenship: 'LT' },
       { asOf: '2027-05-01', agreementConcludedOn: '2024-01-01' },
     )
-    expect(d.outcome).toBe('unknown')
-    expect(d.ruleSet).toBeUndefined()
+    expect(d.outcome).toBe('yes')
+    expect(d.ruleSet?.id).toBe('volunteering/xi-1500/new')
     expectWellFormed(d)
   })
   test('PlainDate options are accepted; English messages on request', () => {

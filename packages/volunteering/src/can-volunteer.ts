@@ -1,17 +1,26 @@
 import {
-  combineResults,
+  and3,
   type Decision,
+  FAIL,
   IsoDateSchema,
+  PASS,
+  type Parsed,
   type ReasonInput,
-  type RuleResult,
   type SafeParseResult,
+  type Truth,
+  unknownFrom,
   type ValidationError,
 } from '@talka/core'
 import { z } from 'zod'
 import { anniversary, isOlderThan, isYoungerThan } from './age.js'
-import { decide, toOutcome } from './decide.js'
+import { decide, type Evaluated, toOutcome } from './decide.js'
 import type { LawEdition } from './editions.js'
-import { parseInput, parseVolunteeringOptions, safeParseInput, type VolunteeringOptions } from './options.js'
+import {
+  optionsParser,
+  type ParsedVolunteeringOptions,
+  type VolunteeringOptions,
+  volunteeringParser,
+} from './options.js'
 import { minAgeParameter, minorAgeParameter, PARAMETER_IDS, statusRuleParameter } from './parameters.js'
 import { parameterDate, resolveEdition } from './resolve-edition.js'
 
@@ -47,7 +56,7 @@ export const VOLUNTEER_RULES = {
  * ```
  */
 export const CanVolunteerInputSchema = z
-  .object({
+  .strictObject({
     birthDate: IsoDateSchema.optional(),
     citizenship: z
       .union([
@@ -72,6 +81,20 @@ export const CanVolunteerInputSchema = z
 export type CanVolunteerInput = z.input<typeof CanVolunteerInputSchema>
 
 /**
+ * The input of {@link canVolunteer} once parsed (by {@link parseCanVolunteerInput}); a check given it
+ * does not validate it again.
+ *
+ * @example
+ * ```ts
+ * import { parseCanVolunteerInput, type ParsedCanVolunteerInput } from '@talka/volunteering'
+ * const person: ParsedCanVolunteerInput = parseCanVolunteerInput({ birthDate: '2010-05-01' })
+ * ```
+ */
+export type ParsedCanVolunteerInput = Parsed<z.output<typeof CanVolunteerInputSchema>>
+
+const parser = /* @__PURE__ */ volunteeringParser(CanVolunteerInputSchema)
+
+/**
  * Parses the input of {@link canVolunteer}; throws core's `ValidationError`.
  *
  * @example
@@ -80,8 +103,8 @@ export type CanVolunteerInput = z.input<typeof CanVolunteerInputSchema>
  * parseCanVolunteerInput({ birthDate: '2010-05-01' }).birthDate // '2010-05-01'
  * ```
  */
-export function parseCanVolunteerInput(input: unknown): z.output<typeof CanVolunteerInputSchema> {
-  return parseInput(CanVolunteerInputSchema, input)
+export function parseCanVolunteerInput(input: unknown): ParsedCanVolunteerInput {
+  return parser.parse(input)
 }
 
 /**
@@ -95,33 +118,30 @@ export function parseCanVolunteerInput(input: unknown): z.output<typeof CanVolun
  */
 export function safeParseCanVolunteerInput(
   input: unknown,
-): SafeParseResult<z.output<typeof CanVolunteerInputSchema>, ValidationError> {
-  return safeParseInput(CanVolunteerInputSchema, input)
+): SafeParseResult<ParsedCanVolunteerInput, ValidationError> {
+  return parser.safeParse(input)
 }
 
 type Person = z.output<typeof CanVolunteerInputSchema>
 
-interface Evaluated {
-  readonly result: RuleResult
-  readonly reason: ReasonInput
-  readonly missing: readonly string[]
+/** A reason of rule `ruleId` whose result is the truth value's outcome. */
+function evaluated(
+  ruleId: string,
+  truth: Truth,
+  facts: Record<string, unknown>,
+  ref: ReasonInput['ref'],
+  messageKey: string,
+  params: Record<string, string | number> = {},
+): Evaluated {
+  return { truth, reason: { ruleId, result: truth.outcome, facts, ref, messageKey, params } }
 }
 
 function ageRule(person: Person, edition: LawEdition, asOf: string): Evaluated {
   const { value: limit, ref } = minAgeParameter.timeline.at(parameterDate(edition, asOf))
   const facts = { birthDate: person.birthDate ?? null }
+  const rule = VOLUNTEER_RULES.age
   if (person.birthDate === undefined) {
-    return {
-      result: 'unknown',
-      reason: {
-        ruleId: VOLUNTEER_RULES.age,
-        result: 'unknown',
-        facts,
-        ref,
-        messageKey: 'volunteer.age.unknown',
-      },
-      missing: ['birthDate'],
-    }
+    return evaluated(rule, unknownFrom('birthDate'), facts, ref, 'volunteer.age.unknown')
   }
   const birthDate = person.birthDate
   const years = limit.years
@@ -129,46 +149,20 @@ function ageRule(person: Person, edition: LawEdition, asOf: string): Evaluated {
   const firstDay = anniversary(birthDate, years).add({ days: 1 }).toString()
   const params = { asOf, years, birthDate, firstDay }
   if (isOlderThan(birthDate, years, asOf)) {
-    return {
-      result: 'pass',
-      reason: {
-        ruleId: VOLUNTEER_RULES.age,
-        result: 'pass',
-        facts,
-        ref,
-        messageKey: 'volunteer.age.pass',
-        params,
-      },
-      missing: [],
-    }
+    return evaluated(rule, PASS, facts, ref, 'volunteer.age.pass', params)
   }
   if (asOf === onAnniversary && limit.wording === 'unverified') {
     const parameter = `parameter:${PARAMETER_IDS.minAge}`
-    return {
-      result: 'unknown',
-      reason: {
-        ruleId: VOLUNTEER_RULES.age,
-        result: 'unknown',
-        facts,
-        ref,
-        messageKey: 'volunteer.age.birthday-unknown',
-        params: { asOf, years, parameter },
-      },
-      missing: [parameter],
-    }
+    return evaluated(rule, unknownFrom(parameter), facts, ref, 'volunteer.age.birthday-unknown', {
+      asOf,
+      years,
+      firstDay,
+      parameter,
+    })
   }
-  return {
-    result: 'fail',
-    reason: {
-      ruleId: VOLUNTEER_RULES.age,
-      result: 'fail',
-      facts,
-      ref,
-      messageKey: asOf === onAnniversary ? 'volunteer.age.birthday' : 'volunteer.age.fail',
-      params: asOf === onAnniversary ? { asOf, years, firstDay } : params,
-    },
-    missing: [],
-  }
+  return asOf === onAnniversary
+    ? evaluated(rule, FAIL, facts, ref, 'volunteer.age.birthday', { asOf, years, firstDay })
+    : evaluated(rule, FAIL, facts, ref, 'volunteer.age.fail', params)
 }
 
 function minorRule(person: Person, edition: LawEdition, asOf: string): Evaluated {
@@ -176,97 +170,62 @@ function minorRule(person: Person, edition: LawEdition, asOf: string): Evaluated
   const objects = person.legalRepresentativeObjects
   const facts = { birthDate: person.birthDate ?? null, legalRepresentativeObjects: objects ?? null }
   const years = limit.years
-  const reason = (result: RuleResult, messageKey: string, params: Record<string, string | number> = {}) => ({
-    ruleId: VOLUNTEER_RULES.minor,
-    result,
-    facts,
-    ref,
-    messageKey,
-    params,
-  })
+  const reason = (truth: Truth, messageKey: string, params: Record<string, string | number> = {}) =>
+    evaluated(VOLUNTEER_RULES.minor, truth, facts, ref, messageKey, params)
   if (person.birthDate === undefined) {
-    if (objects === false)
-      return { result: 'pass', reason: reason('pass', 'volunteer.minor.not-objecting'), missing: [] }
-    return {
-      result: 'unknown',
-      reason: reason('unknown', 'volunteer.minor.no-birth-date'),
-      missing: objects === undefined ? ['birthDate', 'legalRepresentativeObjects'] : ['birthDate'],
-    }
+    if (objects === false) return reason(PASS, 'volunteer.minor.not-objecting')
+    return reason(
+      objects === undefined
+        ? unknownFrom('birthDate', 'legalRepresentativeObjects')
+        : unknownFrom('birthDate'),
+      'volunteer.minor.no-birth-date',
+    )
   }
   const birthDate = person.birthDate
   const onAnniversary = anniversary(birthDate, years).toString() === asOf
   if (onAnniversary && limit.wording === 'unverified') {
-    if (objects === false)
-      return { result: 'pass', reason: reason('pass', 'volunteer.minor.not-objecting'), missing: [] }
+    if (objects === false) return reason(PASS, 'volunteer.minor.not-objecting')
     const parameter = `parameter:${PARAMETER_IDS.minorAge}`
-    return {
-      result: 'unknown',
-      reason: reason('unknown', 'volunteer.minor.birthday-unknown', { asOf, years, parameter }),
-      missing: objects === undefined ? [parameter, 'legalRepresentativeObjects'] : [parameter],
-    }
+    return reason(
+      objects === undefined ? unknownFrom(parameter, 'legalRepresentativeObjects') : unknownFrom(parameter),
+      'volunteer.minor.birthday-unknown',
+      { asOf, years, parameter },
+    )
   }
-  if (!isYoungerThan(birthDate, years, asOf)) {
-    return { result: 'pass', reason: reason('pass', 'volunteer.minor.adult', { asOf, years }), missing: [] }
-  }
-  if (objects === false)
-    return { result: 'pass', reason: reason('pass', 'volunteer.minor.pass', { years }), missing: [] }
-  if (objects === true)
-    return { result: 'fail', reason: reason('fail', 'volunteer.minor.fail', { years }), missing: [] }
-  return {
-    result: 'unknown',
-    reason: reason('unknown', 'volunteer.minor.unknown', { years }),
-    missing: ['legalRepresentativeObjects'],
-  }
+  if (!isYoungerThan(birthDate, years, asOf)) return reason(PASS, 'volunteer.minor.adult', { asOf, years })
+  if (objects === false) return reason(PASS, 'volunteer.minor.pass', { years })
+  if (objects === true) return reason(FAIL, 'volunteer.minor.fail', { years })
+  return reason(unknownFrom('legalRepresentativeObjects'), 'volunteer.minor.unknown', { years })
 }
 
 function statusRule(person: Person, edition: LawEdition, asOf: string): Evaluated {
   const { value: rule, ref } = statusRuleParameter.timeline.at(parameterDate(edition, asOf))
   const facts = { citizenship: person.citizenship ?? null, lawfullyPresent: person.lawfullyPresent ?? null }
-  const reason = (
-    result: RuleResult,
-    messageKey: string,
-    params: Record<string, string> = {},
-  ): ReasonInput => ({
-    ruleId: VOLUNTEER_RULES.status,
-    result,
-    facts,
-    ref,
-    messageKey,
-    params,
-  })
-  if (person.citizenship === 'LT')
-    return { result: 'pass', reason: reason('pass', 'volunteer.status.citizen'), missing: [] }
-  if (person.lawfullyPresent === true) {
-    return { result: 'pass', reason: reason('pass', 'volunteer.status.lawful'), missing: [] }
-  }
+  const reason = (truth: Truth, messageKey: string, params: Record<string, string> = {}) =>
+    evaluated(VOLUNTEER_RULES.status, truth, facts, ref, messageKey, params)
+  if (person.citizenship === 'LT') return reason(PASS, 'volunteer.status.citizen')
+  if (person.lawfullyPresent === true) return reason(PASS, 'volunteer.status.lawful')
   const missing = [
     ...(person.citizenship === undefined ? ['citizenship'] : []),
     ...(person.lawfullyPresent === undefined ? ['lawfullyPresent'] : []),
   ]
   if (rule === null) {
     const parameter = `parameter:${PARAMETER_IDS.statusRule}`
-    return {
-      result: 'unknown',
-      reason: reason('unknown', 'volunteer.status.new-unknown', { parameter }),
-      missing: [...missing, parameter],
-    }
+    return reason(unknownFrom(...missing, parameter), 'volunteer.status.new-unknown', { parameter })
   }
-  if (missing.length === 0)
-    return { result: 'fail', reason: reason('fail', 'volunteer.status.fail'), missing: [] }
-  return {
-    result: 'unknown',
-    reason: reason('unknown', 'volunteer.status.unknown', { missing: missing.join(', ') }),
-    missing,
-  }
+  if (missing.length === 0) return reason(FAIL, 'volunteer.status.fail')
+  return reason(unknownFrom(...missing), 'volunteer.status.unknown', { missing: missing.join(', ') })
 }
 
 /**
- * May this person volunteer on `asOf`? Applies the edition in force (or the original edition for an
- * agreement concluded before 2024-07-01, see `resolveEdition`) and checks three rules: the minimum
+ * May this person volunteer on `asOf`? Applies the edition in force that day (also for an agreement
+ * concluded before 2024-07-01: the transitional rule keeps the agreement, not the old statute; see
+ * `resolveEdition`) and checks three rules: the minimum
  * age ("vyresni kaip 14 metų": from the day after the 14th birthday, see decision 0040; under the new
- * edition, whose wording is not in a stored copy, the 14th birthday itself is `unknown`), the legal
+ * edition, whose wording could not be read, the 14th birthday itself is `unknown`), the legal
  * representative's non-objection for persons younger than 18, and citizenship of Lithuania or lawful
- * presence in Lithuania. The outcome is `'yes'`, `'no'` or `'unknown'` (strong-Kleene AND).
+ * presence in Lithuania. The outcome is `'yes'`, `'no'` or `'unknown'` (core's `and3`). `input` and
+ * `options` may be raw or already parsed ({@link parseCanVolunteerInput}); only raw values are validated.
  *
  * @example
  * ```ts
@@ -280,11 +239,11 @@ function statusRule(person: Person, edition: LawEdition, asOf: string): Evaluate
  * ```
  */
 export function canVolunteer(
-  input: CanVolunteerInput,
-  options: VolunteeringOptions,
+  input: CanVolunteerInput | ParsedCanVolunteerInput,
+  options: VolunteeringOptions | ParsedVolunteeringOptions,
 ): Decision<'yes' | 'no' | 'unknown'> {
-  const person = parseCanVolunteerInput(input)
-  const { asOf, lang, agreementConcludedOn, agreementEndsOn } = parseVolunteeringOptions(options)
+  const person = parser.ensure(input)
+  const { asOf, lang, agreementConcludedOn, agreementEndsOn } = optionsParser.ensure(options)
   const resolution = resolveEdition({ asOf, agreementConcludedOn, agreementEndsOn })
   const base = { decision: 'volunteering:can-volunteer', asOf, lang, edition: resolution.edition }
   if (resolution.edition === null) {
@@ -300,10 +259,11 @@ export function canVolunteer(
     minorRule(person, resolution.edition, asOf),
     statusRule(person, resolution.edition, asOf),
   ]
+  const truth = and3(...rules.map((r) => r.truth))
   return decide({
     ...base,
-    outcome: toOutcome(combineResults(rules.map((r) => r.result))),
+    outcome: toOutcome(truth),
     reasons: [...resolution.reasons, ...rules.map((r) => r.reason)],
-    missingFacts: rules.flatMap((r) => r.missing),
+    missingFacts: truth.missingFacts,
   })
 }

@@ -51,11 +51,14 @@ describe('volunteeringCatalog', () => {
     expect(all.filter((m) => /[ąčęėįšųūž]/i.test(m.lt)).length).toBeGreaterThan(all.length * 0.8)
   })
 
-  test('references to unverified provisions say so in their note', () => {
-    const notes = volunteeringRules
+  test('references without an article or point are not marked verified and say why in their note', () => {
+    const refs = volunteeringRules
       .flatMap((r) => r.refs)
       .filter((r) => r.article === undefined && r.point === undefined)
-    for (const ref of notes) expect(ref.note).toMatch(/UNVERIFIED|UNKNOWN/)
+    for (const ref of refs) {
+      expect(ref.status).not.toBe('verified')
+      expect(ref.note).toMatch(/not (read|cited|found)/)
+    }
   })
 })
 

@@ -34,7 +34,7 @@ describe('new edition', () => {
     )
     expect(fiftyNine.class).toBe('short-term')
     expect(fiftyNine.decision.reasons.find((r) => r.ruleId === ACTIVITY_RULES.longTerm)?.message.text).toBe(
-      'The agreement covers 59 days (fewer than 60), so the activity is short-term.',
+      'The agreement covers 59 days (fewer than 60 days), so the activity is short-term.',
     )
     const ref = sixty.decision.reasons.find((r) => r.ruleId === ACTIVITY_RULES.longTerm)?.ref
     expect(ref).toMatchObject({ article: '2', part: '1' })
@@ -64,11 +64,12 @@ describe('new edition', () => {
     expect(unknown.decision.missingFacts).toEqual(['hours'])
   })
 
-  test('the 100-hour reference says the figure is unverified', () => {
+  test('the 100-hour reference says the figure comes from a secondary source', () => {
     const r = classifyActivity(example, { asOf: '2024-10-01' })
     const ref = r.decision.reasons.find((x) => x.ruleId === ACTIVITY_RULES.voluntaryService)?.ref
     expect(ref).toMatchObject({ article: '2', part: '5' })
-    expect(ref?.note).toMatch(/UNVERIFIED/)
+    expect(ref?.status).toBe('secondary-source')
+    expect(ref?.note).toMatch(/100 hours/)
   })
 })
 
@@ -84,30 +85,30 @@ describe('original edition', () => {
     expectWellFormed(r.decision)
   })
 
-  test('an agreement concluded before 2024-07-01 is classified under the edition that governs it', () => {
+  test('an agreement concluded before 2024-07-01 is classified by the statute in force (the new edition)', () => {
     const r = classifyActivity(
       { agreementFrom: '2024-06-15', agreementTo: '2024-12-31', hours: 300, coordinated: true },
       { asOf: '2025-03-01' },
     )
-    expect(r.class).toBe('not-applicable')
-    expect(r.decision.reasons[0]?.message.key).toBe('edition.transitional')
-  })
-
-  test('…unless it was concluded on or after 2024-07-01', () => {
-    const r = classifyActivity(
-      { agreementFrom: '2024-06-15', agreementTo: '2024-12-31', hours: 300, coordinated: true },
-      { asOf: '2025-03-01', agreementConcludedOn: '2024-07-02' },
-    )
     expect(r.class).toBe('voluntary-service')
+    expect(r.decision.reasons[0]?.message.key).toBe('edition.old-agreement')
+    expect(r.decision.ruleSet?.id).toBe('volunteering/xi-1500/new')
   })
 
-  test('a pre-2024-07-01 agreement running into 2027 cannot be classified in 2027', () => {
+  test('an agreement that ended before 2024-07-01 is judged on its last day: not applicable', () => {
     const r = classifyActivity(
-      { agreementFrom: '2024-06-15', agreementTo: '2027-12-31' },
+      { agreementFrom: '2023-06-15', agreementTo: '2024-06-30', hours: 300, coordinated: true },
+      { asOf: '2025-03-01' },
+    )
+    expect(r.class).toBe('not-applicable')
+  })
+
+  test('a pre-2024-07-01 agreement running into 2027 is still classified (the statute is known)', () => {
+    const r = classifyActivity(
+      { agreementFrom: '2024-06-15', agreementTo: '2027-12-31', coordinated: false },
       { asOf: '2027-06-01' },
     )
-    expect(r.class).toBe('unknown')
-    expect(r.decision.missingFacts).toEqual(['parameter:volunteering.transition.original-terms-until'])
+    expect(r.class).toBe('long-term')
   })
 })
 

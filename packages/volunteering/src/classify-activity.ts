@@ -1,6 +1,7 @@
 import {
   type Decision,
   IsoDateSchema,
+  type Parsed,
   type ReasonInput,
   type RuleResult,
   type SafeParseResult,
@@ -9,7 +10,12 @@ import {
 } from '@talka/core'
 import { z } from 'zod'
 import { decide } from './decide.js'
-import { parseInput, parseVolunteeringOptions, safeParseInput, type VolunteeringOptions } from './options.js'
+import {
+  optionsParser,
+  type ParsedVolunteeringOptions,
+  type VolunteeringOptions,
+  volunteeringParser,
+} from './options.js'
 import { longTermMinDaysParameter, serviceMinHoursParameter } from './parameters.js'
 import { resolveEdition } from './resolve-edition.js'
 import { REF_ORIGINAL_ART_2 } from './sources.js'
@@ -40,7 +46,7 @@ export const ACTIVITY_RULES = {
  * ```
  */
 export const ClassifyActivityInputSchema = z
-  .object({
+  .strictObject({
     agreementFrom: IsoDateSchema,
     agreementTo: IsoDateSchema.optional(),
     hours: z.number().finite().nonnegative().max(1_000_000).optional(),
@@ -64,6 +70,19 @@ export const ClassifyActivityInputSchema = z
 export type ClassifyActivityInput = z.input<typeof ClassifyActivityInputSchema>
 
 /**
+ * The input of {@link classifyActivity} once parsed (by {@link parseClassifyActivityInput}).
+ *
+ * @example
+ * ```ts
+ * import { parseClassifyActivityInput, type ParsedClassifyActivityInput } from '@talka/volunteering'
+ * const a: ParsedClassifyActivityInput = parseClassifyActivityInput({ agreementFrom: '2024-08-01' })
+ * ```
+ */
+export type ParsedClassifyActivityInput = Parsed<z.output<typeof ClassifyActivityInputSchema>>
+
+const parser = /* @__PURE__ */ volunteeringParser(ClassifyActivityInputSchema)
+
+/**
  * Parses the input of {@link classifyActivity}; throws core's `ValidationError`.
  *
  * @example
@@ -72,8 +91,8 @@ export type ClassifyActivityInput = z.input<typeof ClassifyActivityInputSchema>
  * parseClassifyActivityInput({ agreementFrom: '2024-08-01' }).agreementTo // undefined
  * ```
  */
-export function parseClassifyActivityInput(input: unknown): z.output<typeof ClassifyActivityInputSchema> {
-  return parseInput(ClassifyActivityInputSchema, input)
+export function parseClassifyActivityInput(input: unknown): ParsedClassifyActivityInput {
+  return parser.parse(input)
 }
 
 /**
@@ -87,8 +106,8 @@ export function parseClassifyActivityInput(input: unknown): z.output<typeof Clas
  */
 export function safeParseClassifyActivityInput(
   input: unknown,
-): SafeParseResult<z.output<typeof ClassifyActivityInputSchema>, ValidationError> {
-  return safeParseInput(ClassifyActivityInputSchema, input)
+): SafeParseResult<ParsedClassifyActivityInput, ValidationError> {
+  return parser.safeParse(input)
 }
 
 /**
@@ -133,12 +152,13 @@ export function agreementDays(from: string, to: string): number {
  * Classifies a voluntary activity under the new edition: long-term when the agreement is concluded for
  * at least 60 days (art. 2(1); the period counts both its first and last day, see decision 0042),
  * short-term otherwise, and voluntary service when a coordinating organisation coordinates it and it
- * lasts at least 100 hours (art. 2(5); the 100-hour figure is not in a stored copy and comes from the
- * domain specification). Voluntary service takes precedence in `class`; `longTerm` still reports the
+ * lasts at least 100 hours (art. 2(5); the 100-hour figure comes from reports on the adopted law, not
+ * from the statute's text). Voluntary service takes precedence in `class`; `longTerm` still reports the
  * duration. Under the original edition these classes do not exist: `class` is `'not-applicable'` and
  * the decision says so. The agreement is taken as concluded on `agreementFrom` unless
- * `agreementConcludedOn` is given; an agreement concluded before 2024-07-01 is classified under the
- * edition that governs it (as of `asOf`, or its last day if earlier).
+ * `agreementConcludedOn` is given. The classes are the statute's definitions, so the edition is the one
+ * in force on `asOf` (or on the agreement's last day if earlier) — also for an agreement concluded before
+ * 2024-07-01: the transitional rule keeps such agreements valid, not the original statute.
  *
  * @example
  * ```ts
@@ -152,14 +172,16 @@ export function agreementDays(from: string, to: string): number {
  * ```
  */
 export function classifyActivity(
-  input: ClassifyActivityInput,
-  options: VolunteeringOptions,
+  input: ClassifyActivityInput | ParsedClassifyActivityInput,
+  options: VolunteeringOptions | ParsedVolunteeringOptions,
 ): ActivityClassification {
-  const activity = parseClassifyActivityInput(input)
-  const { asOf, lang, agreementConcludedOn } = parseVolunteeringOptions(options)
+  const activity = parser.ensure(input)
+  const { asOf, lang, agreementConcludedOn } = optionsParser.ensure(options)
   const concludedOn = agreementConcludedOn ?? activity.agreementFrom
   const governingDay =
     activity.agreementTo !== undefined && activity.agreementTo < asOf ? activity.agreementTo : asOf
+  // The classes are definitions of the statute: they follow the edition in force on the day that
+  // governs (the transitional rule keeps old agreements valid, not the old statute).
   const resolution = resolveEdition({
     asOf: governingDay < '2011-08-01' ? asOf : governingDay,
     agreementConcludedOn: concludedOn,

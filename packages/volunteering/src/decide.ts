@@ -1,4 +1,4 @@
-import { createDecision, type Decision, type Lang, type ReasonInput, type RuleResult } from '@talka/core'
+import { createDecision, type Decision, type Lang, type ReasonInput, type Truth } from '@talka/core'
 import type { LawEdition } from './editions.js'
 import { volunteeringMessages } from './messages.js'
 import { VOLUNTEERING_PRODUCER } from './producer.js'
@@ -34,17 +34,13 @@ export function decide<O extends string>(args: {
   })
 }
 
-/** Maps a combined rule result to the yes/no/unknown outcome of a check. */
-export function toOutcome(result: RuleResult): 'yes' | 'no' | 'unknown' {
-  return result === 'pass' ? 'yes' : result === 'fail' ? 'no' : 'unknown'
+/** Maps a truth value (core's three-valued logic) to the yes/no/unknown outcome of a check. */
+export function toOutcome(truth: Truth): 'yes' | 'no' | 'unknown' {
+  return truth.outcome === 'pass' ? 'yes' : truth.outcome === 'fail' ? 'no' : 'unknown'
 }
 
-/** Strong-Kleene OR of rule results (any pass decides; else any unknown; else fail). */
-export function anyResult(results: Iterable<RuleResult>): RuleResult {
-  let unknown = false
-  for (const result of results) {
-    if (result === 'pass') return 'pass'
-    if (result === 'unknown') unknown = true
-  }
-  return unknown ? 'unknown' : 'fail'
+/** A rule's truth value with the reason that explains it. */
+export interface Evaluated {
+  readonly truth: Truth
+  readonly reason: ReasonInput
 }

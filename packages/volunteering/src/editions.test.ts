@@ -3,7 +3,7 @@ import { isTalkaError, Temporal } from '@talka/core'
 import { describe, expect, test } from 'vitest'
 import { editionById, lawEdition, volunteeringEditions } from './editions.js'
 import { volunteeringParameters } from './parameters.js'
-import { resolveEdition } from './resolve-edition.js'
+import { resolveAgreementTerms, resolveEdition } from './resolve-edition.js'
 import { asOfArb } from './testing.js'
 
 describe('lawEdition', () => {
@@ -43,52 +43,79 @@ describe('lawEdition', () => {
   })
 })
 
-describe('resolveEdition (transitional rule)', () => {
+/*
+ * The transitional rule, as worded in the only source found (a news paraphrase of the amending law,
+ * etaplius.lt / ve.lt): „iki jo įsigaliojimo sudarytos savanoriškos veiklos sutartys galiotų be
+ * pakeitimų iki jų galiojimo pabaigos, bet ne ilgiau kaip iki 2027 metų“. Each test below names the
+ * words it checks.
+ */
+describe('the transitional rule, from its wording', () => {
   test('without an agreement the statutory edition applies', () => {
     expect(resolveEdition({ asOf: '2024-06-30' }).edition?.id).toBe('original')
     expect(resolveEdition({ asOf: '2024-07-01' }).edition?.id).toBe('new')
+    expect(resolveAgreementTerms({ asOf: '2024-07-01' }).edition?.id).toBe('new')
   })
 
-  test('an agreement concluded before 2024-07-01 keeps the original terms while it runs (pass)', () => {
-    const r = resolveEdition({ asOf: '2025-03-01', agreementConcludedOn: '2024-06-30' })
+  test('„iki jo įsigaliojimo sudarytos“: concluded on 2024-06-30 is covered, on 2024-07-01 is not', () => {
+    expect(
+      resolveAgreementTerms({ asOf: '2024-08-01', agreementConcludedOn: '2024-06-30' }).edition?.id,
+    ).toBe('original')
+    expect(
+      resolveAgreementTerms({ asOf: '2024-08-01', agreementConcludedOn: '2024-07-01' }).edition?.id,
+    ).toBe('new')
+  })
+
+  test('„sutartys galiotų be pakeitimų“: the agreement keeps its terms (the original edition’s) while it runs', () => {
+    const r = resolveAgreementTerms({ asOf: '2025-03-01', agreementConcludedOn: '2024-06-30' })
     expect(r.edition?.id).toBe('original')
     expect(r.transitional).toBe(true)
-    expect(r.reasons.map((x) => x.messageKey)).toEqual(['edition.transitional', 'edition.original'])
+    expect(r.reasons.map((x) => x.messageKey)).toEqual(['edition.transitional', 'edition.original-terms'])
+    expect(r.reasons[0]?.ref.status).toBe('secondary-source')
   })
 
-  test('the last day that is certainly inside the transition is 2026-12-31', () => {
-    expect(resolveEdition({ asOf: '2026-12-31', agreementConcludedOn: '2024-01-01' }).edition?.id).toBe(
-      'original',
-    )
-  })
-
-  test('during 2027 the end date is unknown: unknown with the missing parameter', () => {
-    for (const asOf of ['2027-01-01', '2027-06-30', '2027-12-31']) {
-      const r = resolveEdition({ asOf, agreementConcludedOn: '2024-01-01' })
-      expect(r.edition).toBeNull()
-      expect(r.result).toBe('unknown')
-      expect(r.missingFacts).toEqual(['parameter:volunteering.transition.original-terms-until'])
-    }
-  })
-
-  test('from 2028 the transition is certainly over (fail of the exception: new edition)', () => {
-    const r = resolveEdition({ asOf: '2028-01-01', agreementConcludedOn: '2024-01-01' })
+  test('the source keeps the agreements, not the statute: other questions follow the new edition', () => {
+    const r = resolveEdition({ asOf: '2024-07-01', agreementConcludedOn: '2023-09-01' })
     expect(r.edition?.id).toBe('new')
     expect(r.transitional).toBe(false)
+    expect(r.reasons.map((x) => x.messageKey)).toEqual(['edition.old-agreement', 'edition.new'])
   })
 
-  test('an agreement that has ended no longer carries the original terms', () => {
-    const r = resolveEdition({
+  test('„iki jų galiojimo pabaigos“: after its own last day an agreement no longer carries the original terms', () => {
+    const r = resolveAgreementTerms({
       asOf: '2024-09-01',
       agreementConcludedOn: '2024-05-01',
       agreementEndsOn: '2024-08-31',
     })
     expect(r.edition?.id).toBe('new')
     expect(r.reasons[0]?.messageKey).toBe('edition.agreement-ended')
+    expect(
+      resolveAgreementTerms({
+        asOf: '2024-08-31',
+        agreementConcludedOn: '2024-05-01',
+        agreementEndsOn: '2024-08-31',
+      }).edition?.id,
+    ).toBe('original')
   })
 
-  test('an agreement concluded on 2024-07-01 is under the new edition', () => {
-    expect(resolveEdition({ asOf: '2024-08-01', agreementConcludedOn: '2024-07-01' }).edition?.id).toBe('new')
+  test('„ne ilgiau kaip iki 2027 metų“: 2026-12-31 is certainly inside', () => {
+    expect(
+      resolveAgreementTerms({ asOf: '2026-12-31', agreementConcludedOn: '2024-01-01' }).edition?.id,
+    ).toBe('original')
+  })
+
+  test('„ne ilgiau kaip iki 2027 metų“: during 2027 the last day is unknown, so the answer is unknown', () => {
+    for (const asOf of ['2027-01-01', '2027-06-30', '2027-12-31']) {
+      const r = resolveAgreementTerms({ asOf, agreementConcludedOn: '2024-01-01' })
+      expect(r.edition).toBeNull()
+      expect(r.truth.outcome).toBe('unknown')
+      expect(r.missingFacts).toEqual(['parameter:volunteering.transition.original-terms-until'])
+    }
+  })
+
+  test('„ne ilgiau kaip iki 2027 metų“: from 2028 the transition is certainly over', () => {
+    const r = resolveAgreementTerms({ asOf: '2028-01-01', agreementConcludedOn: '2024-01-01' })
+    expect(r.edition?.id).toBe('new')
+    expect(r.transitional).toBe(false)
   })
 })
 
@@ -102,9 +129,10 @@ describe('properties', () => {
   })
 
   fcTest.prop([asOfArb(), asOfArb({ max: '2030-12-31' })])(
-    'the transitional rule only ever chooses the original edition for a pre-2024-07-01 agreement before 2027',
+    'the statute follows the day; an agreement keeps the original terms only if concluded before 2024-07-01, and not after 2026',
     (asOf, concludedOn) => {
-      const r = resolveEdition({ asOf, agreementConcludedOn: concludedOn })
+      expect(resolveEdition({ asOf, agreementConcludedOn: concludedOn }).edition).toBe(lawEdition(asOf))
+      const r = resolveAgreementTerms({ asOf, agreementConcludedOn: concludedOn })
       if (r.edition?.id === 'original') {
         expect(asOf <= '2024-06-30' || (concludedOn < '2024-07-01' && asOf <= '2026-12-31')).toBe(true)
       }

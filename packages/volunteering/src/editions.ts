@@ -74,8 +74,8 @@ export function editionById(id: EditionId): LawEdition {
 
 /**
  * The edition of Law No. XI-1500 in force on `date` (an ISO date or `PlainDate`), read from the
- * effective-dated parameter `volunteering.edition-in-force`. It ignores the transitional rule for agreements
- * concluded earlier; the checks apply that rule (see `resolveEdition`). Throws `VolunteeringError`
+ * effective-dated parameter `volunteering.edition-in-force`. The transitional rule for agreements
+ * concluded earlier concerns the agreements' own terms only (see `resolveAgreementTerms`). Throws `VolunteeringError`
  * `NO_EDITION_IN_FORCE` before 2011-08-01 and core's `INVALID_DATE` for a malformed date.
  *
  * @example

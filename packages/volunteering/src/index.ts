@@ -3,6 +3,7 @@ export {
   type AgreementRequirementInput,
   AgreementRequirementInputSchema,
   agreementRequirement,
+  type ParsedAgreementRequirementInput,
   parseAgreementRequirementInput,
   requiredContents,
   safeParseAgreementRequirementInput,
@@ -14,6 +15,7 @@ export {
   HOST_RULES,
   type LegalForm,
   LegalFormSchema,
+  type ParsedCanHostInput,
   parseCanHostInput,
   safeParseCanHostInput,
 } from './can-host.js'
@@ -21,6 +23,7 @@ export {
   type CanVolunteerInput,
   CanVolunteerInputSchema,
   canVolunteer,
+  type ParsedCanVolunteerInput,
   parseCanVolunteerInput,
   safeParseCanVolunteerInput,
   VOLUNTEER_RULES,
@@ -33,17 +36,21 @@ export {
   type ClassifyActivityInput,
   ClassifyActivityInputSchema,
   classifyActivity,
+  type ParsedClassifyActivityInput,
   parseClassifyActivityInput,
   safeParseClassifyActivityInput,
 } from './classify-activity.js'
 export { editionById, type LawEdition, lawEdition, volunteeringEditions } from './editions.js'
 export { VolunteeringError, type VolunteeringErrorCode } from './errors.js'
-export { volunteeringMessages } from './messages.js'
+export { expenseKindLabels, volunteeringMessages } from './messages.js'
 export {
   type CanHostOptions,
   CanHostOptionsSchema,
+  type ParsedCanHostOptions,
   type ParsedVolunteeringOptions,
+  parseCanHostOptions,
   parseVolunteeringOptions,
+  safeParseCanHostOptions,
   safeParseVolunteeringOptions,
   type VolunteeringOptions,
   VolunteeringOptionsSchema,
@@ -66,6 +73,7 @@ export {
   ExpenseKindSchema,
   type ExpensesOutcome,
   ownCarFuelAmount,
+  type ParsedReimbursableExpensesInput,
   parseReimbursableExpensesInput,
   type ReimbursableExpensesInput,
   ReimbursableExpensesInputSchema,
@@ -77,5 +85,6 @@ export {
   EDITION_RULE_ID,
   type EditionFacts,
   type EditionResolution,
+  resolveAgreementTerms,
   resolveEdition,
 } from './resolve-edition.js'

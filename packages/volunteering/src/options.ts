@@ -1,11 +1,12 @@
 import {
   type DateInput,
   IsoDateSchema,
+  inputParser,
+  isParsed,
   type Lang,
   LangSchema,
-  parseWith,
+  type Parsed,
   type SafeParseResult,
-  safeParseWith,
   Temporal,
   type ValidationError,
 } from '@talka/core'
@@ -21,6 +22,7 @@ const AsOfSchema = IsoDateSchema.refine((s) => s >= FIRST_DAY, {
  * Zod schema of the options every check takes: `asOf` (required, from 2011-08-01), `lang`
  * (`'lt'` default, or `'en'`), and for the transitional rule `agreementConcludedOn` (the day the
  * voluntary-activity agreement was concluded) and `agreementEndsOn` (its last day, if known).
+ * Strict: an unknown key is an error with its path.
  *
  * @example
  * ```ts
@@ -29,7 +31,7 @@ const AsOfSchema = IsoDateSchema.refine((s) => s >= FIRST_DAY, {
  * ```
  */
 export const VolunteeringOptionsSchema = z
-  .object({
+  .strictObject({
     asOf: AsOfSchema,
     lang: LangSchema,
     agreementConcludedOn: IsoDateSchema.optional().meta({
@@ -43,7 +45,7 @@ export const VolunteeringOptionsSchema = z
 
 /**
  * Zod schema of the options of `canHost`: the common options plus `role` (`'host'` default, or
- * `'coordinating'`).
+ * `'coordinating'`). Strict.
  *
  * @example
  * ```ts
@@ -51,12 +53,15 @@ export const VolunteeringOptionsSchema = z
  * CanHostOptionsSchema.parse({ asOf: '2025-01-10', role: 'coordinating' }).role // 'coordinating'
  * ```
  */
-export const CanHostOptionsSchema = VolunteeringOptionsSchema.extend({
-  role: z.enum(['host', 'coordinating']).default('host').meta({
-    description:
-      'host: organiser (original) / host organisation (new); coordinating: coordinating organisation',
-  }),
-}).meta({ id: 'volunteering.CanHostOptions', description: 'Options of canHost' })
+export const CanHostOptionsSchema = z
+  .strictObject({
+    ...VolunteeringOptionsSchema.shape,
+    role: z.enum(['host', 'coordinating']).default('host').meta({
+      description:
+        'host: organiser (original) / host organisation (new); coordinating: coordinating organisation',
+    }),
+  })
+  .meta({ id: 'volunteering.CanHostOptions', description: 'Options of canHost' })
 
 /**
  * The options as a caller passes them: dates as ISO strings or `Temporal.PlainDate`.
@@ -88,7 +93,8 @@ export interface CanHostOptions extends VolunteeringOptions {
 }
 
 /**
- * Parsed options: ISO date strings and a language.
+ * Parsed options: ISO date strings and a language, marked as parsed (`Parsed<…>`) so a check given
+ * them does not validate them again.
  *
  * @example
  * ```ts
@@ -96,19 +102,72 @@ export interface CanHostOptions extends VolunteeringOptions {
  * const o: ParsedVolunteeringOptions = parseVolunteeringOptions({ asOf: '2025-01-10' })
  * ```
  */
-export type ParsedVolunteeringOptions = z.output<typeof VolunteeringOptionsSchema>
+export type ParsedVolunteeringOptions = Parsed<z.output<typeof VolunteeringOptionsSchema>>
 
-function isoDates(input: unknown): unknown {
-  if (typeof input !== 'object' || input === null) return input
-  const out: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(input)) {
-    out[key] = value instanceof Temporal.PlainDate ? value.toString() : value
-  }
-  return out
+/**
+ * Parsed `canHost` options.
+ *
+ * @example
+ * ```ts
+ * import { parseCanHostOptions, type ParsedCanHostOptions } from '@talka/volunteering'
+ * const o: ParsedCanHostOptions = parseCanHostOptions({ asOf: '2025-01-10', role: 'coordinating' })
+ * ```
+ */
+export type ParsedCanHostOptions = Parsed<z.output<typeof CanHostOptionsSchema>>
+
+/*
+ * Top-level `Temporal.PlainDate` values become ISO strings before zod reads the object. The copy is
+ * built with `Object.fromEntries`, which defines each key as an own property: a `__proto__` key stays
+ * an ordinary (and, for the strict schemas, unknown) key instead of becoming the copy's prototype,
+ * through which zod would read smuggled facts.
+ */
+function withIsoDates(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null || Array.isArray(input) || isParsed(input)) return input
+  // An object with an unusual prototype (e.g. `{ __proto__: { birthDate } }` built in code) is copied
+  // to its own keys only, so no inherited value reaches the schema.
+  const proto = Object.getPrototypeOf(input)
+  let copy = proto !== Object.prototype && proto !== null
+  for (const value of Object.values(input)) if (value instanceof Temporal.PlainDate) copy = true
+  if (!copy) return input
+  return Object.fromEntries(
+    Object.entries(input).map(([key, value]) => [
+      key,
+      value instanceof Temporal.PlainDate ? value.toString() : value,
+    ]),
+  )
 }
 
 /**
- * Parses options (accepting `PlainDate`s), throwing core's `ValidationError` with JSON paths.
+ * A parse-once parser for one input schema of the package: core's `inputParser`, after turning
+ * top-level `PlainDate`s into ISO strings.
+ */
+export interface VolunteeringParser<S extends z.ZodType<object>> {
+  readonly schema: S
+  parse(input: unknown): Parsed<z.output<S>>
+  safeParse(input: unknown): SafeParseResult<Parsed<z.output<S>>, ValidationError>
+  /** Returns an already-parsed value as is; parses anything else. */
+  ensure(input: unknown): Parsed<z.output<S>>
+}
+
+/** Builds the {@link VolunteeringParser} of a schema. */
+export function volunteeringParser<S extends z.ZodType<object>>(schema: S): VolunteeringParser<S> {
+  const parser = inputParser(schema)
+  return {
+    schema,
+    parse: (input) => parser.parse(withIsoDates(input)),
+    safeParse: (input) => parser.safeParse(withIsoDates(input)),
+    ensure: (input) => parser.ensure(withIsoDates(input)),
+  }
+}
+
+export const optionsParser: VolunteeringParser<typeof VolunteeringOptionsSchema> =
+  /* @__PURE__ */ volunteeringParser(VolunteeringOptionsSchema)
+export const canHostOptionsParser: VolunteeringParser<typeof CanHostOptionsSchema> =
+  /* @__PURE__ */ volunteeringParser(CanHostOptionsSchema)
+
+/**
+ * Parses options (accepting `PlainDate`s), throwing core's `ValidationError` with JSON paths. The
+ * result is marked as parsed: pass it to any check and it is not validated again.
  *
  * @example
  * ```ts
@@ -117,7 +176,7 @@ function isoDates(input: unknown): unknown {
  * ```
  */
 export function parseVolunteeringOptions(input: unknown): ParsedVolunteeringOptions {
-  return parseWith(VolunteeringOptionsSchema, isoDates(input))
+  return optionsParser.parse(input)
 }
 
 /**
@@ -132,23 +191,33 @@ export function parseVolunteeringOptions(input: unknown): ParsedVolunteeringOpti
 export function safeParseVolunteeringOptions(
   input: unknown,
 ): SafeParseResult<ParsedVolunteeringOptions, ValidationError> {
-  return safeParseWith(VolunteeringOptionsSchema, isoDates(input))
+  return optionsParser.safeParse(input)
 }
 
-/** Parses `canHost` options. */
-export function parseCanHostOptions(input: unknown): z.output<typeof CanHostOptionsSchema> {
-  return parseWith(CanHostOptionsSchema, isoDates(input))
+/**
+ * Parses the options of `canHost` (common options plus `role`), throwing core's `ValidationError`.
+ *
+ * @example
+ * ```ts
+ * import { parseCanHostOptions } from '@talka/volunteering'
+ * parseCanHostOptions({ asOf: '2024-07-01' }).role // 'host'
+ * ```
+ */
+export function parseCanHostOptions(input: unknown): ParsedCanHostOptions {
+  return canHostOptionsParser.parse(input)
 }
 
-/** Parses a check's input after turning `PlainDate` values into ISO strings. */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  return parseWith(schema, isoDates(input))
-}
-
-/** Like {@link parseInput}, returning `{ success, data | error }`. */
-export function safeParseInput<S extends z.ZodType>(
-  schema: S,
+/**
+ * Like {@link parseCanHostOptions}, returning `{ success, data | error }`.
+ *
+ * @example
+ * ```ts
+ * import { safeParseCanHostOptions } from '@talka/volunteering'
+ * safeParseCanHostOptions({ asOf: '2024-07-01', role: 'owner' }).success // false
+ * ```
+ */
+export function safeParseCanHostOptions(
   input: unknown,
-): SafeParseResult<z.output<S>, ValidationError> {
-  return safeParseWith(schema, isoDates(input))
+): SafeParseResult<ParsedCanHostOptions, ValidationError> {
+  return canHostOptionsParser.safeParse(input)
 }

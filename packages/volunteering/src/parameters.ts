@@ -35,7 +35,7 @@ export type EditionId = 'original' | 'new'
 
 /**
  * How an age limit is worded in the edition: `'older-than'` ("vyresni kaip"), `'younger-than'`
- * ("jaunesni kaip"), or `'unverified'` when the wording is not in a stored copy of the act.
+ * ("jaunesni kaip"), or `'unverified'` when the wording could not be read.
  *
  * @example
  * ```ts
@@ -50,7 +50,7 @@ export interface AgeLimit {
 
 /**
  * The end of the transitional period for agreements concluded before 2024-07-01. Only the year is
- * known from a stored source; the exact date is not (`date: null`).
+ * known (from a news report of the adoption); the exact date is not (`date: null`).
  *
  * @example
  * ```ts
@@ -59,7 +59,7 @@ export interface AgeLimit {
  * ```
  */
 export interface TransitionCap {
-  /** The last day the original terms may apply, or `null` when it is not in a stored copy of the act. */
+  /** The last day the original terms may apply, or `null` when it could not be found. */
   readonly date: string | null
   readonly year: number
   /** The last day on which the original terms certainly still apply to a running agreement. */
@@ -70,7 +70,7 @@ export interface TransitionCap {
 
 /**
  * Which version of point 4 of the A1-330 description (documents, own car) is in force: the 2011
- * wording (not in a stored copy) or the wording set by order A1-548.
+ * wording (not read) or the wording set by order A1-548.
  *
  * @example
  * ```ts
@@ -81,7 +81,7 @@ export interface TransitionCap {
 export type ProofWording = 'unverified-2011' | 'a1-548'
 
 /**
- * Content the law requires in a written agreement, as far as a stored copy shows it; `complete`
+ * Content the law requires in a written agreement, as far as it was read; `complete`
  * says whether the list is known to be complete.
  *
  * @example
@@ -96,13 +96,13 @@ export interface RequiredContents {
 }
 
 /**
- * Ids of the package's parameters. A decision that needs a value no stored copy of the act shows
+ * Ids of the package's parameters. A decision that needs a value that could not be found
  * lists it in `missingFacts` as `parameter:<id>`.
  *
  * @example
  * ```ts
- * import { PARAMETER_IDS, resolveEdition } from '@talka/volunteering'
- * resolveEdition({ asOf: '2027-03-01', agreementConcludedOn: '2024-06-15' }).missingFacts
+ * import { PARAMETER_IDS, resolveAgreementTerms } from '@talka/volunteering'
+ * resolveAgreementTerms({ asOf: '2027-03-01', agreementConcludedOn: '2024-06-15' }).missingFacts
  * // [`parameter:${PARAMETER_IDS.transitionCap}`]
  * ```
  */
@@ -126,7 +126,7 @@ export const PARAMETER_IDS = {
 } as const
 
 /** The edition in force on each day from 2011-08-01 (continuous). */
-export const editionParameter: ParameterDefinition<EditionId> = defineParameter<EditionId>({
+export const editionParameter: ParameterDefinition<EditionId> = /* @__PURE__ */ defineParameter<EditionId>({
   id: PARAMETER_IDS.edition,
   package: PACKAGE,
   title: { lt: 'Taikoma įstatymo redakcija', en: 'Edition of the law in force' },
@@ -142,29 +142,30 @@ export const editionParameter: ParameterDefinition<EditionId> = defineParameter<
 })
 
 /** The end of the transitional period (exact date unknown). */
-export const transitionCapParameter: ParameterDefinition<TransitionCap> = defineParameter<TransitionCap>({
-  id: PARAMETER_IDS.transitionCap,
-  package: PACKAGE,
-  title: {
-    lt: 'Iki 2024-07-01 sudarytų sutarčių pradinės redakcijos sąlygų galiojimo riba',
-    en: 'Last day the original terms apply to agreements concluded before 2024-07-01',
-  },
-  description: {
-    lt: 'Žinomi tik metai (2027); tiksli data saugomoje akto kopijoje nerasta.',
-    en: 'Only the year (2027) is known; the exact date was not found in a stored copy of the act.',
-  },
-  unit: 'date',
-  values: [
-    {
-      from: NEW_FROM,
-      value: { date: null, year: 2027, lastCertainDay: '2026-12-31', firstDayCertainlyPast: '2028-01-01' },
-      ref: REF_NEW_TRANSITIONAL,
+export const transitionCapParameter: ParameterDefinition<TransitionCap> =
+  /* @__PURE__ */ defineParameter<TransitionCap>({
+    id: PARAMETER_IDS.transitionCap,
+    package: PACKAGE,
+    title: {
+      lt: 'Iki 2024-07-01 sudarytų sutarčių pradinės redakcijos sąlygų galiojimo riba',
+      en: 'Last day the original terms apply to agreements concluded before 2024-07-01',
     },
-  ],
-})
+    description: {
+      lt: 'Žinomi tik metai (2027); tikslios dienos automatiškai nustatyti negalima, todėl 2027 m. atsakymas – „nežinoma“.',
+      en: 'Only the year (2027) is known; the exact day cannot be determined, so during 2027 the answer is unknown.',
+    },
+    unit: 'date',
+    values: [
+      {
+        from: NEW_FROM,
+        value: { date: null, year: 2027, lastCertainDay: '2026-12-31', firstDayCertainlyPast: '2028-01-01' },
+        ref: REF_NEW_TRANSITIONAL,
+      },
+    ],
+  })
 
 /** The minimum age of a volunteer and how the edition words it. */
-export const minAgeParameter: ParameterDefinition<AgeLimit> = defineParameter<AgeLimit>({
+export const minAgeParameter: ParameterDefinition<AgeLimit> = /* @__PURE__ */ defineParameter<AgeLimit>({
   id: PARAMETER_IDS.minAge,
   package: PACKAGE,
   title: { lt: 'Savanorio amžiaus riba', en: 'Minimum age of a volunteer' },
@@ -182,7 +183,7 @@ export const minAgeParameter: ParameterDefinition<AgeLimit> = defineParameter<Ag
 })
 
 /** The age under which the legal representative's non-objection is needed. */
-export const minorAgeParameter: ParameterDefinition<AgeLimit> = defineParameter<AgeLimit>({
+export const minorAgeParameter: ParameterDefinition<AgeLimit> = /* @__PURE__ */ defineParameter<AgeLimit>({
   id: PARAMETER_IDS.minorAge,
   package: PACKAGE,
   title: {
@@ -204,26 +205,30 @@ export const minorAgeParameter: ParameterDefinition<AgeLimit> = defineParameter<
 
 /**
  * Who may volunteer by citizenship or presence: citizens of Lithuania and foreigners lawfully present
- * in Lithuania (original art. 5(1)); the new edition's provision is not in a stored copy (`null`).
+ * in Lithuania (original art. 5(1)); the new edition's provision could not be read (`null`).
  */
-export const statusRuleParameter: ParameterDefinition<'citizen-or-lawfully-present' | null> = defineParameter<
-  'citizen-or-lawfully-present' | null
->({
-  id: PARAMETER_IDS.statusRule,
-  package: PACKAGE,
-  title: {
-    lt: 'Pilietybės ar teisėto buvimo Lietuvoje reikalavimas savanoriui',
-    en: 'Citizenship or lawful-presence requirement for volunteers',
-  },
-  continuous: true,
-  values: [
-    { from: ORIGINAL_FROM, to: ORIGINAL_TO, value: 'citizen-or-lawfully-present', ref: REF_ORIGINAL_ART_5_1 },
-    { from: NEW_FROM, value: null, ref: REF_NEW_AGE },
-  ],
-})
+export const statusRuleParameter: ParameterDefinition<'citizen-or-lawfully-present' | null> =
+  /* @__PURE__ */ defineParameter<'citizen-or-lawfully-present' | null>({
+    id: PARAMETER_IDS.statusRule,
+    package: PACKAGE,
+    title: {
+      lt: 'Pilietybės ar teisėto buvimo Lietuvoje reikalavimas savanoriui',
+      en: 'Citizenship or lawful-presence requirement for volunteers',
+    },
+    continuous: true,
+    values: [
+      {
+        from: ORIGINAL_FROM,
+        to: ORIGINAL_TO,
+        value: 'citizen-or-lawfully-present',
+        ref: REF_ORIGINAL_ART_5_1,
+      },
+      { from: NEW_FROM, value: null, ref: REF_NEW_AGE },
+    ],
+  })
 
 /** Minimum agreement period of long-term voluntary activity (new edition). */
-export const longTermMinDaysParameter: ParameterDefinition<number> = defineParameter<number>({
+export const longTermMinDaysParameter: ParameterDefinition<number> = /* @__PURE__ */ defineParameter<number>({
   id: PARAMETER_IDS.longTermMinDays,
   package: PACKAGE,
   title: {
@@ -234,21 +239,21 @@ export const longTermMinDaysParameter: ParameterDefinition<number> = defineParam
   values: [{ from: NEW_FROM, value: 60, ref: REF_NEW_ART_2_1 }],
 })
 
-/** Minimum hours of voluntary service (new edition; value unverified in a stored copy). */
-export const serviceMinHoursParameter: ParameterDefinition<number> = defineParameter<number>({
+/** Minimum hours of voluntary service (new edition; value from reports on the adopted law). */
+export const serviceMinHoursParameter: ParameterDefinition<number> = /* @__PURE__ */ defineParameter<number>({
   id: PARAMETER_IDS.serviceMinHours,
   package: PACKAGE,
   title: { lt: 'Savanoriškos tarnybos trukmė', en: 'Minimum hours of voluntary service' },
   description: {
-    lt: 'Vertė iš srities specifikacijos; saugomoje akto kopijoje 2 str. 5 d. nutrūksta prieš skaičių.',
-    en: 'Value from the domain specification; the stored copy of art. 2(5) is cut before the number.',
+    lt: 'Vertė iš pranešimų apie priimtą įstatymą (ve.lt); įstatymo 2 str. 5 d. teksto su šiuo skaičiumi perskaityti nepavyko.',
+    en: 'Value from reports on the adopted law (ve.lt); the text of art. 2(5) with the number could not be read.',
   },
   unit: 'hours',
   values: [{ from: NEW_FROM, value: 100, ref: REF_NEW_ART_2_5 }],
 })
 
 /** Minimum activity hours for meal expenses (A1-330 point 3.3). */
-export const mealsMinHoursParameter: ParameterDefinition<number> = defineParameter<number>({
+export const mealsMinHoursParameter: ParameterDefinition<number> = /* @__PURE__ */ defineParameter<number>({
   id: PARAMETER_IDS.mealsMinHours,
   package: PACKAGE,
   title: {
@@ -260,13 +265,13 @@ export const mealsMinHoursParameter: ParameterDefinition<number> = defineParamet
 })
 
 /**
- * The grounds of A1-330 point 3 found in a stored copy (3.1 travel, 3.2 accommodation, 3.3 meals);
- * the copy is cut inside 3.3, so the list is not known to be complete.
+ * The grounds of A1-330 point 3 that were read (3.1 travel, 3.2 accommodation, 3.3 meals); the text
+ * read ends inside 3.3, so the list is not known to be complete.
  */
 export const originalGroundsParameter: ParameterDefinition<{
   readonly points: readonly string[]
   readonly complete: boolean
-}> = defineParameter({
+}> = /* @__PURE__ */ defineParameter({
   id: PARAMETER_IDS.originalGrounds,
   package: PACKAGE,
   title: {
@@ -284,34 +289,35 @@ export const originalGroundsParameter: ParameterDefinition<{
 })
 
 /** Which wording of A1-330 point 4 (documents, own car) is in force. */
-export const proofWordingParameter: ParameterDefinition<ProofWording> = defineParameter<ProofWording>({
-  id: PARAMETER_IDS.proofWording,
-  package: PACKAGE,
-  title: {
-    lt: 'Aprašo (A1-330) 4 punkto redakcija: dokumentai ir nuosavas automobilis',
-    en: 'Wording of point 4 of the A1-330 description: documents and own car',
-  },
-  continuous: true,
-  values: [
-    { from: ORIGINAL_FROM, to: '2014-11-12', value: 'unverified-2011', ref: REF_A1_330_POINT_4_2011 },
-    { from: '2014-11-13', to: ORIGINAL_TO, value: 'a1-548', ref: REF_A1_330_POINT_4_A1_548 },
-  ],
-})
+export const proofWordingParameter: ParameterDefinition<ProofWording> =
+  /* @__PURE__ */ defineParameter<ProofWording>({
+    id: PARAMETER_IDS.proofWording,
+    package: PACKAGE,
+    title: {
+      lt: 'Aprašo (A1-330) 4 punkto redakcija: dokumentai ir nuosavas automobilis',
+      en: 'Wording of point 4 of the A1-330 description: documents and own car',
+    },
+    continuous: true,
+    values: [
+      { from: ORIGINAL_FROM, to: '2014-11-12', value: 'unverified-2011', ref: REF_A1_330_POINT_4_2011 },
+      { from: '2014-11-13', to: ORIGINAL_TO, value: 'a1-548', ref: REF_A1_330_POINT_4_A1_548 },
+    ],
+  })
 
 const unknownFromNew = (id: string, title: { lt: string; en: string }, ref: typeof REF_NEW_ART_1) =>
-  defineParameter<null>({
+  /* @__PURE__ */ defineParameter<null>({
     id,
     package: PACKAGE,
     title,
     description: {
-      lt: 'Vertė saugomoje teisės akto kopijoje nerasta (null): sprendimai, kuriems jos reikia, grąžina „unknown“.',
-      en: 'Value not found in a stored copy of the act (null): decisions that need it return "unknown".',
+      lt: 'Vertės automatiškai nustatyti negalima (null): sprendimai, kuriems jos reikia, atsako „nežinoma“.',
+      en: 'The value cannot be determined automatically (null): decisions that need it answer "unknown".',
     },
     values: [{ from: NEW_FROM, value: null, ref }],
   })
 
 /** Conditions of the Government description (points 4–10) beyond what the ministry published. */
-export const newGroundsParameter: ParameterDefinition<null> = unknownFromNew(
+export const newGroundsParameter: ParameterDefinition<null> = /* @__PURE__ */ unknownFromNew(
   PARAMETER_IDS.newGrounds,
   {
     lt: 'Išlaidų kompensavimo pagrindai ir sąlygos (Vyriausybės aprašo 4–10 p.)',
@@ -321,21 +327,21 @@ export const newGroundsParameter: ParameterDefinition<null> = unknownFromNew(
 )
 
 /** Conditions of advance payment (Government description, points 11–16). */
-export const advanceConditionsParameter: ParameterDefinition<null> = unknownFromNew(
+export const advanceConditionsParameter: ParameterDefinition<null> = /* @__PURE__ */ unknownFromNew(
   PARAMETER_IDS.advanceConditions,
   { lt: 'Avansinio apmokėjimo sąlygos (11–16 p.)', en: 'Conditions of advance payment (points 11–16)' },
   refGovDescription('11-16'),
 )
 
 /** Per-diem amounts (Government description, points 17–25). */
-export const perDiemRatesParameter: ParameterDefinition<null> = unknownFromNew(
+export const perDiemRatesParameter: ParameterDefinition<null> = /* @__PURE__ */ unknownFromNew(
   PARAMETER_IDS.perDiemRates,
   { lt: 'Dienpinigių dydžiai (17–25 p.)', en: 'Per-diem amounts (points 17–25)' },
   refGovDescription('17-25'),
 )
 
 /** Fixed rates for meals and travel (Government description). */
-export const fixedRatesParameter: ParameterDefinition<null> = unknownFromNew(
+export const fixedRatesParameter: ParameterDefinition<null> = /* @__PURE__ */ unknownFromNew(
   PARAMETER_IDS.fixedRates,
   { lt: 'Fiksuotieji maitinimo ir kelionės išlaidų įkainiai', en: 'Fixed rates for meals and travel' },
   refGovDescription('7'),
@@ -343,13 +349,13 @@ export const fixedRatesParameter: ParameterDefinition<null> = unknownFromNew(
 
 /** When a written agreement is required. */
 export const writtenAgreementGroundsParameter: ParameterDefinition<readonly string[] | null> =
-  defineParameter<readonly string[] | null>({
+  /* @__PURE__ */ defineParameter<readonly string[] | null>({
     id: PARAMETER_IDS.writtenAgreementGrounds,
     package: PACKAGE,
     title: { lt: 'Kada sutartis sudaroma raštu', en: 'When the agreement must be written' },
     description: {
-      lt: 'Pradinė redakcija: kai kompensuojamos išlaidos arba pageidauja viena iš šalių. Naujos redakcijos nuostata nerasta (null).',
-      en: 'Original edition: when expenses are reimbursed or a party asks. The new edition’s provision was not found (null).',
+      lt: 'Pradinė redakcija: kai kompensuojamos išlaidos arba pageidauja viena iš šalių. Pagal naują redakciją automatiškai nustatyti negalima (null).',
+      en: 'Original edition: when expenses are reimbursed or a party asks. Under the new edition it cannot be determined automatically (null).',
     },
     continuous: true,
     values: [
@@ -363,9 +369,9 @@ export const writtenAgreementGroundsParameter: ParameterDefinition<readonly stri
     ],
   })
 
-/** What a written agreement must contain, as far as a stored copy shows it. */
+/** What a written agreement must contain, as far as it was read. */
 export const requiredContentsParameter: ParameterDefinition<RequiredContents | null> =
-  defineParameter<RequiredContents | null>({
+  /* @__PURE__ */ defineParameter<RequiredContents | null>({
     id: PARAMETER_IDS.requiredContents,
     package: PACKAGE,
     title: { lt: 'Privalomas rašytinės sutarties turinys', en: 'Required contents of a written agreement' },
@@ -383,7 +389,7 @@ export const requiredContentsParameter: ParameterDefinition<RequiredContents | n
 
 /**
  * Every effective-dated parameter of the package, each value with its legal reference. Values that
- * could not be found in a stored copy of the act are `null` (or flagged in the reference's `note`),
+ * could not be found are `null` (or flagged in the reference's `note`),
  * and decisions that need them answer `unknown` naming the parameter in `missingFacts`.
  *
  * @example

@@ -79,7 +79,7 @@ describe('original edition: kind of expense (A1-330 p. 3.1–3.3)', () => {
       one({ kind: 'travel', amount: '10.00', documents: true, advance: true }, terms, ORIGINAL).outcome,
     ).toBe('no')
   })
-  test('other kinds: unknown, the subpoints after 3.3 are not in a stored copy', () => {
+  test('other kinds: unknown, the subpoints after 3.3 were not read', () => {
     const c = one({ kind: 'communication', amount: '5.00', documents: true }, terms, ORIGINAL)
     expect(c.outcome).toBe('unknown')
     expect(c.decision.missingFacts).toEqual(['parameter:volunteering.expenses.original-grounds'])
@@ -130,7 +130,11 @@ describe('original edition: own car (km × consumption/100 × price)', () => {
     expect(c.outcome).toBe('yes')
     expect(c.eligible).toBe('12.84')
     expect(ruleReason(c, EXPENSE_RULES.ownCar)?.message.text).toBe(
-      'Fuel: 123.5 km × 6.5 l/100 km × €1.599/l = €12.84; claimed €20.00, at most €12.84 is reimbursed.',
+      'Fuel: 123.5 km × 6.5 l/100 km × 1.599 EUR/l = EUR 12.84; claimed EUR 20.00, at most EUR 12.84 is reimbursed.',
+    )
+    const lt = one({ kind: 'own-car', amount: '20.00', documents: true, car }, terms, ORIGINAL)
+    expect(ruleReason(lt, EXPENSE_RULES.ownCar)?.message.text).toBe(
+      'Degalų išlaidos: 123,5 km × 6,5 l/100 km × 1,599 Eur/l = 12,84 Eur; prašoma 20,00 Eur, kompensuojama ne daugiau kaip 12,84 Eur.',
     )
   })
   test('unknown without the car details', () => {
@@ -262,6 +266,118 @@ describe('properties', () => {
           milli(claim.car.km) * milli(claim.car.consumptionPer100Km) * milli(claim.car.fuelPricePerLitre)
         const cents = (product + 500_000_000n) / 1_000_000_000n
         expect(ownCarFuelAmount(claim.car).toCents()).toBe(cents)
+      }
+    },
+  )
+})
+
+/*
+ * Expense rules in force on the date of the expense, for an agreement concluded in 2023. The sources:
+ * A1-330 p. 3 (official text: „savanoriškos veiklos sutartyje nustatytomis sąlygomis ir tvarka gali
+ * kompensuoti“), and the transitional rule (news paraphrase: „iki jo įsigaliojimo sudarytos savanoriškos
+ * veiklos sutartys galiotų be pakeitimų iki jų galiojimo pabaigos, bet ne ilgiau kaip iki 2027 metų“).
+ */
+describe('rules in force on the date of the expense (agreement concluded 2023-09-01)', () => {
+  const agreement = { agreementConcludedOn: '2023-09-01', agreementEndsOn: '2025-08-31' }
+  const claim = (date: string): ExpenseClaim => ({ kind: 'travel', amount: '12.40', documents: true, date })
+  const rules = (r: ReturnType<typeof reimbursableExpenses>, i = 0) =>
+    r.claims[i]?.decision.reasons.find((x) => x.ruleId === EXPENSE_RULES.rulesInForce)
+
+  test('an expense dated 2024-06-30 follows A1-330 (the original edition), even when judged later', () => {
+    const r = reimbursableExpenses(
+      { claims: [claim('2024-06-30')], activity: terms },
+      { asOf: '2025-01-10', ...agreement },
+    )
+    expect(r.claims[0]?.outcome).toBe('yes')
+    expect(r.claims[0]?.decision.ruleSet?.id).toBe('volunteering/xi-1500/original')
+    expect(rules(r)?.message.key).toBe('expenses.rules.original')
+    expect(rules(r)?.ref.number).toBe('A1-330')
+    expect(r.decision.ruleSet?.id).toBe('volunteering/xi-1500/new')
+  })
+
+  test('„galiotų be pakeitimų“: an expense dated 2024-07-01 keeps the agreement’s A1-330 terms — said to be a reading', () => {
+    const r = reimbursableExpenses(
+      { claims: [claim('2024-07-01')], activity: terms },
+      { asOf: '2024-07-01', ...agreement },
+    )
+    expect(r.claims[0]?.outcome).toBe('yes')
+    expect(rules(r)?.message.key).toBe('expenses.rules.old-agreement')
+    expect(rules(r)?.message.text).toMatch(/aiškinimas/)
+    expect(rules(r)?.ref.status).toBe('secondary-source')
+    const perDiem = reimbursableExpenses(
+      {
+        claims: [{ kind: 'per-diem', amount: '15.00', documents: true, date: '2024-07-01' }],
+        activity: terms,
+      },
+      { asOf: '2024-07-01', ...agreement },
+    )
+    expect(perDiem.claims[0]?.outcome).toBe('no')
+  })
+
+  test('„iki jų galiojimo pabaigos“: after the agreement ends, the Government’s rules apply', () => {
+    const r = reimbursableExpenses(
+      {
+        claims: [{ kind: 'per-diem', amount: '15.00', documents: true, date: '2025-09-01' }],
+        activity: terms,
+      },
+      { asOf: '2025-09-01', ...agreement },
+    )
+    expect(r.claims[0]?.outcome).toBe('unknown')
+    expect(r.claims[0]?.decision.missingFacts).toContain('parameter:volunteering.expenses.per-diem-rates')
+  })
+
+  test('„ne ilgiau kaip iki 2027 metų“: in 2027 an old agreement’s expense cannot be decided', () => {
+    const r = reimbursableExpenses(
+      { claims: [claim('2027-03-01')], activity: terms },
+      { asOf: '2027-03-01', agreementConcludedOn: '2023-09-01' },
+    )
+    expect(r.claims[0]?.outcome).toBe('unknown')
+    expect(r.claims[0]?.decision.missingFacts).toEqual([
+      'parameter:volunteering.transition.original-terms-until',
+    ])
+  })
+
+  test('without an agreement concluded before 2024-07-01, an expense from 2024-07-01 follows the Government’s rules', () => {
+    const r = reimbursableExpenses({ claims: [claim('2024-07-01')], activity: terms }, { asOf: '2024-07-01' })
+    expect(rules(r)?.message.key).toBe('expenses.rules.new')
+  })
+
+  test('two expenses of one claim set, either side of 2024-07-01, each follow their own day', () => {
+    const r = reimbursableExpenses(
+      {
+        claims: [
+          { kind: 'per-diem', amount: '15.00', documents: true, date: '2024-06-30' },
+          { kind: 'per-diem', amount: '15.00', documents: true, date: '2024-07-02' },
+        ],
+        activity: terms,
+      },
+      { asOf: '2024-07-02' },
+    )
+    expect(r.claims.map((c) => c.outcome)).toEqual(['no', 'unknown'])
+    expect(r.claims.map((c) => c.date)).toEqual(['2024-06-30', '2024-07-02'])
+    for (const c of r.claims) expectWellFormed(c.decision)
+  })
+
+  test('an expense date before the law is rejected', () => {
+    expect(safeParseReimbursableExpensesInput({ claims: [{ ...claim('2011-07-31') }] }).success).toBe(false)
+  })
+})
+
+describe('properties: rules by the date of the expense', () => {
+  fcTest.prop([reimbursableExpensesInputArb(), volunteeringOptionsArb()])(
+    'a claim dated before 2024-07-01 is judged by A1-330; one dated later by A1-330 only under a running pre-2024-07-01 agreement',
+    (input, options) => {
+      const r = reimbursableExpenses(input, options)
+      for (const c of r.claims) {
+        const id = c.decision.ruleSet?.id
+        if (c.date < '2024-07-01') expect(id).toBe('volunteering/xi-1500/original')
+        else if (id === 'volunteering/xi-1500/original') {
+          expect(
+            options.agreementConcludedOn !== undefined && String(options.agreementConcludedOn) < '2024-07-01',
+          ).toBe(true)
+          expect(c.date <= '2026-12-31').toBe(true)
+        }
+        expectWellFormed(c.decision)
       }
     },
   )

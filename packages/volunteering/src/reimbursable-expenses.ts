@@ -1,20 +1,28 @@
 import {
-  combineResults,
+  and3,
   type Decision,
   decimal,
+  IsoDateSchema,
   type LegalRef,
   Money,
   MoneyStringSchema,
+  type Parsed,
   type ReasonInput,
   type RuleResult,
   type SafeParseResult,
   TalkaDecimal,
+  type Truth,
   type ValidationError,
 } from '@talka/core'
 import { z } from 'zod'
 import { decide, toOutcome } from './decide.js'
 import type { LawEdition } from './editions.js'
-import { parseInput, parseVolunteeringOptions, safeParseInput, type VolunteeringOptions } from './options.js'
+import {
+  optionsParser,
+  type ParsedVolunteeringOptions,
+  type VolunteeringOptions,
+  volunteeringParser,
+} from './options.js'
 import {
   advanceConditionsParameter,
   fixedRatesParameter,
@@ -25,8 +33,14 @@ import {
   perDiemRatesParameter,
   proofWordingParameter,
 } from './parameters.js'
-import { type EditionResolution, parameterDate, resolveEdition } from './resolve-edition.js'
-import { REF_PER_DIEM_AND_ADVANCE_NEW, refA1330, refGovDescription } from './sources.js'
+import {
+  type EditionFacts,
+  type EditionResolution,
+  parameterDate,
+  resolveAgreementTerms,
+  resolveEdition,
+} from './resolve-edition.js'
+import { REF_NEW_TRANSITIONAL, REF_PER_DIEM_AND_ADVANCE_NEW, refA1330, refGovDescription } from './sources.js'
 
 /**
  * Rule ids of `reimbursableExpenses`, as they appear in `reasons[].ruleId` and the catalog.
@@ -38,6 +52,7 @@ import { REF_PER_DIEM_AND_ADVANCE_NEW, refA1330, refGovDescription } from './sou
  * ```
  */
 export const EXPENSE_RULES = {
+  rulesInForce: 'volunteering.expenses.rules-in-force',
   terms: 'volunteering.expenses.agreement-terms',
   kind: 'volunteering.expenses.kind',
   proof: 'volunteering.expenses.proof',
@@ -83,8 +98,16 @@ export const ExpenseKindSchema = z.enum([
  */
 export type ExpenseKind = z.infer<typeof ExpenseKindSchema>
 
-const ClaimSchema = z.object({
+const ClaimSchema = z.strictObject({
   id: z.string().max(200).optional(),
+  date: IsoDateSchema.refine((d) => d >= '2011-08-01', {
+    message: 'No edition of Law No. XI-1500 is in force before 2011-08-01',
+  })
+    .optional()
+    .meta({
+      description:
+        'Day the expense was incurred: the rules in force that day apply (default: the asOf of the check)',
+    }),
   kind: ExpenseKindSchema,
   amount: NonNegativeMoneySchema,
   documents: z.boolean().optional().meta({ description: 'Documents proving the expense were provided' }),
@@ -97,7 +120,7 @@ const ClaimSchema = z.object({
     description: 'Fixed unit rate of a project financed under EU structural support (A1-548 exception)',
   }),
   car: z
-    .object({
+    .strictObject({
       km: QuantitySchema,
       consumptionPer100Km: QuantitySchema,
       fuelPricePerLitre: QuantitySchema,
@@ -108,7 +131,7 @@ const ClaimSchema = z.object({
     }),
 })
 
-const ActivitySchema = z.object({
+const ActivitySchema = z.strictObject({
   agreementSetsReimbursement: z.boolean().optional().meta({
     description: 'The voluntary-activity agreement sets the conditions and procedure of reimbursement',
   }),
@@ -132,7 +155,7 @@ const ActivitySchema = z.object({
  * ```
  */
 export const ReimbursableExpensesInputSchema = z
-  .object({
+  .strictObject({
     claims: z.array(ClaimSchema).min(1).max(1000),
     activity: ActivitySchema.default({}),
   })
@@ -161,6 +184,19 @@ export type ReimbursableExpensesInput = z.input<typeof ReimbursableExpensesInput
 export type ExpenseClaim = z.output<typeof ClaimSchema>
 
 /**
+ * The input of {@link reimbursableExpenses} once parsed (by {@link parseReimbursableExpensesInput}).
+ *
+ * @example
+ * ```ts
+ * import { parseReimbursableExpensesInput, type ParsedReimbursableExpensesInput } from '@talka/volunteering'
+ * const input: ParsedReimbursableExpensesInput = parseReimbursableExpensesInput({ claims: [{ kind: 'travel', amount: '3' }] })
+ * ```
+ */
+export type ParsedReimbursableExpensesInput = Parsed<z.output<typeof ReimbursableExpensesInputSchema>>
+
+const parser = /* @__PURE__ */ volunteeringParser(ReimbursableExpensesInputSchema)
+
+/**
  * Parses the input of {@link reimbursableExpenses}; throws core's `ValidationError`.
  *
  * @example
@@ -169,10 +205,8 @@ export type ExpenseClaim = z.output<typeof ClaimSchema>
  * parseReimbursableExpensesInput({ claims: [{ kind: 'travel', amount: '3' }] }).activity // {}
  * ```
  */
-export function parseReimbursableExpensesInput(
-  input: unknown,
-): z.output<typeof ReimbursableExpensesInputSchema> {
-  return parseInput(ReimbursableExpensesInputSchema, input)
+export function parseReimbursableExpensesInput(input: unknown): ParsedReimbursableExpensesInput {
+  return parser.parse(input)
 }
 
 /**
@@ -186,8 +220,8 @@ export function parseReimbursableExpensesInput(
  */
 export function safeParseReimbursableExpensesInput(
   input: unknown,
-): SafeParseResult<z.output<typeof ReimbursableExpensesInputSchema>, ValidationError> {
-  return safeParseInput(ReimbursableExpensesInputSchema, input)
+): SafeParseResult<ParsedReimbursableExpensesInput, ValidationError> {
+  return parser.safeParse(input)
 }
 
 /**
@@ -204,6 +238,8 @@ export function safeParseReimbursableExpensesInput(
 export interface ClaimDecision {
   readonly index: number
   readonly id: string | null
+  /** The day of the expense whose rules were applied (the claim's `date`, or the check's `asOf`). */
+  readonly date: string
   readonly kind: ExpenseKind
   readonly claimed: string
   readonly eligible: string
@@ -623,17 +659,82 @@ function evaluateNew(claim: ExpenseClaim, index: number, activity: Activity, day
   return out
 }
 
+const NEW_FROM = '2024-07-01'
+
+interface ClaimRules {
+  /** The edition whose expense rules apply to the claim (`null`: undetermined). */
+  readonly resolution: EditionResolution
+  /** The day to read the rules' parameters on. */
+  readonly day: string
+}
+
+/**
+ * The expense rules in force on the day of the expense. Before 2024-07-01: order A1-330 (as amended by
+ * A1-548). From 2024-07-01: the Government's rules, except that an agreement concluded before
+ * 2024-07-01 and still within the transitional period keeps its own reimbursement terms, set under
+ * A1-330 (a reading of the transitional rule; the reason says so).
+ */
+function claimRules(date: string, facts: EditionFacts): ClaimRules {
+  const ruleFacts = {
+    date,
+    ...(facts.agreementConcludedOn ? { agreementConcludedOn: facts.agreementConcludedOn } : {}),
+  }
+  const rulesReason = (messageKey: string, ref: LegalRef, params: Record<string, string>): ReasonInput =>
+    reason(EXPENSE_RULES.rulesInForce, 'pass', ruleFacts, ref, messageKey, params)
+  if (date < NEW_FROM) {
+    const resolution = resolveEdition({ asOf: date })
+    return {
+      resolution: {
+        ...resolution,
+        reasons: [...resolution.reasons, rulesReason('expenses.rules.original', refA1330('3'), { date })],
+      },
+      day: date,
+    }
+  }
+  const terms = resolveAgreementTerms({ ...facts, asOf: date })
+  if (terms.edition === null) return { resolution: terms, day: date }
+  if (terms.edition.id === 'original') {
+    return {
+      resolution: {
+        ...terms,
+        reasons: [
+          ...terms.reasons,
+          rulesReason('expenses.rules.old-agreement', REF_NEW_TRANSITIONAL, {
+            date,
+            concludedOn: facts.agreementConcludedOn ?? '',
+          }),
+        ],
+      },
+      day: parameterDate(terms.edition, date),
+    }
+  }
+  return {
+    resolution: {
+      ...terms,
+      reasons: [...terms.reasons, rulesReason('expenses.rules.new', refGovDescription('7'), { date })],
+    },
+    day: date,
+  }
+}
+
 function decideClaim(
   claim: ExpenseClaim,
   index: number,
   activity: Activity,
-  resolution: EditionResolution,
-  asOf: string,
+  facts: EditionFacts,
   lang: 'lt' | 'en',
 ): ClaimDecision {
+  const { asOf } = facts
+  const { resolution, day } = claimRules(claim.date ?? asOf, facts)
   const base = { decision: 'volunteering:reimbursable-expense', asOf, lang, edition: resolution.edition }
   const claimed = Money.parse(claim.amount)
-  const head = { index, id: claim.id ?? null, kind: claim.kind, claimed: claimed.toString() }
+  const head = {
+    index,
+    id: claim.id ?? null,
+    date: claim.date ?? asOf,
+    kind: claim.kind,
+    claimed: claimed.toString(),
+  }
   const edition: LawEdition | null = resolution.edition
   if (edition === null) {
     const decision = decide<'yes' | 'no' | 'unknown'>({
@@ -644,35 +745,41 @@ function decideClaim(
     })
     return { ...head, eligible: '0.00', outcome: 'unknown', decision }
   }
-  const day = parameterDate(edition, asOf)
   const evaluated =
     edition.id === 'original'
       ? evaluateOriginal(claim, index, activity, day)
       : evaluateNew(claim, index, activity, day)
-  const outcome = toOutcome(combineResults(evaluated.map((e) => e.result)))
+  const truth: Truth = and3(...evaluated.map((e) => ({ outcome: e.result, missingFacts: e.missing })))
+  const outcome = toOutcome(truth)
   const cap = evaluated.find((e) => e.cap !== undefined)?.cap
   const eligible = outcome === 'yes' ? (cap ? claimed.min(cap) : claimed) : Money.zero()
   const decision = decide({
     ...base,
     outcome,
     reasons: [...resolution.reasons, ...evaluated.map((e) => e.reason)],
-    missingFacts: outcome === 'unknown' ? evaluated.flatMap((e) => e.missing) : [],
+    missingFacts: truth.missingFacts,
   })
   return { ...head, eligible: eligible.toString(), outcome, decision }
 }
 
 /**
- * Which expense claims are reimbursable, and the eligible total in exact money. Under the original
- * edition it applies the Minister's order A1-330: the agreement must set the reimbursement terms
- * (point 3); travel (3.1), accommodation when the activity lasts longer than a day and/or takes place
- * outside the volunteer's home locality (3.2), meals when it lasts at least 4 hours (3.3); proof by
- * documents, or an EU structural-support fixed unit rate, and own-car fuel as km × consumption per
- * 100 km × fuel price rounded half-up to cents (point 4 as amended by A1-548); no per diems and no
- * advances. Under the new edition (the Government's description, whose text is not in a stored copy)
- * a documented claim that meets one of the earlier grounds is eligible, because the ministry states the
- * new list of grounds is wider; per diems, advances, fixed rates, own-car fuel and anything else are
- * `unknown` with the missing parameter. Each claim gets its own decision; `eligibleTotal` sums the
- * eligible amounts of `'yes'` claims and never exceeds `claimedTotal`.
+ * Which expense claims are reimbursable, and the eligible total in exact money. Each claim is judged by
+ * the expense rules in force on its `date` (default: `asOf`):
+ *
+ * - before 2024-07-01, the Minister's order A1-330: the agreement must set the reimbursement terms
+ *   (point 3); travel (3.1), accommodation when the activity lasts longer than a day and/or takes place
+ *   outside the volunteer's home locality (3.2), meals when it lasts at least 4 hours (3.3); proof by
+ *   documents, or an EU structural-support fixed unit rate, and own-car fuel as km × consumption per
+ *   100 km × fuel price rounded half-up to cents (point 4 as amended by A1-548); no per diems, no advances;
+ * - from 2024-07-01, under an agreement concluded before 2024-07-01 (`agreementConcludedOn`) that is
+ *   still running within the transitional period: the agreement's own terms, set under A1-330, as above
+ *   (a reading of the transitional rule, which keeps such agreements valid unchanged; the reason says so);
+ * - otherwise from 2024-07-01, the Government's rules, whose text was not read: a documented claim that
+ *   meets one of the earlier grounds is eligible (the ministry states the new list is wider); per diems,
+ *   advances, fixed rates, own-car fuel and anything else are `unknown` with the missing parameter.
+ *
+ * Each claim gets its own decision; `eligibleTotal` sums the eligible amounts of `'yes'` claims and never
+ * exceeds `claimedTotal`. `input` and `options` may be raw or already parsed.
  *
  * @example
  * ```ts
@@ -691,13 +798,14 @@ function decideClaim(
  * ```
  */
 export function reimbursableExpenses(
-  input: ReimbursableExpensesInput,
-  options: VolunteeringOptions,
+  input: ReimbursableExpensesInput | ParsedReimbursableExpensesInput,
+  options: VolunteeringOptions | ParsedVolunteeringOptions,
 ): ReimbursableExpensesResult {
-  const { claims, activity } = parseReimbursableExpensesInput(input)
-  const { asOf, lang, agreementConcludedOn, agreementEndsOn } = parseVolunteeringOptions(options)
-  const resolution = resolveEdition({ asOf, agreementConcludedOn, agreementEndsOn })
-  const decided = claims.map((claim, index) => decideClaim(claim, index, activity, resolution, asOf, lang))
+  const { claims, activity } = parser.ensure(input)
+  const { asOf, lang, agreementConcludedOn, agreementEndsOn } = optionsParser.ensure(options)
+  const facts: EditionFacts = { asOf, agreementConcludedOn, agreementEndsOn }
+  const resolution = resolveEdition(facts)
+  const decided = claims.map((claim, index) => decideClaim(claim, index, activity, facts, lang))
 
   const claimedTotal = Money.sum(decided.map((c) => c.claimed))
   const eligibleTotal = Money.sum(decided.map((c) => c.eligible))
@@ -729,7 +837,7 @@ export function reimbursableExpenses(
         result: c.outcome,
         facts: { index: c.index, id: c.id, kind: c.kind, claimed: c.claimed, eligible: c.eligible },
         ref: claimRef(c),
-        messageKey: `expenses.claim.${c.outcome}`,
+        messageKey: `expenses.claim.${c.outcome}.${c.kind}`,
         params: { index: c.index + 1, kind: c.kind, claimed: c.claimed, eligible: c.eligible },
       })),
     ],

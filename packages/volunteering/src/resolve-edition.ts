@@ -1,4 +1,4 @@
-import type { ReasonInput, RuleResult } from '@talka/core'
+import { PASS, type ReasonInput, type Truth, unknownFrom } from '@talka/core'
 import { editionById, type LawEdition, lawEdition } from './editions.js'
 import { PARAMETER_IDS, transitionCapParameter } from './parameters.js'
 import { REF_NEW_TRANSITIONAL } from './sources.js'
@@ -33,20 +33,21 @@ export interface EditionFacts {
 }
 
 /**
- * Which edition applies, with the reasons that say why. `edition` is `null` (and `result` is
- * `'unknown'`) when the transitional rule needs the end date that no stored copy of the act shows.
+ * Which edition applies, with the reasons that say why. `edition` is `null` (and `truth` is unknown)
+ * only in {@link resolveAgreementTerms}, when an agreement concluded before 2024-07-01 may or may not
+ * still be within the transitional period (during 2027: the exact last day was not found).
  *
  * @example
  * ```ts
- * import { resolveEdition } from '@talka/volunteering'
- * const r = resolveEdition({ asOf: '2025-03-01', agreementConcludedOn: '2024-06-15' })
- * r.edition?.id // 'original' (transitional rule)
+ * import { resolveAgreementTerms } from '@talka/volunteering'
+ * const r = resolveAgreementTerms({ asOf: '2025-03-01', agreementConcludedOn: '2024-06-15' })
+ * r.edition?.id // 'original' (the agreement's terms, kept by the transitional rule)
  * r.transitional // true
  * ```
  */
 export interface EditionResolution {
   readonly edition: LawEdition | null
-  readonly result: RuleResult
+  readonly truth: Truth
   readonly transitional: boolean
   readonly reasons: readonly ReasonInput[]
   readonly missingFacts: readonly string[]
@@ -62,35 +63,72 @@ function editionReason(edition: LawEdition, facts: Record<string, unknown>): Rea
   }
 }
 
+function factsOf(facts: EditionFacts): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(facts).filter(([, value]) => value !== undefined))
+}
+
 /**
- * Chooses the edition of Law No. XI-1500 that applies on `asOf`, applying the transitional rule: an
- * agreement concluded before 2024-07-01 keeps the original edition's terms while it runs, but not
- * beyond a date in 2027. Only the year of that date is known from a stored source, so for a running
- * pre-2024-07-01 agreement the answer is the original edition up to 2026-12-31, unknown during 2027
- * (missing parameter `volunteering.transition.original-terms-until`), and the new edition from
- * 2028-01-01. An agreement without `agreementEndsOn` is taken as still running on `asOf`. Throws
- * `VolunteeringError` `NO_EDITION_IN_FORCE` before 2011-08-01.
+ * The edition of Law No. XI-1500 that applies on `asOf` to a question the statute answers (who may
+ * volunteer, who may host, how an activity is classified): the edition in force that day. The
+ * transitional rule keeps agreements concluded before 2024-07-01 valid unchanged; it does not keep the
+ * original statute in force, so for such an agreement the answer on or after 2024-07-01 is still the new
+ * edition, and an extra reason says so. Throws `VolunteeringError` `NO_EDITION_IN_FORCE` before
+ * 2011-08-01.
  *
  * @example
  * ```ts
  * import { resolveEdition } from '@talka/volunteering'
  * resolveEdition({ asOf: '2024-06-30' }).edition?.id // 'original'
- * resolveEdition({ asOf: '2024-07-01' }).edition?.id // 'new'
- * resolveEdition({ asOf: '2027-03-01', agreementConcludedOn: '2024-06-15' }).result // 'unknown'
+ * resolveEdition({ asOf: '2025-01-10', agreementConcludedOn: '2023-09-01' }).edition?.id // 'new'
  * ```
  */
 export function resolveEdition(facts: EditionFacts): EditionResolution {
+  const { asOf, agreementConcludedOn } = facts
+  const statutory = lawEdition(asOf)
+  const factRecord = factsOf(facts)
+  const reasons: ReasonInput[] = []
+  if (statutory.id === 'new' && agreementConcludedOn !== undefined && agreementConcludedOn < NEW_FROM) {
+    reasons.push({
+      ruleId: EDITION_RULE_ID,
+      result: 'pass',
+      facts: factRecord,
+      ref: REF_NEW_TRANSITIONAL,
+      messageKey: 'edition.old-agreement',
+      params: { concludedOn: agreementConcludedOn, asOf },
+    })
+  }
+  reasons.push(editionReason(statutory, factRecord))
+  return { edition: statutory, truth: PASS, transitional: false, reasons, missingFacts: [] }
+}
+
+/**
+ * The edition whose terms govern a voluntary-activity agreement on `asOf` (its form and its
+ * reimbursement terms). The transitional rule, as read in the only source found (a news paraphrase of
+ * the amending law): agreements concluded before 2024-07-01 stay valid without changes until they end,
+ * but not beyond 2027. So a running pre-2024-07-01 agreement keeps the terms it was concluded under (the
+ * original edition) up to 2026-12-31; during 2027 the answer is unknown (missing parameter
+ * `volunteering.transition.original-terms-until`: the exact last day was not found); from 2028-01-01,
+ * or after the agreement's own last day, the new edition applies. An agreement without
+ * `agreementEndsOn` is taken as still running on `asOf`. Throws `VolunteeringError`
+ * `NO_EDITION_IN_FORCE` before 2011-08-01.
+ *
+ * @example
+ * ```ts
+ * import { resolveAgreementTerms } from '@talka/volunteering'
+ * resolveAgreementTerms({ asOf: '2025-01-10', agreementConcludedOn: '2023-09-01' }).edition?.id // 'original'
+ * resolveAgreementTerms({ asOf: '2027-03-01', agreementConcludedOn: '2024-06-15' }).truth.outcome // 'unknown'
+ * ```
+ */
+export function resolveAgreementTerms(facts: EditionFacts): EditionResolution {
   const { asOf, agreementConcludedOn, agreementEndsOn } = facts
   const statutory = lawEdition(asOf)
-  const factRecord: Record<string, unknown> = { asOf }
-  if (agreementConcludedOn !== undefined) factRecord.agreementConcludedOn = agreementConcludedOn
-  if (agreementEndsOn !== undefined) factRecord.agreementEndsOn = agreementEndsOn
+  const factRecord = factsOf(facts)
 
   const concludedBeforeNew = agreementConcludedOn !== undefined && agreementConcludedOn < NEW_FROM
   if (statutory.id === 'original' || !concludedBeforeNew) {
     return {
       edition: statutory,
-      result: 'pass',
+      truth: PASS,
       transitional: false,
       reasons: [editionReason(statutory, factRecord)],
       missingFacts: [],
@@ -114,7 +152,7 @@ export function resolveEdition(facts: EditionFacts): EditionResolution {
   if (agreementEndsOn !== undefined && agreementEndsOn < asOf) {
     return {
       edition: newEdition,
-      result: 'pass',
+      truth: PASS,
       transitional: false,
       reasons: [
         transitionalReason('edition.agreement-ended', 'pass', { endsOn: agreementEndsOn, asOf }),
@@ -130,11 +168,11 @@ export function resolveEdition(facts: EditionFacts): EditionResolution {
     const original = editionById('original')
     return {
       edition: original,
-      result: 'pass',
+      truth: PASS,
       transitional: true,
       reasons: [
         transitionalReason('edition.transitional', 'pass', { concludedOn: agreementConcludedOn, asOf }),
-        editionReason(original, factRecord),
+        { ...editionReason(original, factRecord), messageKey: 'edition.original-terms' },
       ],
       missingFacts: [],
     }
@@ -142,7 +180,7 @@ export function resolveEdition(facts: EditionFacts): EditionResolution {
   if (cap.date !== null || asOf >= cap.firstDayCertainlyPast) {
     return {
       edition: newEdition,
-      result: 'pass',
+      truth: PASS,
       transitional: false,
       reasons: [
         transitionalReason('edition.transition-over', 'pass', { asOf }),
@@ -154,7 +192,7 @@ export function resolveEdition(facts: EditionFacts): EditionResolution {
   const parameter = `parameter:${PARAMETER_IDS.transitionCap}`
   return {
     edition: null,
-    result: 'unknown',
+    truth: unknownFrom(parameter),
     transitional: true,
     reasons: [transitionalReason('edition.transition-unknown', 'unknown', { asOf, parameter })],
     missingFacts: [parameter],

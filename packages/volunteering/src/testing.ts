@@ -180,6 +180,7 @@ export function expenseClaimArb(): fc.Arbitrary<ExpenseClaim> {
         'other',
       ),
       amount: moneyStringArb({ min: 0n, max: 10_000_000n }),
+      date: maybe(asOfArb({ max: '2028-12-31' })),
       documents: maybe(fc.boolean()),
       advance: maybe(fc.boolean()),
       fixedRate: maybe(fc.boolean()),

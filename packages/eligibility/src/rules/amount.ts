@@ -1,5 +1,5 @@
 import { formatCents, type LegalRef, type Localized, parseCents } from '@talka/core'
-import { constantEvaluation, type EligibilityRule, type RuleContext } from '../rule.js'
+import type { EligibilityRule, RuleContext } from '../rule.js'
 
 /** The minimum and maximum amount per project, as decimal strings (either may be absent). */
 export interface AmountLimits {
@@ -9,12 +9,12 @@ export interface AmountLimits {
 
 const canonical = (amount: string) => formatCents(parseCents(amount))
 
-/** Rule: the requested amount lies between the minimum and the maximum (inclusive). */
+/** Rule: the requested amount lies between fixed minimum and maximum (inclusive); above the maximum fails. */
 export function amountRule(
   id: string,
   ref: LegalRef,
   limits: (context: RuleContext) => AmountLimits,
-  options: { citesCall: boolean; title: Localized; description: Localized },
+  options: { title: Localized; description: Localized },
 ): EligibilityRule<{ requestedAmount?: string | undefined }> {
   return {
     id,
@@ -22,19 +22,14 @@ export function amountRule(
     description: options.description,
     facts: ['requestedAmount'],
     ref,
-    citesCall: options.citesCall,
     messageKeys: [
       'eligibility.amount.pass',
       'eligibility.amount.fail.belowMin',
       'eligibility.amount.fail.aboveMax',
       'eligibility.amount.unknown',
-      'eligibility.amount.noLimits',
     ],
     evaluate(facts, context) {
       const { min, max } = limits(context)
-      if (min === undefined && max === undefined) {
-        return constantEvaluation('pass', 'eligibility.amount.noLimits')
-      }
       const amount = facts.requestedAmount
       if (amount === undefined) {
         return { result: 'unknown', messageKey: 'eligibility.amount.unknown', missing: ['requestedAmount'] }

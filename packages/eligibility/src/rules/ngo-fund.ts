@@ -322,7 +322,6 @@ export function ngoFund2022Rules(
     n4(refs.all),
     n6(refs.all),
     amountRule('P1', refs.amounts, () => limits, {
-      citesCall: false,
       title: { lt: 'Prašoma suma', en: 'Requested amount' },
       description: {
         lt: 'Vienam projektui galima skirti ne mažiau kaip 3 000 Eur ir ne daugiau kaip 25 000 Eur.',

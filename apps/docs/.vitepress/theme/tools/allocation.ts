@@ -10,8 +10,10 @@ import {
   safeAllocate,
   safeCheckPublishedAllocation,
 } from '@talka/allocation'
+import { canonicalJson, sha256Hex } from '@talka/core'
+import { type LegalBasisLine, legalBasisLines, officerAmount } from '../components/tools/officer-format.js'
 import { type CsvTable, normaliseDecimal, normaliseInteger, parseCsv, toCsv } from './csv.js'
-import { formatDecimal, type Lang, type Localized } from './i18n.js'
+import type { Lang, Localized } from './i18n.js'
 import { choiceField, stringField } from './url-state.js'
 
 /** What the calculator does: split a total, or check a published table. */
@@ -28,6 +30,12 @@ export interface AllocationState {
   readonly idColumn: number
   readonly weightColumn: number
   readonly amountColumn: number
+  /** The date of the decision the annex belongs to (`YYYY-MM-DD`; empty: today). */
+  readonly decisionDate: string
+  /** The officer's own act the allocation is made under (printed first under the legal basis). */
+  readonly decisionAct: string
+  /** Who signs the annex: position and name, as typed. */
+  readonly signatory: string
 }
 
 /** The units offered for rounding. */
@@ -59,6 +67,9 @@ export const ALLOCATION_EXAMPLE: AllocationState = {
   idColumn: -1,
   weightColumn: -1,
   amountColumn: -1,
+  decisionDate: '',
+  decisionAct: '',
+  signatory: '',
 }
 
 /** A state read back from an address: anything missing or malformed falls back to the example. */
@@ -78,6 +89,9 @@ export function allocationStateFrom(value: unknown): AllocationState {
     idColumn: column('idColumn'),
     weightColumn: column('weightColumn'),
     amountColumn: column('amountColumn'),
+    decisionDate: stringField(value, 'decisionDate', e.decisionDate),
+    decisionAct: stringField(value, 'decisionAct', e.decisionAct),
+    signatory: stringField(value, 'signatory', e.signatory),
   }
 }
 
@@ -93,6 +107,9 @@ export function allocationStateToJson(state: AllocationState): Record<string, st
     idColumn: String(state.idColumn),
     weightColumn: String(state.weightColumn),
     amountColumn: String(state.amountColumn),
+    decisionDate: state.decisionDate,
+    decisionAct: state.decisionAct,
+    signatory: state.signatory,
   }
 }
 
@@ -261,8 +278,13 @@ export function allocationErrorText(error: { code: string; message: string }): L
 export interface ShareRow {
   readonly id: string
   readonly weight: string
-  /** The exact quota as a reduced fraction and its 6-decimal reading. */
-  readonly quota: { readonly fraction: string; readonly decimal: string }
+  /** The exact quota as a reduced fraction (and its parts) and its 6-decimal reading. */
+  readonly quota: {
+    readonly fraction: string
+    readonly decimal: string
+    readonly numerator: string
+    readonly denominator: string
+  }
   readonly floor: string
   readonly remainder: { readonly fraction: string; readonly decimal: string }
   readonly remainderRank: number | null
@@ -281,13 +303,19 @@ export type AllocationOutcome =
       readonly sumEqual: boolean
       readonly leftoverUnits: number
       readonly certificate: AllocationCertificate
+      /** SHA-256 of the certificate's canonical JSON (RFC 8785): what the printed annex cites. */
+      readonly certificateHash: string
       readonly explanation: readonly string[]
+      /** The legal references the allocation's reasons cite, as printed lines. */
+      readonly legalBasis: readonly LegalBasisLine[]
     }
   | { readonly ok: false; readonly errors: readonly Localized[] }
 
 const fraction = (f: { numerator: string; denominator: string; decimal: string }) => ({
   fraction: f.denominator === '1' ? f.numerator : `${f.numerator}/${f.denominator}`,
   decimal: f.decimal,
+  numerator: f.numerator,
+  denominator: f.denominator,
 })
 
 const orZero = (text: string) => (text.trim() === '' ? '0' : text)
@@ -327,7 +355,9 @@ export function runAllocation(state: AllocationState, read: ReadRecipients, lang
     sumEqual: certificate.sum.equal,
     leftoverUnits: certificate.split.leftoverUnits,
     certificate,
+    certificateHash: sha256Hex(canonicalJson(certificate)),
     explanation: decision.reasons.map((r) => r.message.text),
+    legalBasis: legalBasisLines(decision.reasons, lang),
   }
 }
 
@@ -477,9 +507,9 @@ export function checkResultCsv(rows: readonly CheckRow[], lang: Lang): string {
   })
 }
 
-/** `sum ≠ total` or `sum = total`, both formatted for reading. */
+/** `sum ≠ total` or `sum = total`, both as amounts an officer reads ("25 957,00 Eur"). */
 export function sumLine(sum: string, total: string, equal: boolean, lang: Lang): string {
-  return `${formatDecimal(sum, lang)} ${equal ? '=' : '≠'} ${formatDecimal(total, lang)}`
+  return `${officerAmount(sum, lang)} ${equal ? '=' : '≠'} ${officerAmount(total, lang)}`
 }
 
 /** The calculator's labels. */
@@ -539,7 +569,75 @@ export const ALLOCATION_TEXT = {
   sumOk: { lt: 'Lentelė sudeda iki visos sumos', en: 'The table adds up to the total' },
   sumBad: { lt: 'Lentelė nesudeda iki visos sumos', en: 'The table does not add up to the total' },
   downloadCheck: { lt: 'Atsisiųsti patikrą (CSV)', en: 'Download the check (CSV)' },
-  statusShares: { lt: 'Paskirstyta {n} gavėjams: {sum}.', en: 'Split among {n} recipients: {sum}.' },
+  quotaOfficer: { lt: 'Kvota', en: 'Quota' },
+  amountGranted: { lt: 'Skirta suma', en: 'Amount granted' },
+  details: {
+    lt: 'Skaičiavimo detalės: tikslios kvotos, liekanos ir papildomi vienetai',
+    en: 'Calculation details: exact quotas, remainders and extra units',
+  },
+  detailsCaption: {
+    lt: 'Skaičiavimo detalės (tikslios trupmenos)',
+    en: 'Calculation details (exact fractions)',
+  },
+  chartCaption: { lt: 'Skirtos sumos pagal gavėjus', en: 'Amounts granted per recipient' },
+  chartMinimum: { lt: 'Minimali suma', en: 'Minimum' },
+  chartFixed: { lt: 'Fiksuota dalis', en: 'Fixed part' },
+  chartRaised: { lt: 'pakelta iki minimumo', en: 'raised to the minimum' },
+  chartSplit: { lt: 'pagal svorį', en: 'by weight' },
+  chartSummary: {
+    lt: 'Daugiausia skirta: {maxId} – {max, amount}; mažiausiai: {minId} – {min, amount}.',
+    en: 'Largest amount: {maxId} – {max, amount}; smallest: {minId} – {min, amount}.',
+  },
+  chartFloorLine: {
+    lt: '{label} ({amount, amount}) pažymėta vertikalia linija.',
+    en: '{label} ({amount, amount}) is marked with a vertical line.',
+  },
+  annexFields: { lt: 'Sprendimo priedas spausdinimui', en: 'Decision annex for printing' },
+  decisionDate: { lt: 'Sprendimo data', en: 'Date of the decision' },
+  decisionAct: {
+    lt: 'Sprendimas, kuriuo remiantis skirstoma (neprivaloma)',
+    en: 'Decision the allocation is made under (optional)',
+  },
+  decisionActHint: {
+    lt: 'Pvz., „Administracijos direktoriaus 2025 m. sausio 15 d. įsakymas Nr. A-12“.',
+    en: 'E.g. “Order No. A-12 of the Director of Administration of 15 January 2025”.',
+  },
+  signatory: { lt: 'Pasirašo (pareigos, vardas ir pavardė)', en: 'Signed by (position and name)' },
+  print: { lt: 'Spausdinti sprendimo priedą', en: 'Print decision annex' },
+  annexTitle: { lt: 'Lėšų paskirstymas', en: 'Allocation of funds' },
+  annexKicker: { lt: 'Sprendimo priedas', en: 'Annex to the decision' },
+  annexDate: { lt: 'Data', en: 'Date' },
+  legalBasis: { lt: 'Teisinis pagrindas', en: 'Legal basis' },
+  annexRule: {
+    lt: 'Skirstymo taisyklė: visa suma {total, amount}, apvalinama iki {unit, amount}; fiksuota dalis kiekvienam {fixed, amount}; minimali suma {minimum, amount}; likusi suma dalijama proporcingai svoriams didžiausių liekanų metodu.',
+    en: 'Allocation rule: total {total, amount}, rounded to {unit, amount}; fixed part each {fixed, amount}; minimum {minimum, amount}; the rest is split in proportion to the weights by the largest remainder method.',
+  },
+  annexNo: { lt: 'Eil. Nr.', en: 'No.' },
+  annexTotals: {
+    lt: 'Iš viso paskirstyta {sum, amount} iš {total, amount} {n, plural, one {# gavėjui} few {# gavėjams} other {# gavėjų}}.',
+    en: 'Allocated in total {sum, amount} of {total, amount} to {n, plural, one {# recipient} other {# recipients}}.',
+  },
+  annexHash: {
+    lt: 'Paskirstymo sertifikato (allocation-certificate.v1) SHA-256 maiša',
+    en: 'SHA-256 hash of the allocation certificate (allocation-certificate.v1)',
+  },
+  annexHashHint: {
+    lt: 'Maiša apskaičiuota iš sertifikato kanoninio JSON (RFC 8785); sertifikatą galima perskaičiuoti ir patikrinti.',
+    en: 'The hash is computed over the certificate’s canonical JSON (RFC 8785); the certificate can be recomputed and verified.',
+  },
+  annexInputsHash: { lt: 'Pradinių duomenų SHA-256 maiša', en: 'SHA-256 hash of the inputs' },
+  signedBy: { lt: 'Pasirašo', en: 'Signed by' },
+  signPosition: { lt: '(pareigos)', en: '(position)' },
+  signSignature: { lt: '(parašas)', en: '(signature)' },
+  signName: { lt: '(vardas ir pavardė)', en: '(name)' },
+  provenance: {
+    lt: 'Apskaičiuota naršyklėje Talka įrankiu „Lėšų paskirstymas“ (@talka/allocation {version}).',
+    en: 'Computed in the browser with the Talka allocation tool (@talka/allocation {version}).',
+  },
+  statusShares: {
+    lt: 'Paskirstyta {n, plural, one {# gavėjui} few {# gavėjams} other {# gavėjų}}: {sum}.',
+    en: 'Split among {n, plural, one {# recipient} other {# recipients}}: {sum}.',
+  },
   statusCheck: {
     lt: 'Patikrinta {n} eil.: {sum}; skiriasi {d} eil.',
     en: 'Checked {n} rows: {sum}; {d} rows differ.',

@@ -3,7 +3,7 @@
  * `rankApplications` of @talka/evaluation with the funded, reserve and not-funded lists, the cut-off
  * line and the evaluation summary files.
  */
-import { isTalkaError, ValidationError } from '@talka/core'
+import { formatNumber, isTalkaError, ValidationError } from '@talka/core'
 import {
   type Application,
   type RankApplicationsInput,
@@ -12,6 +12,7 @@ import {
   summaryToCsv,
   summaryToHtml,
 } from '@talka/evaluation'
+import { type LegalBasisLine, legalBasisLines } from '../components/tools/officer-format.js'
 import { normaliseDecimal, parseCsv } from './csv.js'
 import type { Lang, Localized } from './i18n.js'
 import { choiceField, stringField } from './url-state.js'
@@ -28,6 +29,12 @@ export interface RankingState {
   readonly maxPerProject: string
   readonly passMark: string
   readonly lastProject: LastProjectRule
+  /** The date of the decision the printed summary belongs to (`YYYY-MM-DD`; empty: today). */
+  readonly decisionDate: string
+  /** The officer's own act the ranking is made under (printed first under the legal basis). */
+  readonly decisionAct: string
+  /** Who signs the summary: position and name, as typed. */
+  readonly signatory: string
 }
 
 const HEADER =
@@ -57,6 +64,9 @@ export const RANKING_EXAMPLE: RankingState = {
   maxPerProject: '3000.00',
   passMark: '60',
   lastProject: 'offer-remainder-if-at-least-minimum',
+  decisionDate: '',
+  decisionAct: '',
+  signatory: '',
 }
 
 const LAST_PROJECT: readonly LastProjectRule[] = ['offer-remainder-if-at-least-minimum', 'reserve']
@@ -72,6 +82,9 @@ export function rankingStateFrom(value: unknown): RankingState {
     maxPerProject: stringField(value, 'maxPerProject', e.maxPerProject),
     passMark: stringField(value, 'passMark', e.passMark),
     lastProject: choiceField(value, 'lastProject', LAST_PROJECT, e.lastProject),
+    decisionDate: stringField(value, 'decisionDate', e.decisionDate),
+    decisionAct: stringField(value, 'decisionAct', e.decisionAct),
+    signatory: stringField(value, 'signatory', e.signatory),
   }
 }
 
@@ -257,6 +270,9 @@ export type RankingView =
       readonly fundedTotal: string
       readonly remaining: string
       readonly criteria: readonly { readonly id: string; readonly max: string }[]
+      readonly passMark: string | null
+      /** The legal references the ranking's reasons cite, as printed lines. */
+      readonly legalBasis: readonly LegalBasisLine[]
     }
   | { readonly ok: false; readonly errors: readonly string[] }
 
@@ -336,7 +352,7 @@ export function runRanking(state: RankingState, lang: Lang): RankingView {
       applicant: row.applicant ?? '',
       title: row.title ?? '',
       requested: row.requested,
-      totals: row.totals.map((x) => `${x.evaluator}: ${x.total}`).join(', '),
+      totals: row.totals.map((x) => `${x.evaluator}: ${formatNumber(x.total, lang)}`).join(', '),
       average: row.averageDisplay ?? '',
       decision: DECISIONS[lang][row.decision] ?? row.decision,
       decisionCode: row.decision,
@@ -357,6 +373,8 @@ export function runRanking(state: RankingState, lang: Lang): RankingView {
     fundedTotal: result.summary.totals.funded,
     remaining: result.summary.totals.remaining,
     criteria: read.criteria,
+    passMark: result.summary.totals.passMark,
+    legalBasis: legalBasisLines([...result.trace.reasons, ...result.rows.flatMap((r) => r.reasons)], lang),
   }
 }
 
@@ -425,6 +443,60 @@ export const RANKING_TEXT = {
   downloadHtml: {
     lt: 'Atsisiųsti suvestinę spausdinimui (HTML)',
     en: 'Download the summary for printing (HTML)',
+  },
+  chartCaption: {
+    lt: 'Balų vidurkiai, minimalus balų vidurkis ir finansavimo riba',
+    en: 'Average scores, the pass mark and the funding line',
+  },
+  chartPassMark: { lt: 'Minimalus vidurkis', en: 'Pass mark' },
+  chartFundingLine: { lt: 'Finansavimo riba', en: 'Funding line' },
+  chartSummary: {
+    lt: 'Vidurkiai eilės tvarka: {list}.',
+    en: 'Averages in rank order: {list}.',
+  },
+  chartSummaryPass: {
+    lt: 'Minimalus balų vidurkis – {pass, number}.',
+    en: 'The pass mark is {pass, number}.',
+  },
+  chartSummaryLine: {
+    lt: 'Finansavimo riba – po paraiškos {id}.',
+    en: 'The funding line is drawn after application {id}.',
+  },
+  printFields: { lt: 'Suvestinė spausdinimui', en: 'Summary for printing' },
+  decisionDate: { lt: 'Sprendimo data', en: 'Date of the decision' },
+  decisionAct: {
+    lt: 'Sprendimas ar konkurso nuostatai, kuriais remiamasi (neprivaloma)',
+    en: 'Decision or call rules the ranking is made under (optional)',
+  },
+  decisionActHint: {
+    lt: 'Pvz., „Konkurso nuostatai, patvirtinti 2025 m. sausio 15 d. įsakymu Nr. A-12“.',
+    en: 'E.g. “Call rules approved by Order No. A-12 of 15 January 2025”.',
+  },
+  signatory: {
+    lt: 'Pasirašo (pareigos, vardas ir pavardė)',
+    en: 'Signed by (position and name)',
+  },
+  print: { lt: 'Spausdinti vertinimo suvestinę', en: 'Print the evaluation summary' },
+  printTitle: { lt: 'Paraiškų vertinimo suvestinė', en: 'Evaluation summary' },
+  printCall: { lt: 'Konkursas', en: 'Call' },
+  printDate: { lt: 'Data', en: 'Date' },
+  legalBasis: { lt: 'Teisinis pagrindas', en: 'Legal basis' },
+  printApplicant: { lt: 'Pareiškėjas ir projektas', en: 'Applicant and project' },
+  printTotals: {
+    lt: 'Biudžetas {budget, amount}; skirta {funded, amount}; liko {remaining, amount}.',
+    en: 'Budget {budget, amount}; granted {funded, amount}; left {remaining, amount}.',
+  },
+  printCounts: {
+    lt: 'Finansuojama: {funded}; rezerviniame sąraše: {reserve}; nefinansuojama: {notFunded}.',
+    en: 'Funded: {funded}; on the reserve list: {reserve}; not funded: {notFunded}.',
+  },
+  signedBy: { lt: 'Pasirašo', en: 'Signed by' },
+  signPosition: { lt: '(pareigos)', en: '(position)' },
+  signSignature: { lt: '(parašas)', en: '(signature)' },
+  signName: { lt: '(vardas ir pavardė)', en: '(name)' },
+  provenance: {
+    lt: 'Eilė apskaičiuota naršyklėje Talka įrankiu „Paraiškų eilė pagal balus“ (@talka/evaluation {version}).',
+    en: 'Ranked in the browser with the Talka ranking tool (@talka/evaluation {version}).',
   },
   statusLine: {
     lt: 'Finansuojama {funded} paraišk. už {amount} Eur iš {budget} Eur; rezerve {reserve}; nefinansuojama {notFunded}.',
