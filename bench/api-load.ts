@@ -72,7 +72,11 @@ const scenarios: readonly Scenario[] = [
 const { url, child } = await startApi()
 const rows: { scenario: Scenario; result: AutocannonResult; bytes: number }[] = []
 const loadBefore = loadavg()[0] ?? 0
-console.log(`load average before the run: ${loadavg().map((x) => x.toFixed(2)).join(', ')}`)
+console.log(
+  `load average before the run: ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(', ')}`,
+)
 try {
   for (const scenario of scenarios) {
     const target = `${url}${scenario.path}`

@@ -119,7 +119,10 @@ export async function readBody(c: Context<ApiEnv>, accepted: readonly BodyKind[]
  * decodeCsvText({ kind: 'csv', bytes: Uint8Array.of(0x53, 0x61, 0x76, 0x69, 0x76, 0x61, 0x6c, 0x64, 0x79, 0x62, 0xeb), charset: undefined }) // 'Savivaldybė'
  * ```
  */
-export function decodeCsvText(body: { readonly bytes: Uint8Array; readonly charset: string | undefined }): string {
+export function decodeCsvText(body: {
+  readonly bytes: Uint8Array
+  readonly charset: string | undefined
+}): string {
   const { text } = decodeCsvBytes(body.bytes, { charset: body.charset })
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }

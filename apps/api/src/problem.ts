@@ -96,12 +96,7 @@ function partsOf(error: unknown, c: Context<ApiEnv>, lang: Lang): ProblemParts {
       status: 400,
       code: 'VALIDATION_FAILED',
       title: message('problem.VALIDATION_FAILED.title', {}, lang, 'Invalid input'),
-      detail: message(
-        'problem.VALIDATION_FAILED.detail',
-        { count: error.issueCount },
-        lang,
-        error.message,
-      ),
+      detail: message('problem.VALIDATION_FAILED.detail', { count: error.issueCount }, lang, error.message),
       extensions: {
         ...(tableErrors.length > 0 ? { errors: tableErrors } : {}),
         // At most 100 issues (core's MAX_ISSUES) and table errors are listed; this counts them all.

@@ -115,8 +115,7 @@ export function parsedPartsOrThrow<P extends readonly ParsedPart<unknown>[]>(
   location: InputLocation,
 ): { [K in keyof P]: P[K] extends ParsedPart<infer T> ? T : never } {
   const failed = parts.filter((part) => !part.result.success)
-  if (failed.length === 0)
-    return parts.map((part) => (part.result as { data: unknown }).data) as never
+  if (failed.length === 0) return parts.map((part) => (part.result as { data: unknown }).data) as never
   throw requestErrorOf(
     failed.map((part) => (part.result as { error: TalkaError }).error),
     failed.map((part) => part.prefix ?? []),

@@ -38,7 +38,11 @@ const municipalities =
   'Savivaldybė;Gyventojų skaičius\r\nJonavos rajono savivaldybė;41 234\r\nŠiaulių rajono savivaldybė;40 118\r\nUtenos rajono savivaldybė;38 412\r\n'
 
 async function post(path: string, contentType: string, body: Uint8Array): Promise<Response> {
-  return fetch(api.url(path), { method: 'POST', headers: { 'content-type': contentType }, body: Buffer.from(body) })
+  return fetch(api.url(path), {
+    method: 'POST',
+    headers: { 'content-type': contentType },
+    body: Buffer.from(body),
+  })
 }
 
 const twins: readonly [string, string, (text: string) => Uint8Array][] = [

@@ -12,7 +12,14 @@ import {
   safeParseAllocateByResidentsInput,
   safeParseAllocateInput,
 } from '@talka/allocation'
-import { type Issue, type Lang, type Parsed, Temporal, TraceV1Schema, type ValidationError } from '@talka/core'
+import {
+  type Issue,
+  type Lang,
+  type Parsed,
+  Temporal,
+  TraceV1Schema,
+  type ValidationError,
+} from '@talka/core'
 import type { Context } from 'hono'
 import { decodeCsvText, MEDIA_TYPES, readBody } from '../body.js'
 import { type CsvCellError, findColumn, numberCell, readCsvTable } from '../csv.js'
@@ -41,7 +48,10 @@ const QuerySchema = z.object({
   }),
   year: z.string().optional().openapi({ description: 'CSV: budget year (residents table)', example: '2021' }),
   asOf: z.string().optional().openapi({ description: 'CSV: a date in the budget year instead of `year`' }),
-  total: z.string().optional().openapi({ description: 'CSV: amount to split (EUR); default: the year’s budget' }),
+  total: z
+    .string()
+    .optional()
+    .openapi({ description: 'CSV: amount to split (EUR); default: the year’s budget' }),
   kind: z.enum(['declared', 'statistical', 'other']).optional().openapi({
     description:
       'CSV: what your residents figures count (default `other`): `declared` = declared residents (Registrų centras), what the rule asks for',

@@ -40,7 +40,10 @@ const ReportValidationDoc = z
     }),
     warnings: IssueListSchema,
     errorCount: z.number().int().openapi({ description: 'How many errors in all (at most 100 are listed)' }),
-    warningCount: z.number().int().openapi({ description: 'How many warnings in all (at most 100 are listed)' }),
+    warningCount: z
+      .number()
+      .int()
+      .openapi({ description: 'How many warnings in all (at most 100 are listed)' }),
     data: z
       .record(z.string(), z.unknown())
       .optional()
