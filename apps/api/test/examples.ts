@@ -158,6 +158,7 @@ export const residentsCsv =
  * ```
  */
 export const postExamples: Readonly<Record<string, readonly PostExample[]>> = {
+  '/v1/calls/validate': [json('/v1/calls/validate', calls['prienai-district-2021-repeat'])],
   '/v1/allocations': [
     json('/v1/allocations', { year: 2021 }),
     json('/v1/allocations', {
