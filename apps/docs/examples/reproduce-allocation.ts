@@ -32,6 +32,7 @@ export const skuodas = checkPublishedAllocation({
     { id: 'Barstyčių seniūnija', weight: 761, amount: '500' },
   ],
 })
+
 // #endregion check
 
 // #region certificate

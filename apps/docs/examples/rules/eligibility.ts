@@ -3,9 +3,9 @@
  * (the real rejections of the domain specification where there is one), in the page's language.
  */
 
+import { calls } from '@talka/calls'
 // #region ngo-fund-2023
 import type { Lang } from '@talka/core'
-import { calls } from '@talka/calls'
 import { checkEligibility } from '@talka/eligibility'
 
 export function ngoFund2023Applicant(lang: Lang) {

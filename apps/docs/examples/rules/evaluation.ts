@@ -5,9 +5,9 @@
  * Scores and names are illustrative.
  */
 
+import { calls } from '@talka/calls'
 // #region ranking
 import type { Lang } from '@talka/core'
-import { calls } from '@talka/calls'
 import { checkEligibility } from '@talka/eligibility'
 import { type Application, rankApplications } from '@talka/evaluation'
 

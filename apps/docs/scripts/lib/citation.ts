@@ -6,12 +6,13 @@ import { mdCell, mdLink, mdText } from './markdown.js'
 /** A reference's checking status; a reference that does not say is shown as unverified. */
 export type RefStatus = NonNullable<LegalRef['status']>
 
-const BADGE: Readonly<Record<RefStatus, { type: 'tip' | 'warning' | 'danger'; key: Parameters<typeof t>[0] }>> =
-  {
-    verified: { type: 'tip', key: 'statusVerified' },
-    'secondary-source': { type: 'warning', key: 'statusSecondary' },
-    unverified: { type: 'danger', key: 'statusUnverified' },
-  }
+const BADGE: Readonly<
+  Record<RefStatus, { type: 'tip' | 'warning' | 'danger'; key: Parameters<typeof t>[0] }>
+> = {
+  verified: { type: 'tip', key: 'statusVerified' },
+  'secondary-source': { type: 'warning', key: 'statusSecondary' },
+  unverified: { type: 'danger', key: 'statusUnverified' },
+}
 
 /** The status a page shows for a reference: its own, or `unverified` when it has none. */
 export function statusOf(ref: LegalRef): RefStatus {

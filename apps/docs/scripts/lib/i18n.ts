@@ -92,7 +92,10 @@ const strings = {
     lt: '{date} dieną reikšmė nenustatyta.',
     en: 'No value is set for {date}.',
   },
-  lastValue: { lt: 'Paskutinė nustatyta reikšmė galiojo iki {date}.', en: 'The last value set ran until {date}.' },
+  lastValue: {
+    lt: 'Paskutinė nustatyta reikšmė galiojo iki {date}.',
+    en: 'The last value set ran until {date}.',
+  },
   firstValue: { lt: 'Pirmoji reikšmė galioja nuo {date}.', en: 'The first value applies from {date}.' },
   gap: { lt: 'Tarpas: {from}–{to} — reikšmė nenustatyta', en: 'Gap: {from}–{to} — no value set' },
   gapsIntro: {
@@ -109,6 +112,10 @@ const strings = {
   },
   rulesOfParameter: { lt: 'Taisyklės, kurios naudoja šį parametrą', en: 'Rules that use this parameter' },
   calls: { lt: 'Kvietimai', en: 'Calls' },
+  callsIntro: {
+    lt: 'Tikri savivaldybių kvietimai pagal priemonę „Stiprinti bendruomeninę veiklą savivaldybėse“, aprašyti kaip vienas dokumentas. Kiekviena sąlyga pateikta su nuoroda į teisės aktą: kvietimo aprašą, o kai kvietimas sąlygos nenustato, – ministerijos tvarkos aprašą, veiksmų planą ar įstatymą.',
+    en: 'Real municipal calls under the measure “Stiprinti bendruomeninę veiklą savivaldybėse” as one document each. Every condition comes with its legal reference: the call’s own description or, where the call is silent, the ministry’s model description, action plan or the law.',
+  },
 } as const
 
 /** A key of the generated pages' UI strings. */

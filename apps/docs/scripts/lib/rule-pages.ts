@@ -111,7 +111,10 @@ export function buildReferencePages(options: ReferenceOptions): {
       catalog,
       today,
       paths: new Map(
-        entries.map((e) => [e.id, slugs.pathFor(e.kind === 'rule' ? 'rules' : 'parameters', e.id, pkg.short)]),
+        entries.map((e) => [
+          e.id,
+          slugs.pathFor(e.kind === 'rule' ? 'rules' : 'parameters', e.id, pkg.short),
+        ]),
       ),
       parameters: new Map(
         entries.filter((e): e is ParameterDescriptor => e.kind === 'parameter').map((e) => [e.id, e]),
@@ -507,6 +510,10 @@ function renderPackageOverview(
   }
   const rules = reference.pages.filter((p) => p.kind === 'rule')
   const parameters = reference.pages.filter((p) => p.kind === 'parameter')
+  const calls = reference.pages.filter((p) => p.kind === 'call')
+  if (calls.length) {
+    out.push(`## ${t('calls', lang)}`, t('callsIntro', lang), pageTable(calls, lang))
+  }
   if (rules.length) {
     out.push(`## ${t('rules', lang)}`)
     const groups = new Map<string, ReferencePageInfo[]>()
