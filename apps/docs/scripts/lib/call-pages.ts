@@ -39,7 +39,6 @@ const S = {
     lt: 'įstatymas (nei kvietimas, nei ministerijos aktas šios sąlygos nenustato)',
     en: 'the law (neither the call nor a ministry act states it)',
   },
-  callRef: { lt: 'Kvietimo dokumentas', en: 'The call’s document' },
   missing: { lt: 'Ko kvietimas nenustato', en: 'What the call leaves out' },
   missingIntro: {
     lt: 'Šių sąlygų kvietimas nenustato; Talka jų neprisigalvoja, o rezultatas, kuris nuo jų priklauso, tai nurodo:',
@@ -397,7 +396,7 @@ export function renderCallPage(call: Call, lang: Lang): string {
     frontmatter({ title: call.name[lang], outline: [2, 3] }),
     `# ${mdText(call.name[lang])}`,
     `<div class="talka-meta">\n\n${meta.join('\n')}\n\n</div>`,
-    `## ${s('callRef', lang)}\n\n${citationItem(call.ref, lang)}`,
+    `## ${mdText(label('ref', lang))}\n\n${citationItem(call.ref, lang)}`,
     `## ${s('parts', lang)}\n\n${mdTable(
       [s('part', lang), s('value', lang), s('citation', lang), s('source', lang)],
       parts.map((p) => [
@@ -425,7 +424,7 @@ export function renderCallPage(call: Call, lang: Lang): string {
   ]
   if (call.notes) out.push(`## ${s('notes', lang)}\n\n${mdText(call.notes[lang])}`)
   out.push(
-    `## ${s('json', lang)}\n\n${s('jsonIntro', lang)} <a href="${callJsonPath(call.id)}" class="talka-call-json" target="_blank" download>${call.id}.json</a>`,
+    `## ${s('json', lang)}\n\n${s('jsonIntro', lang)} <a href="${callJsonPath(call.id)}" class="talka-call-json" download>${call.id}.json</a>`,
   )
   return `${out.filter(Boolean).join('\n\n')}\n`
 }

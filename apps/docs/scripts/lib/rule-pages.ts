@@ -3,7 +3,6 @@ import {
   defineParameter,
   formatLegalRef,
   type Lang,
-  type LegalRef,
   type ParameterDefinition,
   type ParameterDescriptor,
   type RuleDescriptor,
