@@ -150,8 +150,8 @@ describe('API reference', () => {
     const core = discoverPackages().find((p) => p.name === '@talka/core')
     expect(core?.entries.map((e) => e.specifier)).toEqual([
       '@talka/core',
-      '@talka/core/csv',
       '@talka/core/testing',
+      '@talka/core/csv',
     ])
   })
 
