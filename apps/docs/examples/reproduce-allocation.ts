@@ -32,9 +32,12 @@ export const skuodas = checkPublishedAllocation({
     { id: 'Barstyčių seniūnija', weight: 761, amount: '500' },
   ],
 })
+
 // #endregion check
 
 // #region certificate
+import { certificateOf } from '@talka/allocation/certificate'
+
 const split = allocate({
   total: '11538',
   unit: '1',
@@ -45,8 +48,9 @@ const split = allocate({
   ],
 })
 // Anyone can recompute the certificate from the inputs recorded in it.
-export const verified = verifyCertificate(JSON.parse(JSON.stringify(split.certificate)))
-const edited = { ...split.certificate, inputs: { ...split.certificate.inputs, total: '11600' } }
+const certificate = certificateOf(split)
+export const verified = verifyCertificate(JSON.parse(JSON.stringify(certificate)))
+const edited = { ...certificate, inputs: { ...certificate.inputs, total: '11600' } }
 export const tampered = verifyCertificate(edited)
 // #endregion certificate
 

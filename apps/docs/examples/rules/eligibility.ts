@@ -3,9 +3,10 @@
  * (the real rejections of the domain specification where there is one), in the page's language.
  */
 
+import { calls } from '@talka/calls'
 // #region ngo-fund-2023
 import type { Lang } from '@talka/core'
-import { checkEligibility, communityMeasureCalls } from '@talka/eligibility'
+import { checkEligibility } from '@talka/eligibility'
 
 export function ngoFund2023Applicant(lang: Lang) {
   return checkEligibility(
@@ -54,7 +55,7 @@ export function communityApplicant(lang: Lang) {
       operatesIn: 'Zarasų rajono savivaldybė',
       reportsFiledForYears: [],
     },
-    { asOf: '2023-05-15', lang, call: communityMeasureCalls['pilot-2023-zarasai'] },
+    { asOf: '2023-05-15', lang, call: calls['pilot-2023-zarasai'] },
   )
 }
 // #endregion community-applicant
@@ -69,7 +70,7 @@ export function communityProject(lang: Lang) {
       activitiesFrom: '2024-05-01',
       activitiesTo: '2024-11-30',
     },
-    { asOf: '2024-03-20', lang, call: communityMeasureCalls['vilnius-2024'] },
+    { asOf: '2024-03-20', lang, call: calls['vilnius-2024'] },
   )
 }
 // #endregion community-project

@@ -5,9 +5,10 @@
  * Scores and names are illustrative.
  */
 
+import { calls } from '@talka/calls'
 // #region ranking
 import type { Lang } from '@talka/core'
-import { checkEligibility, communityMeasureCalls } from '@talka/eligibility'
+import { checkEligibility } from '@talka/eligibility'
 import { type Application, rankApplications } from '@talka/evaluation'
 
 const scored = (id: string, requested: string, e1: number, e2: number, more: Partial<Application> = {}) => ({
@@ -26,7 +27,7 @@ export function rankCall(lang: Lang) {
   const formalCheck = checkEligibility(
     'community-measure/applicant',
     { communityOrganisation: false, ngoMark: true, operatesIn: 'Zarasų rajono savivaldybė' },
-    { asOf: '2023-05-15', lang, call: communityMeasureCalls['pilot-2023-zarasai'] },
+    { asOf: '2023-05-15', lang, call: calls['pilot-2023-zarasai'] },
   )
   return rankApplications({
     call: {
