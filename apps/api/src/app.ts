@@ -9,6 +9,7 @@ import type { ApiEnv } from './env.js'
 import { negotiateLang } from './lang.js'
 import { problemResponse } from './problem.js'
 import { registerAllocationRoutes } from './routes/allocation.js'
+import { registerCallRoutes } from './routes/calls.js'
 import { registerEligibilityRoutes } from './routes/eligibility.js'
 import { registerEvaluationRoutes } from './routes/evaluation.js'
 import { registerMunicipalityRoutes } from './routes/municipalities.js'
@@ -125,6 +126,7 @@ export function createApp(options: AppOptions = {}): OpenAPIHono<ApiEnv> {
   registerVolunteeringRoutes(app)
   registerReportingRoutes(app)
   registerRuleRoutes(app)
+  registerCallRoutes(app)
   registerServiceRoutes(app, options.docsUrl ?? DEFAULT_DOCS_URL)
 
   app.notFound((c) => {

@@ -1,3 +1,4 @@
+import { charsetOfContentType, decodeCsvBytes } from '@talka/core/csv'
 import type { Context } from 'hono'
 import { ApiError } from './api-error.js'
 import type { ApiEnv } from './env.js'
@@ -14,8 +15,9 @@ import type { ApiEnv } from './env.js'
 export type BodyKind = 'json' | 'csv'
 
 /**
- * A request body read and decoded: JSON parsed to a value, or CSV kept as text (a package parses it
- * with its own CSV reader, or {@link parseCsv} turns it into rows).
+ * A request body read: JSON parsed to a value, or CSV as its bytes with the charset the request
+ * declared (a route decodes them with core's `decodeCsvBytes`, or hands them to a package that
+ * does).
  *
  * @example
  * ```ts
@@ -25,7 +27,7 @@ export type BodyKind = 'json' | 'csv'
  */
 export type RequestBody =
   | { readonly kind: 'json'; readonly value: unknown }
-  | { readonly kind: 'csv'; readonly text: string }
+  | { readonly kind: 'csv'; readonly bytes: Uint8Array; readonly charset: string | undefined }
 
 /**
  * The media types of each body kind, as the OpenAPI document and the 415 problem list them.
@@ -42,6 +44,7 @@ export const MEDIA_TYPES: Readonly<Record<BodyKind, string>> = {
 }
 
 const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json$/
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: false })
 
 function kindOf(essence: string): BodyKind | undefined {
   if (JSON_TYPE.test(essence)) return 'json'
@@ -49,11 +52,23 @@ function kindOf(essence: string): BodyKind | undefined {
   return undefined
 }
 
+/** Whether the bytes hold nothing but whitespace (and a UTF-8 byte-order mark). */
+function isBlank(bytes: Uint8Array): boolean {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
+  for (; i < bytes.length; i++) {
+    const b = bytes[i]
+    if (b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) return false
+  }
+  return true
+}
+
 /**
  * Reads the request body of a route that accepts the given formats. The body size limit is
- * enforced before (middleware). Raises problems: 415 for a missing or unsupported content type or
- * a charset other than UTF-8, 400 `BODY_REQUIRED` for an empty body, 400 `MALFORMED_JSON` for JSON
- * that does not parse. A UTF-8 byte-order mark is ignored.
+ * enforced before (middleware). Raises problems: 415 for a missing or unsupported content type (and
+ * for JSON in a charset other than UTF-8), 400 `BODY_REQUIRED` for an empty body, 400
+ * `MALFORMED_JSON` for JSON that does not parse. A UTF-8 byte-order mark before JSON is ignored. CSV
+ * bodies are returned as bytes: files as officers have them (UTF-8 with or without BOM, UTF-16,
+ * Windows-1257) are decoded by {@link decodeCsvText} or by the package.
  *
  * @example
  * ```ts
@@ -66,33 +81,48 @@ function kindOf(essence: string): BodyKind | undefined {
 export async function readBody(c: Context<ApiEnv>, accepted: readonly BodyKind[]): Promise<RequestBody> {
   const acceptedList = accepted.map((kind) => MEDIA_TYPES[kind]).join(', ')
   const contentType = c.req.header('content-type')
-  const raw = await c.req.text()
-  const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw
+  const bytes = new Uint8Array(await c.req.arrayBuffer())
   if (contentType === undefined || contentType.trim() === '') {
-    if (text === '') throw new ApiError(400, 'BODY_REQUIRED', { accepted: acceptedList })
+    if (bytes.length === 0) throw new ApiError(400, 'BODY_REQUIRED', { accepted: acceptedList })
     throw new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', { contentType: '', accepted: acceptedList })
   }
-  const [essence = '', ...params] = contentType.split(';').map((part) => part.trim())
-  const kind = kindOf(essence.toLowerCase())
-  const charset = params
-    .map((param) => param.split('='))
-    .find(([name]) => name?.trim().toLowerCase() === 'charset')?.[1]
-    ?.trim()
-    .replace(/^"|"$/g, '')
-    .toLowerCase()
-  const utf8 = charset === undefined || charset === 'utf-8' || charset === 'utf8'
-  if (kind === undefined || !accepted.includes(kind) || !utf8) {
+  const essence = (contentType.split(';')[0] ?? '').trim().toLowerCase()
+  const kind = kindOf(essence)
+  const charset = charsetOfContentType(contentType)?.toLowerCase()
+  const jsonCharsetOk = charset === undefined || charset === 'utf-8' || charset === 'utf8'
+  if (kind === undefined || !accepted.includes(kind) || (kind === 'json' && !jsonCharsetOk)) {
     throw new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', {
       contentType: contentType.slice(0, 100),
       accepted: acceptedList,
     })
   }
-  if (text.trim() === '') throw new ApiError(400, 'BODY_REQUIRED', { accepted: acceptedList })
-  if (kind === 'csv') return { kind, text }
+  if (isBlank(bytes)) throw new ApiError(400, 'BODY_REQUIRED', { accepted: acceptedList })
+  if (kind === 'csv') return { kind, bytes, charset }
   try {
-    return { kind, value: JSON.parse(text) as unknown }
+    // TextDecoder drops a leading UTF-8 byte-order mark.
+    return { kind, value: JSON.parse(utf8.decode(bytes)) as unknown }
   } catch (error) {
     const reason = error instanceof Error ? error.message.slice(0, 200) : 'syntax error'
     throw new ApiError(400, 'MALFORMED_JSON', { reason })
   }
+}
+
+/**
+ * The text of a CSV body, decoded with core's `decodeCsvBytes`: a byte-order mark (UTF-8 or
+ * UTF-16) first, then a strict UTF-8 decode, then the declared charset, then Windows-1257 (what
+ * Lithuanian Excel saves). Throws core's `CsvError` `CSV_ENCODING` (a 400 problem) for bytes that
+ * are none of these.
+ *
+ * @example
+ * ```ts
+ * import { decodeCsvText } from './body.js'
+ * decodeCsvText({ kind: 'csv', bytes: Uint8Array.of(0x53, 0x61, 0x76, 0x69, 0x76, 0x61, 0x6c, 0x64, 0x79, 0x62, 0xeb), charset: undefined }) // 'Savivaldybė'
+ * ```
+ */
+export function decodeCsvText(body: {
+  readonly bytes: Uint8Array
+  readonly charset: string | undefined
+}): string {
+  const { text } = decodeCsvBytes(body.bytes, { charset: body.charset })
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }

@@ -1,3 +1,4 @@
+import { detectCsvSeparator, parseLithuanianDecimal } from '@talka/core/csv'
 import Papa from 'papaparse'
 import { ApiError } from './api-error.js'
 
@@ -37,10 +38,11 @@ export interface CsvCellError {
 }
 
 /**
- * Reads a generic CSV table (UTF-8; `;`, `,` or tab delimited, detected from the header row; quoted
- * cells with delimiters, quotes and line breaks; blank lines skipped) with papaparse. Throws a 400
- * `MALFORMED_CSV` problem, with the row of each error, for a table papaparse cannot read or one
- * without a data row.
+ * Reads a generic CSV table from decoded text (see `decodeCsvText`) with papaparse: the separator
+ * is core's `detectCsvSeparator` of the header row (`;` or `,`; a header with tabs and neither is
+ * tab-separated), quoted cells with separators, quotes and line breaks, blank lines skipped. Throws
+ * a 400 `MALFORMED_CSV` problem, with the row of each error (at most 100, and their count), for a
+ * table papaparse cannot read or one without a data row.
  *
  * @example
  * ```ts
@@ -50,23 +52,45 @@ export interface CsvCellError {
  */
 export function readCsvTable(text: string): CsvTable {
   const firstLine = text.slice(0, text.search(/\r?\n|$/))
-  const delimiter = [';', '\t', ','].find((d) => firstLine.includes(d)) ?? ';'
+  const delimiter =
+    firstLine.includes('\t') && !firstLine.includes(';') && !firstLine.includes(',')
+      ? '\t'
+      : detectCsvSeparator(firstLine)
   const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: 'greedy' })
-  const errors: CsvCellError[] = parsed.errors.map((error) => ({
+  const errors: CsvCellError[] = parsed.errors.slice(0, 100).map((error) => ({
     row: (error.row ?? 0) + 1,
     column: '',
     code: `csv.${error.code}`,
     message: error.message,
   }))
+  let errorCount = parsed.errors.length
   const [header, ...data] = parsed.data
   if (!header || data.length === 0) {
-    errors.push({ row: data.length === 0 ? 2 : 1, column: '', code: 'csv.no-data', message: 'No data row' })
+    errorCount++
+    if (errors.length < 100)
+      errors.push({ row: data.length === 0 ? 2 : 1, column: '', code: 'csv.no-data', message: 'No data row' })
   }
-  if (errors.length > 0) throw new ApiError(400, 'MALFORMED_CSV', {}, { errors: errors.slice(0, 100) })
+  if (errors.length > 0) throw new ApiError(400, 'MALFORMED_CSV', {}, { errors, issueCount: errorCount })
   return {
     headers: (header ?? []).map((cell) => cell.trim()),
     rows: data.map((cells, index) => ({ row: index + 2, cells: cells.map((cell) => cell.trim()) })),
   }
+}
+
+/**
+ * A number cell as the package schemas read numbers: core's `parseLithuanianDecimal` turns what a
+ * Lithuanian spreadsheet shows (`41 234`, `1 234,50`, `2 600,00 €`) into a decimal string; a cell
+ * it cannot read is passed on as written, so the package's parser reports it at its row and column.
+ *
+ * @example
+ * ```ts
+ * import { numberCell } from './csv.js'
+ * numberCell('41 234') // '41234'
+ * numberCell('18 40x') // '18 40x'
+ * ```
+ */
+export function numberCell(cell: string): string {
+  return parseLithuanianDecimal(cell) ?? cell
 }
 
 /**

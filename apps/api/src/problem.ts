@@ -57,7 +57,7 @@ function statusOfHttpException(status: number): number {
 
 /**
  * The HTTP status of a package error: input that does not have the documented shape
- * (`VALIDATION_FAILED`, `INVALID_INPUT`) is 400; any other typed package error means the input was
+ * (`VALIDATION_FAILED`, `INVALID_INPUT`, a CSV file in an unreadable encoding `CSV_ENCODING`) is 400; any other typed package error means the input was
  * well-formed but cannot be processed under the rules, 422. A route may override single codes (an
  * unknown rule set named in the path is 404).
  *
@@ -73,8 +73,11 @@ export function statusOfPackageError(
   code: string,
   overrides: Readonly<Record<string, PackageErrorStatus>> = {},
 ): PackageErrorStatus {
-  return overrides[code] ?? (code === 'VALIDATION_FAILED' || code === 'INVALID_INPUT' ? 400 : 422)
+  return overrides[code] ?? (INPUT_SHAPE_CODES.has(code) ? 400 : 422)
 }
+
+/** Package codes that mean the input does not have the documented shape or encoding (400, not 422). */
+const INPUT_SHAPE_CODES = new Set(['VALIDATION_FAILED', 'INVALID_INPUT', 'CSV_ENCODING'])
 
 function partsOf(error: unknown, c: Context<ApiEnv>, lang: Lang): ProblemParts {
   if (error instanceof ApiError) {
@@ -93,14 +96,11 @@ function partsOf(error: unknown, c: Context<ApiEnv>, lang: Lang): ProblemParts {
       status: 400,
       code: 'VALIDATION_FAILED',
       title: message('problem.VALIDATION_FAILED.title', {}, lang, 'Invalid input'),
-      detail: message(
-        'problem.VALIDATION_FAILED.detail',
-        { count: error.issues.length + tableErrors.length },
-        lang,
-        error.message,
-      ),
+      detail: message('problem.VALIDATION_FAILED.detail', { count: error.issueCount }, lang, error.message),
       extensions: {
         ...(tableErrors.length > 0 ? { errors: tableErrors } : {}),
+        // At most 100 issues (core's MAX_ISSUES) and table errors are listed; this counts them all.
+        issueCount: error.issueCount,
         issues: error.issues.map((issue) => ({
           in: location,
           path: [...issue.path],

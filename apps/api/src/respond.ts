@@ -48,9 +48,23 @@ export function buildMeta(c: Context<ApiEnv>, extras: MetaExtras = {}): Record<s
  * ```
  */
 export function ok(c: Context<ApiEnv>, data: unknown, extras: MetaExtras = {}): Response {
-  return c.body(JSON.stringify({ data, meta: buildMeta(c, extras) }, bigintAsString), 200, {
+  return c.body(stringify({ data, meta: buildMeta(c, extras) }), 200, {
     'Content-Type': 'application/json; charset=utf-8',
   })
+}
+
+/**
+ * `JSON.stringify` without a replacer (a replacer function makes V8 leave its fast serialiser, about
+ * twice slower on a 60-share allocation); only a value with a bigint, which the fast path refuses
+ * with a TypeError, is written again with bigints as decimal strings.
+ */
+function stringify(value: unknown): string {
+  try {
+    return JSON.stringify(value)
+  } catch (error) {
+    if (error instanceof TypeError) return JSON.stringify(value, bigintAsString)
+    throw error
+  }
 }
 
 function bigintAsString(_key: string, value: unknown): unknown {

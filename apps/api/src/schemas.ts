@@ -83,6 +83,10 @@ export const ProblemSchema = z
     detail: z.string(),
     instance: z.string(),
     code: z.string().openapi({ description: 'Stable machine-readable code', example: 'VALIDATION_FAILED' }),
+    issueCount: z.number().int().optional().openapi({
+      description:
+        'How many input problems were found in all; at most 100 are listed (`issues` and `errors` together)',
+    }),
     issues: z.array(IssueSchema).optional(),
     errors: z.array(z.record(z.string(), z.unknown())).optional().openapi({
       description: 'Row and column errors of a CSV table, or report errors with their JSON paths',

@@ -1,4 +1,11 @@
-import { type Lang, ValidationError, type ValidationIssue } from '@talka/core'
+import {
+  type Issue,
+  type Lang,
+  type SafeParseResult,
+  type TalkaError,
+  ValidationError,
+  validationErrorOf,
+} from '@talka/core'
 import type { z } from 'zod'
 import { en, lt } from 'zod/v4/locales'
 import type { CsvCellError } from './csv.js'
@@ -16,7 +23,9 @@ export type InputLocation = 'body' | 'query' | 'path' | 'header'
 
 /**
  * A {@link ValidationError} that also knows which part of the request was invalid, so the problem
- * document can say `in: 'query'` or `in: 'body'` next to each JSON path.
+ * document can say `in: 'query'` or `in: 'body'` next to each JSON path. Like core's
+ * `ValidationError` it keeps at most 100 issues and counts them all (`issueCount`, the issues and
+ * the table errors together).
  *
  * @example
  * ```ts
@@ -32,65 +41,124 @@ export class RequestValidationError extends ValidationError {
 
   constructor(
     location: InputLocation,
-    issues: readonly ValidationIssue[],
+    issues: readonly Issue[],
     tableErrors: readonly CsvCellError[] = [],
+    issueCount: number = issues.length + tableErrors.length,
   ) {
-    super(issues, issues.length === 0 ? `Invalid input: ${tableErrors.length} cell problem(s)` : undefined)
+    super(
+      issues,
+      issues.length === 0 ? `Invalid input: ${tableErrors.length} cell problem(s)` : undefined,
+      issueCount,
+    )
     this.location = location
-    this.tableErrors = tableErrors
+    this.tableErrors = tableErrors.length > 100 ? tableErrors.slice(0, 100) : tableErrors
   }
 }
 
-const localeErrors = { lt: lt().localeError, en: en().localeError }
-
 /**
- * Validates one part of a request with a package's own zod schema. Messages that the schema does
- * not define itself are rendered in the requested language (zod's lt and en locales). Returns the
- * parsed value or throws {@link RequestValidationError} with every issue and its JSON path.
+ * The zod parse context that renders zod's own messages in the response language (zod's lt and en
+ * locales), for the parsers that accept one (core's `parseWith`/`inputParser`, the API's own query
+ * schemas).
  *
  * @example
  * ```ts
- * import { z } from 'zod'
- * import { validateInput } from './validate.js'
- * await validateInput(z.object({ year: z.number().int() }), { year: 2021 }, 'body', 'en') // { year: 2021 }
+ * import { zodContext } from './validate.js'
+ * zodContext('lt').error // zod's Lithuanian locale
  * ```
  */
-export async function validateInput<S extends z.ZodType>(
-  schema: S,
-  value: unknown,
+export function zodContext(lang: Lang): { readonly error: z.core.$ZodErrorMap } {
+  return lang === 'en' ? EN : LT
+}
+const LT = { error: lt().localeError }
+const EN = { error: en().localeError }
+
+/** One part of a request as a package parser answered it, and where its issues go in the request. */
+export interface ParsedPart<T> {
+  readonly result: SafeParseResult<T, TalkaError>
+  /** JSON path of the part inside the request body (e.g. `['facts']`); `[]` for the whole body. */
+  readonly prefix?: readonly (string | number)[]
+}
+
+/**
+ * The value of a package parser's answer (`safeParseX`), or a {@link RequestValidationError} with
+ * its issues (at most 100, their total kept) placed at `prefix` in the request part `location`.
+ * Any other package error is thrown as it is (it has its own code and status). The API never
+ * validates the value again: the package function receives the `Parsed` value.
+ *
+ * @example
+ * ```ts
+ * import { safeParseAllocateInput } from '@talka/allocation'
+ * import { parsedOrThrow } from './validate.js'
+ * const input = parsedOrThrow({ result: safeParseAllocateInput({ total: '1', recipients: [{ id: 'a', weight: 1 }] }) }, 'body')
+ * ```
+ */
+export function parsedOrThrow<T>(part: ParsedPart<T>, location: InputLocation): T {
+  if (part.result.success) return part.result.data
+  throw requestErrorOf([part.result.error], [part.prefix ?? []], location)
+}
+
+/**
+ * Like {@link parsedOrThrow} for a request made of several parts parsed by several package parsers
+ * (eligibility's facts and options): every part is parsed once, and the issues of all of them are
+ * reported together.
+ *
+ * @example
+ * ```ts
+ * import { parseFacts, parseEligibilityOptions } from '@talka/eligibility'
+ * import { parsedPartsOrThrow } from './validate.js'
+ * declare const facts: import('@talka/core').SafeParseResult<object>, options: import('@talka/core').SafeParseResult<object>
+ * const [f, o] = parsedPartsOrThrow([{ result: facts, prefix: ['facts'] }, { result: options }], 'body')
+ * ```
+ */
+export function parsedPartsOrThrow<P extends readonly ParsedPart<unknown>[]>(
+  parts: P,
   location: InputLocation,
-  lang: Lang,
-): Promise<z.output<S>> {
-  const result = await checkInput(schema, value, lang)
-  if (result.success) return result.data
-  throw new RequestValidationError(location, result.issues)
+): { [K in keyof P]: P[K] extends ParsedPart<infer T> ? T : never } {
+  const failed = parts.filter((part) => !part.result.success)
+  if (failed.length === 0) return parts.map((part) => (part.result as { data: unknown }).data) as never
+  throw requestErrorOf(
+    failed.map((part) => (part.result as { error: TalkaError }).error),
+    failed.map((part) => part.prefix ?? []),
+    location,
+  )
+}
+
+function requestErrorOf(
+  errors: readonly TalkaError[],
+  prefixes: readonly (readonly (string | number)[])[],
+  location: InputLocation,
+): TalkaError {
+  const other = errors.find((error) => !(error instanceof ValidationError))
+  if (other) return other
+  const issues: Issue[] = []
+  let total = 0
+  errors.forEach((error, i) => {
+    const validation = error as ValidationError
+    const prefix = prefixes[i] ?? []
+    total += validation.issueCount
+    for (const issue of validation.issues) {
+      if (issues.length >= 100) break
+      issues.push(prefix.length === 0 ? issue : { ...issue, path: [...prefix, ...issue.path] })
+    }
+  })
+  return new RequestValidationError(location, issues, [], total)
 }
 
 /**
- * Like {@link validateInput}, returning the issues instead of throwing (for routes that locate them
- * in a CSV table first).
+ * Validates a part of a request that the API itself defines (query parameters of its own routes,
+ * never a package input) with zod's messages in the requested language. Returns the parsed value or
+ * throws {@link RequestValidationError}.
  *
  * @example
  * ```ts
  * import { z } from 'zod'
- * import { checkInput } from './validate.js'
- * const result = await checkInput(z.object({ year: z.number() }), {}, 'lt')
- * if (!result.success) result.issues[0]?.path // ['year']
+ * import { validateQuery } from './validate.js'
+ * validateQuery(z.object({ asOf: z.string().optional() }), {}, 'en') // {}
  * ```
  */
-export async function checkInput<S extends z.ZodType>(
-  schema: S,
-  value: unknown,
-  lang: Lang,
-): Promise<{ success: true; data: z.output<S> } | { success: false; issues: ValidationIssue[] }> {
-  const result = await schema.safeParseAsync(value, { error: localeErrors[lang] })
-  if (result.success) return { success: true, data: result.data }
-  return {
-    success: false,
-    issues: result.error.issues.map((issue) => ({
-      path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-      code: issue.code,
-      message: issue.message,
-    })),
-  }
+export function validateQuery<S extends z.ZodType>(schema: S, value: unknown, lang: Lang): z.output<S> {
+  const result = schema.safeParse(value, zodContext(lang))
+  if (result.success) return result.data
+  const error = validationErrorOf(result.error)
+  throw new RequestValidationError('query', error.issues, [], error.issueCount)
 }

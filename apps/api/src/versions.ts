@@ -1,4 +1,5 @@
 import allocationPackage from '@talka/allocation/package.json' with { type: 'json' }
+import callsPackage from '@talka/calls/package.json' with { type: 'json' }
 import corePackage from '@talka/core/package.json' with { type: 'json' }
 import eligibilityPackage from '@talka/eligibility/package.json' with { type: 'json' }
 import evaluationPackage from '@talka/evaluation/package.json' with { type: 'json' }
@@ -22,6 +23,7 @@ export type RulePackage =
   | '@talka/evaluation'
   | '@talka/volunteering'
   | '@talka/reporting'
+  | '@talka/calls'
 
 /**
  * The installed version of every rule package, read from their `package.json` files, so that a
@@ -40,6 +42,7 @@ export const PACKAGE_VERSIONS: Readonly<Record<RulePackage, string>> = {
   '@talka/evaluation': evaluationPackage.version,
   '@talka/volunteering': volunteeringPackage.version,
   '@talka/reporting': reportingPackage.version,
+  '@talka/calls': callsPackage.version,
 }
 
 /**
@@ -49,7 +52,7 @@ export const PACKAGE_VERSIONS: Readonly<Record<RulePackage, string>> = {
  * @example
  * ```ts
  * import { ALL_PACKAGES } from './versions.js'
- * ALL_PACKAGES.length // 6
+ * ALL_PACKAGES.length // 7
  * ```
  */
 export const ALL_PACKAGES: readonly RulePackage[] = Object.keys(PACKAGE_VERSIONS) as RulePackage[]

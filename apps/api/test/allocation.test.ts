@@ -23,7 +23,9 @@ const sum = (amounts: readonly string[]) => amounts.reduce((total, amount) => to
 
 describe('POST /v1/allocations by residents', () => {
   test('{"year":2021} splits the 2021 budget over the embedded data, with certificate, data used and warning', async () => {
-    const { res, json } = await postJson(api.url('/v1/allocations'), { year: 2021 })
+    const { res, json } = await postJson(api.url('/v1/allocations?certificate=true&explain=true'), {
+      year: 2021,
+    })
     expect(res.status, JSON.stringify(json)).toBe(200)
     expect(res.headers.get('talka-versions')).toMatch(
       /^@talka\/allocation@\d+\.\d+\.\d+, @talka\/core@\d+\.\d+\.\d+$/,
@@ -58,6 +60,25 @@ describe('POST /v1/allocations by residents', () => {
     expect(body.meta.warnings?.find((w) => w.code === 'STATISTICAL_RESIDENTS')?.message).toMatch(
       /deklaravusių/,
     )
+  })
+
+  test('the certificate and the explanation are serialised only when asked for', async () => {
+    const plain = await postJson(api.url('/v1/allocations'), { year: 2021 })
+    const data = plain.json.data as Record<string, unknown> & { allocation: Record<string, unknown> }
+    expect(data).not.toHaveProperty('explanation')
+    expect(data.allocation).not.toHaveProperty('certificate')
+    expect(data.shares).toHaveLength(60)
+    const onlyTrace = await postJson(api.url('/v1/allocations?explain=true'), { year: 2021 })
+    const traced = onlyTrace.json.data as typeof data
+    expect(traced).toHaveProperty('explanation.format', 'trace.v1')
+    expect(traced.allocation).not.toHaveProperty('certificate')
+    const full = await postJson(api.url('/v1/allocations?certificate=true'), { year: 2021 })
+    expect((full.json.data as typeof data).allocation).toHaveProperty('certificate.format')
+    expect(full.res.headers.get('content-length') ?? '0').not.toBe(plain.res.headers.get('content-length'))
+    expect(JSON.stringify(full.json).length).toBeGreaterThan(2 * JSON.stringify(plain.json).length)
+    const bad = await postJson(api.url('/v1/allocations?certificate=yes'), { year: 2021 })
+    const problem = await expectProblem(bad.res, 400, 'VALIDATION_FAILED')
+    expect(problem.issues).toEqual([expect.objectContaining({ in: 'query', path: ['certificate'] })])
   })
 
   test('?lang=en gives the warnings in English', async () => {
@@ -166,12 +187,17 @@ describe('POST /v1/allocations with recipients (generic allocate)', () => {
       { id: 'b', weight: 6 },
       { id: 'c', weight: 2 },
     ]
-    const ten = await postJson(api.url('/v1/allocations'), { total: '10', unit: '1', recipients })
+    const ten = await postJson(api.url('/v1/allocations?certificate=true'), {
+      total: '10',
+      unit: '1',
+      recipients,
+    })
     expect(ten.res.status).toBe(200)
     const eleven = await postJson(api.url('/v1/allocations'), { total: '11', unit: '1', recipients })
     const amounts = (json: Record<string, unknown>) =>
       (json.data as { shares: { amount: string }[] }).shares.map((s) => s.amount)
     expect(amounts(ten.json)).toEqual(['4', '4', '2'])
+    expect(eleven.json.data).not.toHaveProperty('certificate')
     expect(amounts(eleven.json)).toEqual(['5', '5', '1'])
     expect((ten.json.data as { certificate: { format: string } }).certificate.format).toMatch(
       /^allocation-certificate/,

@@ -1,3 +1,4 @@
+import { calls } from '@talka/calls'
 /**
  * A valid request for a POST endpoint: the concrete path (path parameters filled in), the body and
  * its content type. The property test starts from these to make near-valid malformed requests,
@@ -18,29 +19,16 @@ export interface PostExample {
 const json = (path: string, body: unknown): PostExample => ({ path, contentType: 'application/json', body })
 
 /**
- * A municipality's call of the community measure (Vilnius 2024, as published), for the
+ * A municipality's call of the community measure (Vilnius 2024, from @talka/calls' catalog), for the
  * `community-measure/*` rule sets.
  *
  * @example
  * ```ts
  * import { vilnius2024Call } from './examples.js'
- * vilnius2024Call.maxAmount // '15000.00'
+ * vilnius2024Call.id // 'vilnius-2024'
  * ```
  */
-export const vilnius2024Call = {
-  id: 'vilnius-2024',
-  municipality: { name: 'Vilniaus miesto savivaldybė' },
-  year: 2024,
-  model: 'standard',
-  applicants: 'community-organisations',
-  requireNgoMark: true,
-  minAmount: '3000.00',
-  maxAmount: '15000.00',
-  ref: {
-    act: 'Vilniaus miesto savivaldybės administracijos kvietimas teikti paraiškas pagal 2.1.1.1 priemonę „Stiprinti bendruomeninę veiklą savivaldybėse“ (2024 m.)',
-    url: 'https://vilnius.lt/lt/bendruomenes/kvietimas-teikti-paraiskas-pagal-nevyriausybiniu-organizaciju-ir-bendruomenines-veiklos-stiprinimo-2023-2025-metu-veiksmu-plano-2-1-1-1-priemone-stiprinti-bendruomenine-veikla-savivaldybese/',
-  },
-} as const
+export const vilnius2024Call = calls['vilnius-2024']
 
 /**
  * A small call with four applications: A and B above the pass mark fit the budget (B gets the
@@ -170,6 +158,7 @@ export const residentsCsv =
  * ```
  */
 export const postExamples: Readonly<Record<string, readonly PostExample[]>> = {
+  '/v1/calls/validate': [json('/v1/calls/validate', calls['prienai-district-2021-repeat'])],
   '/v1/allocations': [
     json('/v1/allocations', { year: 2021 }),
     json('/v1/allocations', {

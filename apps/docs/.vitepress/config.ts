@@ -46,8 +46,10 @@ function ruleSidebar(lang: Lang): DefaultTheme.SidebarItem[] {
     ...data.packages.map((pkg) => {
       const rules = pkg.pages.filter((p) => p.kind === 'rule')
       const parameters = pkg.pages.filter((p) => p.kind === 'parameter')
+      const calls = pkg.pages.filter((p) => p.kind === 'call')
       const items: DefaultTheme.SidebarItem[] = [
         { text: L.overview[lang], link: at(lang, `rules/${pkg.short}/`) },
+        ...calls.map((c) => ({ text: c.title[lang], link: at(lang, c.path) })),
       ]
       const sets = new Map<string, DefaultTheme.SidebarItem[]>()
       for (const rule of rules) {

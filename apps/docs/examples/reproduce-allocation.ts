@@ -4,12 +4,7 @@
  * docs/guides/reproduce-ministry-allocation.md.
  */
 // #region ministry
-import {
-  allocateByResidents,
-  allocateWithCertificate,
-  checkPublishedAllocation,
-  verifyCertificate,
-} from '@talka/allocation'
+import { allocate, allocateByResidents, checkPublishedAllocation, verifyCertificate } from '@talka/allocation'
 
 // The 2021 budget over the embedded residents figures (or pass your own: { year, residents }).
 const year2021 = allocateByResidents({ year: 2021 })
@@ -37,10 +32,13 @@ export const skuodas = checkPublishedAllocation({
     { id: 'Barstyčių seniūnija', weight: 761, amount: '500' },
   ],
 })
+
 // #endregion check
 
 // #region certificate
-const split = allocateWithCertificate({
+import { certificateOf } from '@talka/allocation/certificate'
+
+const split = allocate({
   total: '11538',
   unit: '1',
   recipients: [
@@ -50,8 +48,9 @@ const split = allocateWithCertificate({
   ],
 })
 // Anyone can recompute the certificate from the inputs recorded in it.
-export const verified = verifyCertificate(JSON.parse(JSON.stringify(split.certificate)))
-const edited = { ...split.certificate, inputs: { ...split.certificate.inputs, total: '11600' } }
+const certificate = certificateOf(split)
+export const verified = verifyCertificate(JSON.parse(JSON.stringify(certificate)))
+const edited = { ...certificate, inputs: { ...certificate.inputs, total: '11600' } }
 export const tampered = verifyCertificate(edited)
 // #endregion certificate
 

@@ -9,7 +9,9 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { callCatalog, calls } from '@talka/calls'
 import { ApiReferenceError, generateApiReference, prependNote } from './lib/api-reference.js'
+import { buildCallPages } from './lib/call-pages.js'
 import { loadCatalogs } from './lib/catalog.js'
 import { checkEmbeds, copyDocs, copyTree, pageOrder, pageTitle } from './lib/content.js'
 import { mdFence, toJson } from './lib/markdown.js'
@@ -60,7 +62,20 @@ async function main(): Promise<void> {
       .filter((p) => !p.specifier.slice('@talka/'.length).includes('/'))
       .map((p) => [p.specifier.slice(7), p.path]),
   )
-  const reference = buildReferencePages({ catalogs, examples, apiPages })
+  const callPages = buildCallPages(callCatalog, calls)
+  for (const page of callPages.pages) write(page)
+  for (const file of callPages.files) {
+    const target = join(siteDir, 'public', file.path)
+    mkdirSync(dirname(target), { recursive: true })
+    writeFileSync(target, file.content)
+  }
+  log(`call pages: ${callPages.infos.length} (with their JSON)`)
+  const reference = buildReferencePages({
+    catalogs,
+    examples,
+    apiPages,
+    extraPages: new Map([['calls', callPages.infos]]),
+  })
   for (const page of reference.pages) write(page)
   for (const pkg of reference.packages) {
     const state = pkg.hasCatalog ? `${pkg.pages.length} pages` : 'no catalog exported yet'

@@ -1,13 +1,20 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { defineParameter } from '@talka/core'
+import { callCatalog, calls } from '@talka/calls'
+import { type CatalogEntry, defineParameter, type LegalRef } from '@talka/core'
 import { describe, expect, test } from 'vitest'
 import { lookUpOnStartDates } from '../examples/parameter-lookup.js'
 import { ApiReferenceError, generateApiReference } from '../scripts/lib/api-reference.js'
+import { buildCallPages } from '../scripts/lib/call-pages.js'
+import type { PackageCatalog } from '../scripts/lib/catalog.js'
+import { citationItem } from '../scripts/lib/citation.js'
 import { neutraliseOutsideLinks, targetsFor } from '../scripts/lib/content.js'
 import { mdCell, mdCode, mdText } from '../scripts/lib/markdown.js'
 import { renderOpenApi, schemaSummary } from '../scripts/lib/openapi.js'
+import { formatParameterValue, timelineGaps } from '../scripts/lib/parameter-timeline.js'
+import { buildReferencePages } from '../scripts/lib/rule-pages.js'
+import { linkRulesToParameters } from '../scripts/lib/rule-parameters.js'
 import { SlugRegistry } from '../scripts/lib/slug.js'
 import { reasonsFor, ruleIdMatches } from '../scripts/lib/worked-examples.js'
 import { discoverPackages } from '../scripts/lib/workspace.js'
@@ -193,5 +200,187 @@ describe('site config', () => {
     expect(config.themeConfig?.search?.provider).toBe('local')
     expect(Object.keys(config.locales ?? {})).toEqual(['root', 'en'])
     expect(config.locales?.root?.lang).toBe('lt-LT')
+  })
+})
+
+// A small package catalog, run through the same page builder as the site (no VitePress needed).
+const VERIFIED: LegalRef = {
+  act: 'Lietuvos Respublikos bendruomeninių organizacijų plėtros įstatymas',
+  article: '2',
+  kind: 'law',
+  date: '2018-12-13',
+  number: 'XIII-1774',
+  tarId: '2018-21162',
+  url: 'https://www.e-tar.lt/portal/lt/legalAct/3e57edc0047711e9a5eaf2cd290f1944',
+  status: 'verified',
+  quote: 'Bendruomeninė organizacija – asociacija',
+  notes: { lt: 'Perskaitytas oficialus tekstas.', en: 'Read in the official text.' },
+}
+const NO_STATUS: LegalRef = { act: 'Savivaldybės kvietimas', url: 'https://example.lt/kvietimas' }
+
+const fixtureEntries: CatalogEntry[] = [
+  {
+    kind: 'rule',
+    id: 'x.measure.amount',
+    package: '@talka/x',
+    title: { lt: 'Prašoma suma', en: 'Requested amount' },
+    description: { lt: 'Tikrina sumą.', en: 'Checks the amount.' },
+    facts: ['requestedAmount'],
+    refs: [VERIFIED, NO_STATUS],
+    messages: { 'x.ok': { lt: 'Gerai.', en: 'Fine.' } },
+  },
+  {
+    kind: 'parameter',
+    id: 'x.measure.total',
+    package: '@talka/x',
+    title: { lt: 'Priemonės suma', en: 'Budget of the measure' },
+    unit: 'EUR',
+    values: [
+      { from: '2019-01-01', to: '2019-12-31', value: '1500000.00', ref: NO_STATUS },
+      { from: '2021-01-01', to: null, value: '2000000.00', ref: VERIFIED },
+    ],
+  },
+]
+
+function fixturePages() {
+  const catalog: PackageCatalog = {
+    pkg: { name: '@talka/x', short: 'x', dir: '/x', version: '0.0.0', description: 'X', entries: [] },
+    entries: fixtureEntries,
+    parameters: null,
+    problems: [],
+    exportNames: [],
+  }
+  const { pages } = buildReferencePages({
+    catalogs: [catalog],
+    examples: [],
+    apiPages: new Map(),
+    today: '2024-05-01',
+  })
+  const page = (path: string) => pages.find((p) => p.path === path)?.content ?? ''
+  return { page }
+}
+
+describe('citations on generated pages', () => {
+  test('each citation shows its status badge: verified, and unverified for a reference without status', () => {
+    const { page } = fixturePages()
+    const lt = page('rules/x/measure-amount')
+    const en = page('en/rules/x/measure-amount')
+    expect(lt).toContain(
+      '<Badge type="tip" text="Patikrinta oficialiame tekste" class="talka-status talka-status-verified" />',
+    )
+    expect(lt).toContain(
+      '<Badge type="danger" text="Nepatikrinta" class="talka-status talka-status-unverified" />',
+    )
+    expect(en).toContain('<Badge type="tip" text="Verified" class="talka-status talka-status-verified" />')
+    expect(en).toContain(
+      '<Badge type="danger" text="Unverified" class="talka-status talka-status-unverified" />',
+    )
+    // Kind, date, number, TAR id, quote and the notes in the page's language.
+    expect(lt).toContain('Įstatymas · 2018-12-13 · Nr. XIII-1774 · TAR identifikatorius 2018-21162')
+    expect(lt).toContain('> „Bendruomeninė organizacija – asociacija“')
+    expect(lt).toContain('Pastabos: Perskaitytas oficialus tekstas.')
+    expect(lt).not.toContain('Read in the official text.')
+    expect(en).toContain('Notes: Read in the official text.')
+    expect(lt).toContain('akto rūšis nenurodyta · data nenurodyta')
+  })
+
+  test('a secondary source is badged as such', () => {
+    const item = citationItem({ ...VERIFIED, status: 'secondary-source' }, 'lt')
+    expect(item).toContain('text="Antrinis šaltinis" class="talka-status talka-status-secondary-source"')
+  })
+})
+
+describe('parameter timelines', () => {
+  test('a gap between two periods is found and flagged; the value in force today is readable', () => {
+    expect(timelineGaps(fixtureEntries[1]?.kind === 'parameter' ? fixtureEntries[1].values : [])).toEqual([
+      { from: '2020-01-01', to: '2020-12-31' },
+    ])
+    const { page } = fixturePages()
+    const lt = page('parameters/x/measure-total')
+    expect(lt).toContain('Tarpas: 2020-01-01–2020-12-31 — reikšmė nenustatyta')
+    expect(lt).toContain('::: warning\nLaiko juostoje yra laikotarpių, kuriems reikšmė nenustatyta')
+    expect(lt).toContain('**Galioja 2024-05-01 dieną:** 2 000 000,00 Eur')
+    expect(lt).toContain('| 2019-01-01 | 2019-12-31 | 1 500 000,00 Eur |')
+    expect(lt).not.toMatch(/2000000\.00|1500000\.00/)
+    expect(lt).toContain('<svg class="talka-timeline"')
+    expect(page('en/parameters/x/measure-total')).toContain('Gap: 2020-01-01–2020-12-31 — no value set')
+  })
+
+  test('a timeline without gaps is not flagged', () => {
+    expect(
+      timelineGaps([
+        { from: '2011-08-01', to: '2024-06-30', value: 1, ref: NO_STATUS },
+        { from: '2024-07-01', to: null, value: 2, ref: NO_STATUS },
+      ]),
+    ).toEqual([])
+  })
+
+  test('values read as in a letter: amounts, numbers with their unit, not-set', () => {
+    expect(formatParameterValue('2000000.00', 'EUR', 'lt')).toBe('2 000 000,00 Eur')
+    expect(formatParameterValue('2000000.00', 'EUR', 'en')).toBe('EUR 2,000,000.00')
+    expect(formatParameterValue(60, 'days', 'lt')).toBe('60 dienų')
+    expect(formatParameterValue(12345, undefined, 'lt')).toBe('12 345')
+    expect(formatParameterValue(null, undefined, 'lt')).toBe('nenustatyta')
+  })
+
+  test('a rule page links the parameters it uses, with the value in force today', () => {
+    expect(linkRulesToParameters(fixtureEntries).get('x.measure.amount')).toEqual(['x.measure.total'])
+    const { page } = fixturePages()
+    const lt = page('rules/x/measure-amount')
+    expect(lt).toContain('## Susiję parametrai')
+    expect(lt).toContain('[Priemonės suma](/parameters/x/measure-total) | 2 000 000,00 Eur |')
+    expect(page('parameters/x/measure-total')).toContain('[Prašoma suma](/rules/x/measure-amount)')
+  })
+})
+
+describe('call pages', () => {
+  const built = buildCallPages(callCatalog, calls)
+  const page = (path: string) => built.pages.find((p) => p.path === path)?.content
+
+  test('one page per catalog call in lt and en, each with a link to its JSON', () => {
+    expect(built.infos.map((i) => i.id)).toEqual(callCatalog.map((c) => c.id))
+    for (const call of callCatalog) {
+      for (const prefix of ['', 'en/']) {
+        const content = page(`${prefix}rules/calls/${call.id}`)
+        expect(content, `${prefix}${call.id}`).toContain(`href="/calls/${call.id}.json"`)
+        expect(content).toContain(call.name[prefix ? 'en' : 'lt'])
+      }
+      const file = built.files.find((f) => f.path === `calls/${call.id}.json`)
+      expect(JSON.parse(file?.content ?? '{}').id).toBe(call.id)
+    }
+  })
+
+  test('each part cites the call, the ministry model or the law, marked as such; missing policies listed', () => {
+    const lt = page('rules/calls/prienai-district-2021-repeat') ?? ''
+    // The applicants come from the call's own description, point 42.
+    expect(lt).toMatch(
+      /\| Kas gali teikti paraiškas \| Tik NVO ir religinės bendruomenės[^\n]*A3-328\), 42 p\.[^\n]*talka-cite-call/,
+    )
+    // The call is silent on the budget: the ministry's 2021 description (A1-246) is cited, marked.
+    expect(lt).toMatch(
+      /\| Kvietimui skirta suma \| \*kvietime nenustatyta\*[^\n]*A1-246[^\n]*talka-cite-ministry-model/,
+    )
+    expect(lt).toContain('750,00 Eur')
+    expect(lt).toContain('1 479,00 Eur')
+    expect(lt).toContain('## Ko kvietimas nenustato')
+    expect(lt).toContain('<span class="talka-missing">Rezervinis sąrašas</span>')
+    expect(lt).not.toMatch(/\d\.\d\d Eur|ngos-and-religious|overMaximum/)
+    const en = page('en/rules/calls/prienai-district-2021-repeat') ?? ''
+    expect(en).toContain('the ministry’s model description or action plan (the call is silent)')
+    expect(en).toContain('EUR 1,479.00')
+    // Every catalog call: a part from the call itself, and every citation with a status badge.
+    for (const call of callCatalog) {
+      const content = page(`rules/calls/${call.id}`) ?? ''
+      expect(content).toContain('talka-cite-call')
+      expect(content).toMatch(/talka-status-(verified|secondary-source|unverified)/)
+    }
+  })
+
+  test('a call with envelopes or criteria cites each, and shares read as percentages', () => {
+    const lt = page('rules/calls/kaunas-district-2018-akademija') ?? ''
+    expect(lt).toContain('ilgalaikis materialusis turtas')
+    expect(lt).toContain('20 %')
+    const reserve = page('rules/calls/kedainiai-district-2024-pilot-additional') ?? ''
+    expect(reserve).toMatch(/\| Rezervinis sąrašas \| Sudaromas rezervinis sąrašas: taip[^\n]*40 p\./)
   })
 })

@@ -1,4 +1,10 @@
-import { inputParser, type Parsed, type SafeParseResult, type ValidationError } from '@talka/core'
+import {
+  inputParser,
+  type ParseContext,
+  type Parsed,
+  type SafeParseResult,
+  type ValidationError,
+} from '@talka/core'
 import { type Call, CallSchema } from './call-schema.js'
 
 /**
@@ -16,7 +22,8 @@ import { type Call, CallSchema } from './call-schema.js'
 export const callParser = inputParser(CallSchema)
 
 /**
- * Validates a call document (JSON or an object) and returns it marked as parsed; throws core's
+ * Validates a call document (JSON or an object) and returns it marked as parsed (`context` is passed to
+ * zod, e.g. for its Lithuanian messages); throws core's
  * `ValidationError` (`VALIDATION_FAILED`) with a path for every issue (at most 100, with the total).
  *
  * @example
@@ -25,8 +32,8 @@ export const callParser = inputParser(CallSchema)
  * parseCall({ id: 'x' }) // throws ValidationError: name, municipality, year, model, ref are missing
  * ```
  */
-export function parseCall(input: unknown): Parsed<Call> {
-  return callParser.parse(input)
+export function parseCall(input: unknown, context?: ParseContext): Parsed<Call> {
+  return callParser.parse(input, context)
 }
 
 /**
@@ -39,6 +46,9 @@ export function parseCall(input: unknown): Parsed<Call> {
  * safeParseCall({ ...calls['vilnius-2024'], yaer: 2024 }).success // false: unknown key "yaer"
  * ```
  */
-export function safeParseCall(input: unknown): SafeParseResult<Parsed<Call>, ValidationError> {
-  return callParser.safeParse(input)
+export function safeParseCall(
+  input: unknown,
+  context?: ParseContext,
+): SafeParseResult<Parsed<Call>, ValidationError> {
+  return callParser.safeParse(input, context)
 }

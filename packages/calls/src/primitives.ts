@@ -57,6 +57,12 @@ export const ShareSchema = z.string().regex(/^0\.(?=\d*[1-9])\d{1,10}$/, {
 /**
  * The point of the call's own description that states a policy, without repeating the act:
  * `{ "point": "42" }` reads as the call's `ref` at point 42.
+ *
+ * @example
+ * ```ts
+ * import { PointRefSchema } from '@talka/calls'
+ * PointRefSchema.parse({ point: '42' }) // { point: '42' }
+ * ```
  */
 export const PointRefSchema = z
   .strictObject({
@@ -68,6 +74,12 @@ export const PointRefSchema = z
 /**
  * The reference a policy carries: a full `LegalRef` (an act of this municipality or the ministry) or
  * just a point of the call's own description.
+ *
+ * @example
+ * ```ts
+ * import { PolicyRefSchema } from '@talka/calls'
+ * PolicyRefSchema.safeParse({ point: '40' }).success // true
+ * ```
  */
 export const PolicyRefSchema = z
   .union([PointRefSchema, LegalRefSchema])

@@ -7,16 +7,28 @@ import {
   AllocationCertificateSchema,
   allocate,
   allocateByResidents,
+  certificateOf,
+  explainAllocation,
+  safeParseAllocateByResidentsInput,
+  safeParseAllocateInput,
 } from '@talka/allocation'
-import { TraceV1Schema, type ValidationIssue } from '@talka/core'
+import {
+  type Issue,
+  type Lang,
+  type Parsed,
+  Temporal,
+  TraceV1Schema,
+  type ValidationError,
+} from '@talka/core'
 import type { Context } from 'hono'
-import { MEDIA_TYPES, readBody } from '../body.js'
-import { type CsvCellError, findColumn, readCsvTable } from '../csv.js'
+import { decodeCsvText, MEDIA_TYPES, readBody } from '../body.js'
+import { type CsvCellError, findColumn, numberCell, readCsvTable } from '../csv.js'
 import { defineEndpoint } from '../endpoint.js'
 import type { ApiEnv } from '../env.js'
+import { queryFlag } from '../flags.js'
 import { ok } from '../respond.js'
 import { envelope } from '../schemas.js'
-import { checkInput, RequestValidationError } from '../validate.js'
+import { parsedOrThrow, RequestValidationError } from '../validate.js'
 
 const MUNICIPALITY_COLUMNS = ['municipality', 'savivaldybė', 'savivaldybe']
 const RESIDENTS_COLUMNS = ['residents', 'gyventojai', 'gyventojų skaičius', 'weight']
@@ -25,22 +37,53 @@ const WEIGHT_COLUMNS = ['weight', 'svoris']
 
 const example = (value: string) => ({ description: value, example: value })
 
-/** Query parameters of a CSV request (documentation; the values are validated by the package's schemas). */
-const CsvQuerySchema = z.object({
-  year: z.string().optional().openapi({ description: 'Budget year (residents table)', example: '2021' }),
-  asOf: z.string().optional().openapi({ description: 'A date in the budget year instead of `year`' }),
-  total: z.string().optional().openapi({ description: 'Amount to split (EUR); default: the year’s budget' }),
+/** Query parameters (documentation; CSV options are validated by the package's parser). */
+const QuerySchema = z.object({
+  certificate: z.enum(['true', 'false']).optional().openapi({
+    description:
+      'Include the allocation certificate (exact quotas, ranks, ties, SHA-256 of the inputs); default false',
+  }),
+  explain: z.enum(['true', 'false']).optional().openapi({
+    description: 'Include the trace.v1 explanation (`explanation`); default false',
+  }),
+  year: z.string().optional().openapi({ description: 'CSV: budget year (residents table)', example: '2021' }),
+  asOf: z.string().optional().openapi({ description: 'CSV: a date in the budget year instead of `year`' }),
+  total: z
+    .string()
+    .optional()
+    .openapi({ description: 'CSV: amount to split (EUR); default: the year’s budget' }),
   kind: z.enum(['declared', 'statistical', 'other']).optional().openapi({
     description:
-      'What your residents figures count (default `other`): `declared` = declared residents (Registrų centras), what the rule asks for',
+      'CSV: what your residents figures count (default `other`): `declared` = declared residents (Registrų centras), what the rule asks for',
   }),
-  dataAsOf: z.string().optional().openapi({ description: 'The day your figures refer to (ISO date)' }),
-  source: z.string().optional().openapi({ description: 'Where your figures come from' }),
+  dataAsOf: z.string().optional().openapi({ description: 'CSV: the day your figures refer to (ISO date)' }),
+  source: z.string().optional().openapi({ description: 'CSV: where your figures come from' }),
   ties: z.enum(['resolve', 'error']).optional(),
-  unit: z.string().optional().openapi({ description: 'Rounding unit (recipients table)', example: '1' }),
-  fixed: z.string().optional().openapi({ description: 'Equal part per recipient (recipients table)' }),
-  minimum: z.string().optional().openapi({ description: 'Minimum per recipient (recipients table)' }),
+  unit: z.string().optional().openapi({ description: 'CSV: rounding unit (recipients table)', example: '1' }),
+  fixed: z.string().optional().openapi({ description: 'CSV: equal part per recipient (recipients table)' }),
+  minimum: z.string().optional().openapi({ description: 'CSV: minimum per recipient (recipients table)' }),
   lang: z.enum(['lt', 'en']).optional(),
+})
+
+// Output documentation: @talka/allocation exports no schema of AllocationResult or
+// ResidentsAllocation, only of the certificate (AllocationCertificateSchema), so the envelopes of the
+// two results are written here from the package's TypeScript types (see the report of the API).
+const ShareDoc = z.object({
+  id: z.string(),
+  amount: z.string(),
+  extraUnit: z.boolean(),
+  minimumApplied: z.boolean(),
+  capApplied: z.boolean(),
+})
+const AllocationDoc = z.object({
+  total: z.string(),
+  unit: z.string(),
+  method: z.string(),
+  shares: z.array(ShareDoc),
+  certificate: AllocationCertificateSchema.optional().openapi({
+    description: 'Only with `?certificate=true`',
+  }),
+  explanation: TraceV1Schema.optional().openapi({ description: 'Only with `?explain=true`' }),
 })
 
 const ResidentsAllocationDoc = z
@@ -55,34 +98,31 @@ const ResidentsAllocationDoc = z
     data: z.record(z.string(), z.unknown()).openapi({ description: 'The residents figures used' }),
     warnings: z.array(z.record(z.string(), z.unknown())),
     shares: z.array(z.object({ municipality: z.string(), residents: z.string(), amount: z.string() })),
-    allocation: z.object({
-      total: z.string(),
-      unit: z.string(),
-      method: z.string(),
-      shares: z.array(z.unknown()),
-      certificate: AllocationCertificateSchema,
-    }),
-    explanation: TraceV1Schema,
+    allocation: AllocationDoc.omit({ explanation: true }),
+    explanation: TraceV1Schema.optional().openapi({ description: 'Only with `?explain=true`' }),
   })
   .openapi('ResidentsAllocation', { description: 'Result of `allocateByResidents` (@talka/allocation)' })
 
-const AllocationResultDoc = z
-  .object({
-    total: z.string(),
-    unit: z.string(),
-    method: z.string(),
-    shares: z.array(
-      z.object({ id: z.string(), amount: z.string(), extraUnit: z.boolean(), minimumApplied: z.boolean() }),
-    ),
-    certificate: AllocationCertificateSchema,
-  })
-  .openapi('AllocationResult', { description: 'Result of `allocate` (@talka/allocation)' })
+const AllocationResultDoc = AllocationDoc.openapi('AllocationResult', {
+  description: 'Result of `allocate` (@talka/allocation)',
+})
 
-function isRecipientsInput(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && 'recipients' in value
+/** What the caller asked to have serialised besides the shares. */
+interface Extras {
+  readonly certificate: boolean
+  readonly explain: boolean
 }
 
-/** Query value: digits become a number (the package schemas want `year` as a number). */
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** The response language as the input's default `lang` (a `lang` in the body wins). */
+function withLang(value: unknown, lang: Lang): unknown {
+  return isObject(value) ? { lang, ...value } : value
+}
+
+/** Query value: digits become a number (the package schema wants `year` as a number). */
 function queryYear(value: string | undefined): unknown {
   return value !== undefined && /^\d{1,4}$/.test(value) ? Number(value) : value
 }
@@ -96,13 +136,13 @@ function defined(entries: Record<string, unknown>): Record<string, unknown> {
  * errors of the CSV table, the others are query-parameter issues.
  */
 function locate(
-  issues: readonly ValidationIssue[],
+  error: ValidationError,
   listPath: readonly string[],
   columns: Readonly<Record<string, string>>,
-): { query: ValidationIssue[]; cells: CsvCellError[] } {
-  const query: ValidationIssue[] = []
+): RequestValidationError {
+  const query: Issue[] = []
   const cells: CsvCellError[] = []
-  for (const issue of issues) {
+  for (const issue of error.issues) {
     const inList = listPath.every((segment, i) => issue.path[i] === segment)
     const index = issue.path[listPath.length]
     if (inList && typeof index === 'number') {
@@ -121,10 +161,10 @@ function locate(
       query.push(issue)
     }
   }
-  return { query, cells }
+  return new RequestValidationError('query', query, cells, error.issueCount)
 }
 
-async function fromCsv(c: Context<ApiEnv>, text: string): Promise<Response> {
+function fromCsv(c: Context<ApiEnv>, text: string, extras: Extras): Response {
   const table = readCsvTable(text)
   const q = (name: string) => c.req.query(name)
   const lang = c.get('lang')
@@ -135,50 +175,53 @@ async function fromCsv(c: Context<ApiEnv>, text: string): Promise<Response> {
   const cell = (cells: readonly string[], index: number) => cells[index] ?? ''
 
   if (municipality >= 0 && residents >= 0) {
-    const input = defined({
-      year: queryYear(q('year')),
-      asOf: q('asOf'),
-      total: q('total'),
-      ties: q('ties'),
-      lang,
-      residents: defined({
-        kind: q('kind') ?? 'other',
-        asOf: q('dataAsOf'),
-        source: q('source'),
-        figures: table.rows.map(({ cells }) => ({
-          municipality: cell(cells, municipality),
-          residents: cell(cells, residents),
-        })),
+    const parsed = safeParseAllocateByResidentsInput(
+      defined({
+        year: queryYear(q('year')),
+        asOf: q('asOf'),
+        total: q('total'),
+        ties: q('ties'),
+        lang,
+        residents: defined({
+          kind: q('kind') ?? 'other',
+          asOf: q('dataAsOf'),
+          source: q('source'),
+          figures: table.rows.map(({ cells }) => ({
+            municipality: cell(cells, municipality),
+            residents: numberCell(cell(cells, residents)),
+          })),
+        }),
       }),
-    })
-    const checked = await checkInput(AllocateByResidentsInputSchema, input, lang)
-    if (!checked.success) {
-      const { query, cells } = locate(checked.issues, ['residents', 'figures'], {
+    )
+    if (!parsed.success) {
+      throw locate(parsed.error, ['residents', 'figures'], {
         municipality: table.headers[municipality] ?? 'municipality',
         residents: table.headers[residents] ?? 'residents',
       })
-      throw new RequestValidationError('query', query, cells)
     }
-    return byResidents(c, input as AllocateByResidentsInput)
+    return byResidents(c, parsed.data, extras)
   }
   if (id >= 0 && weight >= 0) {
-    const input = defined({
-      total: q('total'),
-      unit: q('unit'),
-      fixed: q('fixed'),
-      minimum: q('minimum'),
-      ties: q('ties'),
-      recipients: table.rows.map(({ cells }) => ({ id: cell(cells, id), weight: cell(cells, weight) })),
-    })
-    const checked = await checkInput(AllocateInputSchema, input, lang)
-    if (!checked.success) {
-      const { query, cells } = locate(checked.issues, ['recipients'], {
+    const parsed = safeParseAllocateInput(
+      defined({
+        total: q('total'),
+        unit: q('unit'),
+        fixed: q('fixed'),
+        minimum: q('minimum'),
+        ties: q('ties'),
+        recipients: table.rows.map(({ cells }) => ({
+          id: cell(cells, id),
+          weight: numberCell(cell(cells, weight)),
+        })),
+      }),
+    )
+    if (!parsed.success) {
+      throw locate(parsed.error, ['recipients'], {
         id: table.headers[id] ?? 'id',
         weight: table.headers[weight] ?? 'weight',
       })
-      throw new RequestValidationError('query', query, cells)
     }
-    return ok(c, allocate(input as unknown as AllocateInput))
+    return byWeights(c, parsed.data, extras)
   }
   throw new RequestValidationError(
     'body',
@@ -197,12 +240,42 @@ async function fromCsv(c: Context<ApiEnv>, text: string): Promise<Response> {
   )
 }
 
-function byResidents(c: Context<ApiEnv>, input: AllocateByResidentsInput): Response {
+/**
+ * `allocateByResidents` on the parsed input. The package builds the certificate and the
+ * explanation every time; the answer serialises them only when asked (they are most of its bytes).
+ */
+function byResidents(c: Context<ApiEnv>, input: Parsed<AllocateByResidentsInput>, extras: Extras): Response {
   const lang = c.get('lang')
-  const result = allocateByResidents({ lang, ...input })
-  return ok(c, result, {
-    data: [{ id: 'residents', ...result.data }],
-    warnings: result.warnings.map((w) => ({ code: w.code, message: w.message[lang] })),
+  const { allocation, explanation, ...result } = allocateByResidents(input)
+  const { certificate, ...shares } = allocation
+  return ok(
+    c,
+    {
+      ...result,
+      allocation: extras.certificate ? allocation : shares,
+      ...(extras.explain ? { explanation } : {}),
+    },
+    {
+      data: [{ id: 'residents', ...result.data }],
+      warnings: result.warnings.map((w) => ({ code: w.code, message: w.message[lang] })),
+    },
+  )
+}
+
+/** `allocate` on the parsed input; the certificate and the trace are built only when asked. */
+function byWeights(c: Context<ApiEnv>, input: Parsed<AllocateInput>, extras: Extras): Response {
+  const result = allocate(input)
+  return ok(c, {
+    ...result,
+    ...(extras.certificate ? { certificate: certificateOf(result) } : {}),
+    ...(extras.explain
+      ? {
+          explanation: explainAllocation(result, {
+            lang: c.get('lang'),
+            asOf: Temporal.Now.plainDateISO().toString(),
+          }),
+        }
+      : {}),
   })
 }
 
@@ -211,8 +284,10 @@ function byResidents(c: Context<ApiEnv>, input: AllocateByResidentsInput): Respo
  * by residents (`allocateByResidents`: the year's budget and unit, the embedded residents data or
  * the caller's `residents`); a JSON body with `recipients` is a generic split (`allocate`). A CSV
  * body (`text/csv`) is a residents table (`municipality;residents`, options in the query) or a
- * recipients table (`id;weight`). Responses carry the certificate; `meta.data` names the residents
- * figures used and `meta.warnings` says when they are not what the rule asks for.
+ * recipients table (`id;weight`). Each input is parsed once, by the package's own parser, and the
+ * parsed value goes to the package function. The certificate and the explanation are serialised
+ * only with `?certificate=true` and `?explain=true`; `meta.data` names the residents figures used
+ * and `meta.warnings` says when they are not what the rule asks for.
  *
  * @example
  * ```ts
@@ -229,7 +304,7 @@ export function registerAllocationRoutes(app: OpenAPIHono<ApiEnv>): void {
       path: '/v1/allocations',
       packages: ['@talka/allocation'],
       tags: ['allocation'],
-      summary: 'Split a budget by residents (the ministry rule) or by any weights, with a certificate',
+      summary: 'Split a budget by residents (the ministry rule) or by any weights',
       description: [
         'JSON body with `year` or `asOf` → `allocateByResidents`: the measure’s budget, rounding unit and',
         'residents basis for that year (each with its legal reference), over the embedded residents data',
@@ -239,13 +314,19 @@ export function registerAllocationRoutes(app: OpenAPIHono<ApiEnv>): void {
         '',
         'JSON body with `recipients` → `allocate`: largest remainder over your weights.',
         '',
-        'CSV body (`text/csv`, `;` `,` or tab): a residents table with columns `municipality;residents`',
-        '(or `savivaldybė;gyventojai`) and the options in the query (`year`, `total`, `kind`, `dataAsOf`,',
+        'CSV body (`text/csv`; UTF-8 with or without BOM, UTF-16 or Windows-1257 as Lithuanian Excel',
+        'saves it; `;` `,` or tab): a residents table with columns `municipality;residents` (or',
+        '`savivaldybė;gyventojai`) and the options in the query (`year`, `total`, `kind`, `dataAsOf`,',
         '`source`), or a recipients table `id;weight` with `total`, `unit`, `fixed`, `minimum` in the query.',
-        'Cell errors point at the row (header = 1) and the column.',
+        'Number cells may be written the Lithuanian way (`41 234`). Cell errors point at the row (header = 1)',
+        'and the column.',
+        '',
+        'The answer carries the shares. `?certificate=true` adds the allocation certificate (exact quotas,',
+        'ranks, ties and the SHA-256 of the inputs), `?explain=true` the trace.v1 explanation; both are',
+        'left out by default because they are most of the answer’s bytes and time.',
       ].join('\n'),
       request: {
-        query: CsvQuerySchema,
+        query: QuerySchema,
         body: {
           required: true,
           content: {
@@ -292,7 +373,8 @@ export function registerAllocationRoutes(app: OpenAPIHono<ApiEnv>): void {
       },
       responses: {
         200: {
-          description: 'The allocation with its certificate (and, by residents, the explanation)',
+          description:
+            'The allocation (with the certificate and the explanation when asked for by the query)',
           content: {
             [MEDIA_TYPES.json]: { schema: envelope(z.union([ResidentsAllocationDoc, AllocationResultDoc])) },
           },
@@ -300,17 +382,18 @@ export function registerAllocationRoutes(app: OpenAPIHono<ApiEnv>): void {
       },
     },
     async (c) => {
+      const extras = { certificate: queryFlag(c, 'certificate'), explain: queryFlag(c, 'explain') }
       const body = await readBody(c, ['json', 'csv'])
-      if (body.kind === 'csv') return fromCsv(c, body.text)
-      const lang = c.get('lang')
-      if (isRecipientsInput(body.value)) {
-        const checked = await checkInput(AllocateInputSchema, body.value, lang)
-        if (!checked.success) throw new RequestValidationError('body', checked.issues)
-        return ok(c, allocate(body.value as AllocateInput))
+      if (body.kind === 'csv') return fromCsv(c, decodeCsvText(body), extras)
+      if (isObject(body.value) && 'recipients' in body.value) {
+        const input = parsedOrThrow({ result: safeParseAllocateInput(body.value) }, 'body')
+        return byWeights(c, input, extras)
       }
-      const checked = await checkInput(AllocateByResidentsInputSchema, body.value, lang)
-      if (!checked.success) throw new RequestValidationError('body', checked.issues)
-      return byResidents(c, body.value as AllocateByResidentsInput)
+      const input = parsedOrThrow(
+        { result: safeParseAllocateByResidentsInput(withLang(body.value, c.get('lang'))) },
+        'body',
+      )
+      return byResidents(c, input, extras)
     },
   )
 }

@@ -1,12 +1,13 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi'
-import { TraceV1Schema } from '@talka/core'
+import { TraceV1Schema, ValidationError } from '@talka/core'
 import {
-  type CheckEligibilityInput,
   CheckEligibilityInputSchema,
   checkEligibility,
   RULE_SET_IDS,
   type RuleSetId,
   ruleSets,
+  safeParseEligibilityOptions,
+  safeParseFacts,
 } from '@talka/eligibility'
 import type { Context } from 'hono'
 import { ApiError } from '../api-error.js'
@@ -15,7 +16,7 @@ import { defineEndpoint } from '../endpoint.js'
 import type { ApiEnv } from '../env.js'
 import { ok } from '../respond.js'
 import { envelope } from '../schemas.js'
-import { checkInput, RequestValidationError } from '../validate.js'
+import { parsedOrThrow, parsedPartsOrThrow, RequestValidationError } from '../validate.js'
 
 /** The request body of each rule set: the package's input variant without `ruleSet` (it is in the path). */
 const bodySchemas = new Map(
@@ -80,17 +81,43 @@ function ruleSetSummaries() {
   }))
 }
 
+/**
+ * One eligibility check: the body's `facts` parsed once by `safeParseFacts` and the rest of the body
+ * (`asOf`, `lang`, `call`) by `safeParseEligibilityOptions`, the issues of both reported together
+ * at their body paths; `checkEligibility` receives the two parsed values and validates neither again.
+ */
 async function check(c: Context<ApiEnv>, ruleSet: RuleSetId): Promise<Response> {
   const body = await readBody(c, ['json'])
-  const lang = c.get('lang')
   const value = body.kind === 'json' ? body.value : undefined
-  const input =
-    typeof value === 'object' && value !== null && !Array.isArray(value) ? { lang, ...value, ruleSet } : value
-  const checked = await checkInput(bodySchemas.get(ruleSet)!, value, lang)
-  if (!checked.success) throw new RequestValidationError('body', checked.issues)
-  const { facts, asOf, lang: inputLang, ...rest } = input as CheckEligibilityInput
-  const call = 'call' in rest ? rest.call : undefined
-  return ok(c, checkEligibility(ruleSet, facts, { asOf, lang: inputLang, ...(call ? { call } : {}) }))
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    parsedOrThrow({ result: safeParseEligibilityOptions(value) }, 'body')
+    throw new Error('unreachable: options of a non-object parsed')
+  }
+  const { facts, ...options } = value as Record<string, unknown>
+  const [parsedFacts, parsedOptions] = parsedPartsOrThrow(
+    [
+      { result: safeParseFacts(ruleSet, facts as never), prefix: ['facts'] },
+      { result: safeParseEligibilityOptions({ lang: c.get('lang'), ...options }) },
+    ] as const,
+    'body',
+  )
+  try {
+    return ok(c, checkEligibility(ruleSet, parsedFacts, parsedOptions))
+  } catch (error) {
+    // The one check left to checkEligibility (a call given or missing for the rule set) is reported
+    // at `options.call`: in this body the options are at the top level.
+    if (error instanceof ValidationError) {
+      throw new RequestValidationError(
+        'body',
+        error.issues.map((issue) =>
+          issue.path[0] === 'options' ? { ...issue, path: issue.path.slice(1) } : issue,
+        ),
+        [],
+        error.issueCount,
+      )
+    }
+    throw error
+  }
 }
 
 const verdictResponse = {

@@ -1,9 +1,9 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi'
 import { TraceV1Schema } from '@talka/core'
 import {
-  type RankApplicationsInput,
   RankApplicationsInputSchema,
   rankApplications,
+  safeParseRankApplicationsInput,
   summaryToCsv,
   summaryToHtml,
 } from '@talka/evaluation'
@@ -13,7 +13,7 @@ import type { ApiEnv } from '../env.js'
 import { negotiateMediaType } from '../negotiate.js'
 import { ok } from '../respond.js'
 import { envelope } from '../schemas.js'
-import { checkInput, RequestValidationError } from '../validate.js'
+import { parsedOrThrow } from '../validate.js'
 
 const RankingResultDoc = z
   .object({
@@ -74,20 +74,21 @@ export function registerEvaluationRoutes(app: OpenAPIHono<ApiEnv>): void {
     async (c) => {
       const body = await readBody(c, ['json'])
       const produce = negotiateMediaType(c.req.header('accept'), PRODUCES)
-      const lang = c.get('lang')
       const value = body.kind === 'json' ? body.value : undefined
-      const checked = await checkInput(RankApplicationsInputSchema, value, lang)
-      if (!checked.success) throw new RequestValidationError('body', checked.issues)
-      const input = { lang, ...(value as RankApplicationsInput) }
+      const withLang =
+        typeof value === 'object' && value !== null && !Array.isArray(value)
+          ? { lang: c.get('lang'), ...value }
+          : value
+      const input = parsedOrThrow({ result: safeParseRankApplicationsInput(withLang) }, 'body')
       const result = rankApplications(input)
       c.header('Vary', 'Accept', { append: true })
       if (produce === 'text/csv') {
         c.header('Content-Disposition', 'inline; filename="vertinimo-suvestine.csv"')
-        return c.body(summaryToCsv(result, { lang: input.lang }), 200, {
+        return c.body(summaryToCsv(result, { lang: input.lang ?? c.get('lang') }), 200, {
           'Content-Type': 'text/csv; charset=utf-8',
         })
       }
-      if (produce === 'text/html') return c.html(summaryToHtml(result, { lang: input.lang }))
+      if (produce === 'text/html') return c.html(summaryToHtml(result, { lang: input.lang ?? c.get('lang') }))
       return ok(c, result)
     },
   )

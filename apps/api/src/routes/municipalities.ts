@@ -1,11 +1,11 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi'
-import { municipalityResidents, residentsDatasets } from '@talka/allocation/data/residents'
 import { IsoDateSchema } from '@talka/core'
 import { defineEndpoint } from '../endpoint.js'
 import type { ApiEnv } from '../env.js'
 import { ok } from '../respond.js'
 import { envelope } from '../schemas.js'
-import { validateInput } from '../validate.js'
+import { municipalityFigures } from '../stopgap/municipality-figures.js'
+import { validateQuery } from '../validate.js'
 
 const QuerySchema = z.object({
   asOf: IsoDateSchema.optional().openapi({
@@ -30,8 +30,6 @@ const MunicipalitiesSchema = z
     datasets: z.array(z.record(z.string(), z.unknown())),
   })
   .openapi('Municipalities')
-
-const dayOf = (asOf: string) => (asOf.length === 4 ? `${asOf}-01-01` : asOf)
 
 /**
  * Registers `GET /v1/municipalities`: the embedded residents data of `@talka/allocation` — every
@@ -62,30 +60,9 @@ export function registerMunicipalityRoutes(app: OpenAPIHono<ApiEnv>): void {
         },
       },
     },
-    async (c) => {
-      const { asOf } = await validateInput(QuerySchema, c.req.query(), 'query', c.get('lang'))
-      const names = [...new Set(municipalityResidents.map((figure) => figure.municipality))].sort((a, b) =>
-        a.localeCompare(b, 'lt'),
-      )
-      const municipalities = names.map((name) => ({
-        name,
-        figures: municipalityResidents
-          .filter(
-            (figure) => figure.municipality === name && (asOf === undefined || dayOf(figure.asOf) <= asOf),
-          )
-          .sort((a, b) => (dayOf(b.asOf) < dayOf(a.asOf) ? -1 : dayOf(b.asOf) > dayOf(a.asOf) ? 1 : 0))
-          .map(({ residents, kind, asOf: figureAsOf, year, dataset, source }) => ({
-            residents,
-            kind,
-            asOf: figureAsOf,
-            year,
-            dataset,
-            source,
-          })),
-      }))
-      const datasets = residentsDatasets.filter(
-        (dataset) => asOf === undefined || dayOf(dataset.asOf) <= asOf,
-      )
+    (c) => {
+      const { asOf } = validateQuery(QuerySchema, c.req.query(), c.get('lang'))
+      const { municipalities, datasets } = municipalityFigures(asOf)
       return ok(
         c,
         { asOf: asOf ?? null, municipalities, datasets },

@@ -2,10 +2,8 @@ import { type OpenAPIHono, z } from '@hono/zod-openapi'
 import {
   jsonSchemaFor,
   jsonSchemaId,
-  ParseReportCsvInputSchema,
   REPORT_SCHEMA_NAMES,
   type ReportSchemaName,
-  ValidateReportInputSchema,
   validateReport,
   validateReportCsv,
 } from '@talka/reporting'
@@ -16,7 +14,7 @@ import { defineEndpoint } from '../endpoint.js'
 import type { ApiEnv } from '../env.js'
 import { ok } from '../respond.js'
 import { envelope } from '../schemas.js'
-import { checkInput, RequestValidationError } from '../validate.js'
+import { validateQuery } from '../validate.js'
 
 const PathSchema = z.object({
   schema: z.enum(REPORT_SCHEMA_NAMES as [ReportSchemaName, ...ReportSchemaName[]]).openapi({
@@ -41,6 +39,11 @@ const ReportValidationDoc = z
         'Errors: `path` (JSON path) for a JSON body; `row` (header = 1), `column` (header as written) and `path` for CSV',
     }),
     warnings: IssueListSchema,
+    errorCount: z.number().int().openapi({ description: 'How many errors in all (at most 100 are listed)' }),
+    warningCount: z
+      .number()
+      .int()
+      .openapi({ description: 'How many warnings in all (at most 100 are listed)' }),
     data: z
       .record(z.string(), z.unknown())
       .optional()
@@ -123,7 +126,7 @@ export function registerReportingRoutes(app: OpenAPIHono<ApiEnv>): void {
       tags: ['reporting'],
       summary: 'Validate a report (JSON or CSV): schema, cross-field rules, errors and warnings',
       description:
-        'A JSON body is the report document; a `text/csv` body is the report as a table (Lithuanian or English headers, `;` or `,`, UTF-8 with or without BOM). The answer is 200 with `valid: false` and the errors when the report is invalid.',
+        'A JSON body is the report document; a `text/csv` body is the report as a table (Lithuanian or English headers, `;` or `,`; UTF-8 with or without BOM, UTF-16, or Windows-1257 as Lithuanian Excel saves it — the `charset` of the content type is honoured). The answer is 200 with `valid: false` and the errors (at most 100, `errorCount` counts them all) when the report is invalid.',
       request: {
         params: PathSchema,
         query: QuerySchema,
@@ -149,34 +152,19 @@ export function registerReportingRoutes(app: OpenAPIHono<ApiEnv>): void {
       const body = await readBody(c, ['json', 'csv'])
       const lang = c.get('lang')
       if (body.kind === 'csv') {
-        const delimiter = c.req.query('delimiter')
-        const input = {
-          schema: name,
-          csv: body.text,
-          lang,
-          ...(delimiter === undefined ? {} : { delimiter }),
-        }
-        const checked = await checkInput(ParseReportCsvInputSchema, input, lang)
-        if (!checked.success) {
-          throw new RequestValidationError(
-            'query',
-            checked.issues.map((issue) => ({ ...issue, path: issue.path.filter((p) => p !== 'csv') })),
-          )
-        }
+        // The file goes to the package as bytes with the declared charset: it decodes UTF-8 (BOM or
+        // not), UTF-16 and Windows-1257 itself and reports an unreadable file as a CSV error.
+        const { delimiter } = validateQuery(QuerySchema, c.req.query(), lang)
         return ok(
           c,
-          validateReportCsv(name, body.text, {
+          validateReportCsv(name, body.bytes, {
             lang,
-            ...(checked.data.delimiter ? { delimiter: checked.data.delimiter } : {}),
+            ...(body.charset === undefined ? {} : { charset: body.charset }),
+            ...(delimiter === undefined ? {} : { delimiter }),
           }),
         )
       }
-      const checked = await checkInput(
-        ValidateReportInputSchema,
-        { schema: name, data: body.value, lang },
-        lang,
-      )
-      if (!checked.success) throw new RequestValidationError('body', checked.issues)
+      // validateReport is itself the one validation of a report (schema, then cross-field rules).
       return ok(c, validateReport(name, body.value, { lang }))
     },
   )

@@ -10,7 +10,7 @@ import { defineEndpoint } from '../endpoint.js'
 import type { ApiEnv } from '../env.js'
 import { ok } from '../respond.js'
 import { envelope } from '../schemas.js'
-import { validateInput } from '../validate.js'
+import { validateQuery } from '../validate.js'
 import { ALL_PACKAGES, type RulePackage } from '../versions.js'
 
 /**
@@ -75,7 +75,7 @@ export function registerRuleRoutes(app: OpenAPIHono<ApiEnv>): void {
       },
     },
     async (c) => {
-      const query = await validateInput(QuerySchema, c.req.query(), 'query', c.get('lang'))
+      const query = validateQuery(QuerySchema, c.req.query(), c.get('lang'))
       return ok(
         c,
         catalog.filter(

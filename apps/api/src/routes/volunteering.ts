@@ -1,5 +1,5 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi'
-import { TraceV1Schema } from '@talka/core'
+import { type SafeParseResult, TraceV1Schema } from '@talka/core'
 import {
   AgreementRequirementInputSchema,
   agreementRequirement,
@@ -12,6 +12,13 @@ import {
   classifyActivity,
   ReimbursableExpensesInputSchema,
   reimbursableExpenses,
+  safeParseAgreementRequirementInput,
+  safeParseCanHostInput,
+  safeParseCanHostOptions,
+  safeParseCanVolunteerInput,
+  safeParseClassifyActivityInput,
+  safeParseReimbursableExpensesInput,
+  safeParseVolunteeringOptions,
   VolunteeringOptionsSchema,
 } from '@talka/volunteering'
 import { MEDIA_TYPES, readBody } from '../body.js'
@@ -19,7 +26,7 @@ import { defineEndpoint } from '../endpoint.js'
 import type { ApiEnv } from '../env.js'
 import { ok } from '../respond.js'
 import { envelope } from '../schemas.js'
-import { checkInput, RequestValidationError } from '../validate.js'
+import { parsedOrThrow, parsedPartsOrThrow } from '../validate.js'
 
 interface Check {
   readonly path: string
@@ -27,6 +34,9 @@ interface Check {
   readonly description: string
   readonly input: z.ZodType
   readonly options: typeof VolunteeringOptionsSchema | typeof CanHostOptionsSchema
+  /** The package's parsers of the facts and of the options (each parses once). */
+  readonly parseFacts: (input: unknown) => SafeParseResult<unknown>
+  readonly parseOptions: (input: unknown) => SafeParseResult<unknown>
   readonly run: (facts: never, options: never) => unknown
   readonly result: z.ZodType
 }
@@ -39,6 +49,8 @@ const checks: readonly Check[] = [
       'Age on `asOf` (older than 14), the legal representative’s non-objection for minors, citizenship or lawful presence, under the edition of Law No. XI-1500 in force. Outcome yes | no | unknown.',
     input: CanVolunteerInputSchema,
     options: VolunteeringOptionsSchema,
+    parseFacts: safeParseCanVolunteerInput,
+    parseOptions: safeParseVolunteeringOptions,
     run: canVolunteer as (facts: never, options: never) => unknown,
     result: TraceV1Schema,
   },
@@ -49,6 +61,8 @@ const checks: readonly Check[] = [
       'The organiser list of the original edition (art. 6) or the host / coordinating organisation of the new one; `role` picks host or coordinating. Outcome yes | no | unknown.',
     input: CanHostInputSchema,
     options: CanHostOptionsSchema,
+    parseFacts: safeParseCanHostInput,
+    parseOptions: safeParseCanHostOptions,
     run: canHost as (facts: never, options: never) => unknown,
     result: TraceV1Schema,
   },
@@ -59,6 +73,8 @@ const checks: readonly Check[] = [
       'Outcome yes (a written agreement is required) | no | unknown, with the article that says so.',
     input: AgreementRequirementInputSchema,
     options: VolunteeringOptionsSchema,
+    parseFacts: safeParseAgreementRequirementInput,
+    parseOptions: safeParseVolunteeringOptions,
     run: agreementRequirement as (facts: never, options: never) => unknown,
     result: TraceV1Schema,
   },
@@ -69,6 +85,8 @@ const checks: readonly Check[] = [
       'Under the new edition (from 2024-07-01): long-term (agreement of at least 60 days), short-term, voluntary service (at least 100 hours, coordinated). The original edition has no such classes: `not-applicable`.',
     input: ClassifyActivityInputSchema,
     options: VolunteeringOptionsSchema,
+    parseFacts: safeParseClassifyActivityInput,
+    parseOptions: safeParseVolunteeringOptions,
     run: classifyActivity as (facts: never, options: never) => unknown,
     result: z
       .record(z.string(), z.unknown())
@@ -81,6 +99,8 @@ const checks: readonly Check[] = [
       'Per-claim decisions and `eligibleTotal` (decimal string): order A1-330 under the original edition, the Government’s description under the new one; amounts that cannot be cited are `unknown` with the missing parameter.',
     input: ReimbursableExpensesInputSchema,
     options: VolunteeringOptionsSchema,
+    parseFacts: safeParseReimbursableExpensesInput,
+    parseOptions: safeParseVolunteeringOptions,
     run: reimbursableExpenses as (facts: never, options: never) => unknown,
     result: z
       .record(z.string(), z.unknown())
@@ -91,9 +111,9 @@ const checks: readonly Check[] = [
 /**
  * Registers `POST /v1/volunteering/{check}` for `can-volunteer`, `can-host`, `agreement`,
  * `classify` and `expenses`. The body is `{ facts, asOf, lang?, agreementConcludedOn?,
- * agreementEndsOn? }` (plus `role` for `can-host`): `facts` is validated with the function's input
- * schema, the rest with its options schema, and the function of @talka/volunteering is called with
- * both.
+ * agreementEndsOn? }` (plus `role` for `can-host`): `facts` is parsed once by the package's
+ * `safeParse…Input`, the rest by its options parser (issues of both reported together), and the
+ * function of @talka/volunteering receives the two parsed values.
  *
  * @example
  * ```ts
@@ -124,12 +144,20 @@ export function registerVolunteeringRoutes(app: OpenAPIHono<ApiEnv>): void {
       },
       async (c) => {
         const body = await readBody(c, ['json'])
-        const lang = c.get('lang')
         const value = body.kind === 'json' ? body.value : undefined
-        const checked = await checkInput(bodySchema, value, lang)
-        if (!checked.success) throw new RequestValidationError('body', checked.issues)
-        const { facts, ...options } = value as { facts: never } & Record<string, unknown>
-        return ok(c, check.run(facts, { lang, ...options } as never))
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+          parsedOrThrow({ result: check.parseOptions(value) }, 'body')
+          throw new Error('unreachable: options of a non-object parsed')
+        }
+        const { facts, ...options } = value as Record<string, unknown>
+        const [parsedFacts, parsedOptions] = parsedPartsOrThrow(
+          [
+            { result: check.parseFacts(facts), prefix: ['facts'] },
+            { result: check.parseOptions({ lang: c.get('lang'), ...options }) },
+          ] as const,
+          'body',
+        )
+        return ok(c, check.run(parsedFacts as never, parsedOptions as never))
       },
     )
   }

@@ -77,9 +77,51 @@ const strings = {
   version: { lt: 'Versija', en: 'Version' },
   otherRuleSet: { lt: 'Kitos taisyklės', en: 'Other rules' },
   catalogProblems: { lt: 'Katalogo trūkumai', en: 'Catalog problems' },
+  statusVerified: { lt: 'Patikrinta oficialiame tekste', en: 'Verified' },
+  statusSecondary: { lt: 'Antrinis šaltinis', en: 'Secondary source' },
+  statusUnverified: { lt: 'Nepatikrinta', en: 'Unverified' },
+  kindNotStated: { lt: 'akto rūšis nenurodyta', en: 'kind of act not stated' },
+  dateNotStated: { lt: 'data nenurodyta', en: 'date not stated' },
+  number: { lt: 'Nr.', en: 'No.' },
+  tarId: { lt: 'TAR identifikatorius', en: 'TAR id' },
+  consolidatedAsOf: { lt: 'skaityta suvestinė redakcija, galiojanti nuo', en: 'consolidated text as of' },
+  notes: { lt: 'Pastabos', en: 'Notes' },
+  inForceToday: { lt: 'Reikšmė, galiojanti šiandien', en: 'Value in force today' },
+  inForceOn: { lt: 'Galioja {date} dieną', en: 'In force on {date}' },
+  noValueToday: {
+    lt: '{date} dieną reikšmė nenustatyta.',
+    en: 'No value is set for {date}.',
+  },
+  lastValue: {
+    lt: 'Paskutinė nustatyta reikšmė galiojo iki {date}.',
+    en: 'The last value set ran until {date}.',
+  },
+  firstValue: { lt: 'Pirmoji reikšmė galioja nuo {date}.', en: 'The first value applies from {date}.' },
+  gap: { lt: 'Tarpas: {from}–{to} — reikšmė nenustatyta', en: 'Gap: {from}–{to} — no value set' },
+  gapsIntro: {
+    lt: 'Laiko juostoje yra laikotarpių, kuriems reikšmė nenustatyta:',
+    en: 'The timeline has periods with no value set:',
+  },
+  valueNotSet: { lt: 'nenustatyta', en: 'not set' },
+  yes: { lt: 'taip', en: 'yes' },
+  no: { lt: 'ne', en: 'no' },
+  parametersOfRule: { lt: 'Susiję parametrai', en: 'Related parameters' },
+  parametersOfRuleIntro: {
+    lt: 'Parametrai, kurių reikšmes ši taisyklė naudoja, su šiandien galiojančia reikšme:',
+    en: 'The parameters whose values this rule uses, with the value in force today:',
+  },
+  rulesOfParameter: { lt: 'Taisyklės, kurios naudoja šį parametrą', en: 'Rules that use this parameter' },
+  calls: { lt: 'Kvietimai', en: 'Calls' },
+  callsIntro: {
+    lt: 'Tikri savivaldybių kvietimai pagal priemonę „Stiprinti bendruomeninę veiklą savivaldybėse“, aprašyti kaip vienas dokumentas. Kiekviena sąlyga pateikta su nuoroda į teisės aktą: kvietimo aprašą, o kai kvietimas sąlygos nenustato, – ministerijos tvarkos aprašą, veiksmų planą ar įstatymą.',
+    en: 'Real municipal calls under the measure “Stiprinti bendruomeninę veiklą savivaldybėse” as one document each. Every condition comes with its legal reference: the call’s own description or, where the call is silent, the ministry’s model description, action plan or the law.',
+  },
 } as const
 
-/** A UI string of the generated pages in `lang`. */
-export function t(key: keyof typeof strings, lang: Lang): string {
-  return strings[key][lang]
+/** A key of the generated pages' UI strings. */
+export type StringKey = keyof typeof strings
+
+/** A UI string of the generated pages in `lang`, with `{name}` placeholders filled from `params`. */
+export function t(key: StringKey, lang: Lang, params: Readonly<Record<string, string>> = {}): string {
+  return strings[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole)
 }

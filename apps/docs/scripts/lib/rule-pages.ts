@@ -3,17 +3,26 @@ import {
   defineParameter,
   formatLegalRef,
   type Lang,
-  type LegalRef,
-  Money,
   type ParameterDefinition,
   type ParameterDescriptor,
   type RuleDescriptor,
+  Temporal,
 } from '@talka/core'
 import { type LookupRow, lookUpOnStartDates } from '../../examples/parameter-lookup.js'
 import { covers } from '../../examples/rule-example.js'
 import { exportPrefix, type PackageCatalog } from './catalog.js'
+import { citationCell, citationList } from './citation.js'
 import { LOCALES, otherLang, t } from './i18n.js'
 import { frontmatter, mdCell, mdCode, mdFence, mdLink, mdTable, mdText, toJson } from './markdown.js'
+import {
+  formatParameterValue,
+  gapText,
+  periodOn,
+  readableValue,
+  timelineGaps,
+  timelineSvg,
+} from './parameter-timeline.js'
+import { linkRulesToParameters } from './rule-parameters.js'
 import { SlugRegistry } from './slug.js'
 import { type LoadedRuleExample, reasonsFor, runExample } from './worked-examples.js'
 
@@ -25,7 +34,7 @@ export interface Page {
 
 /** What the browser test and the sidebar need to know about a generated reference page. */
 export interface ReferencePageInfo {
-  readonly kind: 'rule' | 'parameter'
+  readonly kind: 'rule' | 'parameter' | 'call'
   readonly id: string
   readonly package: string
   readonly short: string
@@ -58,6 +67,23 @@ export interface ReferenceOptions {
   readonly examples: readonly LoadedRuleExample[]
   /** Site paths of the API reference page of each package short name, when there is one. */
   readonly apiPages: ReadonlyMap<string, string>
+  /** The day "in force today" means (ISO); the build's date when absent. */
+  readonly today?: string | undefined
+  /** Extra pages of a package's overview (the call pages of `@talka/calls`), by package short name. */
+  readonly extraPages?: ReadonlyMap<string, readonly ReferencePageInfo[]> | undefined
+}
+
+/** What a rule or parameter page needs to know about the package's other entries. */
+interface PackageContext {
+  readonly short: string
+  readonly catalog: PackageCatalog
+  readonly today: string
+  /** Site path (without locale) of each entry of the package, by id. */
+  readonly paths: ReadonlyMap<string, string>
+  readonly parameters: ReadonlyMap<string, ParameterDescriptor>
+  readonly rules: ReadonlyMap<string, RuleDescriptor>
+  /** Rule id → the ids of the parameters it uses. */
+  readonly links: ReadonlyMap<string, readonly string[]>
 }
 
 const link = (lang: Lang, path: string) => `/${lang === 'en' ? 'en/' : ''}${path}`
@@ -73,16 +99,34 @@ export function buildReferencePages(options: ReferenceOptions): {
   const slugs = new SlugRegistry()
   const pages: Page[] = []
   const packages: PackageReference[] = []
+  const today = options.today ?? Temporal.Now.plainDateISO().toString()
   for (const catalog of options.catalogs) {
     const { pkg } = catalog
     const infos: ReferencePageInfo[] = []
     const definitions = new Map((catalog.parameters ?? []).map((d) => [d.id, d]))
-    for (const entry of catalog.entries ?? []) {
-      const path = slugs.pathFor(entry.kind === 'rule' ? 'rules' : 'parameters', entry.id, pkg.short)
+    const entries = catalog.entries ?? []
+    const context: PackageContext = {
+      short: pkg.short,
+      catalog,
+      today,
+      paths: new Map(
+        entries.map((e) => [
+          e.id,
+          slugs.pathFor(e.kind === 'rule' ? 'rules' : 'parameters', e.id, pkg.short),
+        ]),
+      ),
+      parameters: new Map(
+        entries.filter((e): e is ParameterDescriptor => e.kind === 'parameter').map((e) => [e.id, e]),
+      ),
+      rules: new Map(entries.filter((e): e is RuleDescriptor => e.kind === 'rule').map((e) => [e.id, e])),
+      links: linkRulesToParameters(entries),
+    }
+    for (const entry of entries) {
+      const path = context.paths.get(entry.id) as string
       const rendered = LOCALES.map(({ lang }) =>
         entry.kind === 'rule'
-          ? renderRule(entry, lang, options, pkg.short)
-          : renderParameter(entry, lang, options, pkg.short, catalog, definitions.get(entry.id)),
+          ? renderRule(entry, lang, options, context)
+          : renderParameter(entry, lang, options, context, definitions.get(entry.id)),
       )
       const [lt, en] = rendered as [RenderedEntry, RenderedEntry]
       pages.push({ path, content: lt.content }, { path: `en/${path}`, content: en.content })
@@ -102,13 +146,14 @@ export function buildReferencePages(options: ReferenceOptions): {
         exampleKind: lt.exampleKind,
       })
     }
+    const extra = options.extraPages?.get(pkg.short) ?? []
     const reference: PackageReference = {
       name: pkg.name,
       short: pkg.short,
       version: pkg.version,
       description: pkg.description,
-      hasCatalog: catalog.entries !== null,
-      pages: infos,
+      hasCatalog: catalog.entries !== null || extra.length > 0,
+      pages: [...infos, ...extra],
       problems: catalog.problems,
     }
     packages.push(reference)
@@ -161,30 +206,50 @@ function bilingual(heading: string, text: { lt: string; en: string } | undefined
   ].join('\n')
 }
 
-function refLine(ref: LegalRef, lang: Lang): string {
-  const extra = [
-    ref.effectiveFrom ? `${t('from', lang).toLowerCase()} ${ref.effectiveFrom}` : '',
-    ref.note ? mdText(ref.note) : '',
-  ].filter(Boolean)
-  return `- <span class="talka-ref">${mdLink(formatLegalRef(ref, lang), ref.url)}</span>${extra.length ? ` — ${extra.join('; ')}` : ''}`
+/** The rule's parameters with the value in force today and its citation, linked to their pages. */
+function ruleParameters(entry: RuleDescriptor, lang: Lang, context: PackageContext): string {
+  const ids = context.links.get(entry.id) ?? []
+  const rows = ids.flatMap((id) => {
+    const parameter = context.parameters.get(id)
+    const path = context.paths.get(id)
+    if (!parameter || !path) return []
+    const now = periodOn(parameter.values, context.today)
+    return [
+      [
+        mdLink(parameter.title[lang], link(lang, path)),
+        now ? formatParameterValue(now.value, parameter.unit, lang) : t('valueNotSet', lang),
+        now ? citationCell(now.ref, lang) : '',
+      ],
+    ]
+  })
+  if (rows.length === 0) return ''
+  return [
+    `## ${t('parametersOfRule', lang)}`,
+    '',
+    t('parametersOfRuleIntro', lang),
+    '',
+    mdTable([t('parameters', lang), t('inForceOn', lang, { date: context.today }), t('source', lang)], rows),
+  ].join('\n')
 }
 
 function renderRule(
   entry: RuleDescriptor,
   lang: Lang,
   options: ReferenceOptions,
-  short: string,
+  context: PackageContext,
 ): RenderedEntry {
+  const short = context.short
   const sections: string[] = [
     frontmatter({ title: entry.title[lang], outline: [2, 3] }),
     `# ${mdText(entry.title[lang])}`,
     header(entry, lang, short, options.apiPages),
     bilingual(t('whatItDecides', lang), entry.description, lang),
-    `## ${t('legalBasis', lang)}\n\n${entry.refs.map((ref) => refLine(ref, lang)).join('\n')}`,
+    `## ${t('legalBasis', lang)}\n\n${citationList(entry.refs, lang)}`,
     `## ${t('validity', lang)}\n\n${mdTable(
       [t('from', lang), t('to', lang)],
       [[entry.validFrom ?? t('notStated', lang), entry.validTo ?? t('openEnded', lang)]],
     )}`,
+    ruleParameters(entry, lang, context),
     `## ${t('facts', lang)}\n\n${entry.facts.length ? entry.facts.map((f) => `- ${mdCode(f)}`).join('\n') : t('noFacts', lang)}`,
     `## ${t('messages', lang)}\n\n${mdTable(
       [t('key', lang), 'lt', 'en'],
@@ -275,17 +340,6 @@ function visibleJson(output: unknown): { markdown: string; firstLine: string; tr
   return { markdown: mdFence('json', shown), firstLine, truncated }
 }
 
-function formatValue(value: unknown, unit: string | undefined, lang: Lang): string {
-  if (unit === 'EUR' && typeof value === 'string') {
-    try {
-      return `${mdCode(value)} (${mdText(Money.parse(value).format(lang))})`
-    } catch {
-      // not a money string: shown as it is
-    }
-  }
-  return mdCode(typeof value === 'string' ? value : toJson(value).replace(/\s*\n\s*/g, ' '))
-}
-
 function definitionFor(
   entry: ParameterDescriptor,
   given: ParameterDefinition | undefined,
@@ -300,30 +354,99 @@ function definitionFor(
   })
 }
 
+/** "Value in force today": the value and its citation, or what is known when none is in force. */
+function inForceToday(entry: ParameterDescriptor, lang: Lang, today: string): string {
+  const now = periodOn(entry.values, today)
+  const lines = [`## ${t('inForceToday', lang)}`, '']
+  if (now) {
+    const readable = readableValue(now.value, entry.unit, lang)
+    lines.push(
+      `<div class="talka-result">`,
+      '',
+      `**${t('inForceOn', lang, { date: today })}:** ${formatParameterValue(now.value, entry.unit, lang)}${
+        readable === undefined ? '' : ''
+      }  `,
+      `${t('from', lang)} ${now.from} ${t('to', lang).toLowerCase()} ${now.to ?? t('openEnded', lang)} · ${citationCell(now.ref, lang)}`,
+      '',
+      `</div>`,
+    )
+    return lines.join('\n')
+  }
+  lines.push(`::: warning`, t('noValueToday', lang, { date: today }))
+  const sorted = [...entry.values].sort((a, b) => a.from.localeCompare(b.from))
+  const last = sorted.at(-1)
+  const first = sorted[0]
+  if (first && first.from > today) lines.push(t('firstValue', lang, { date: first.from }))
+  else if (last?.to) lines.push(t('lastValue', lang, { date: last.to }))
+  lines.push(':::')
+  return lines.join('\n')
+}
+
+/** The timeline table (each period, its readable value and citation), the gaps flagged, and a chart. */
+function timelineSection(entry: ParameterDescriptor, lang: Lang, today: string): string {
+  const sorted = [...entry.values].sort((a, b) => a.from.localeCompare(b.from))
+  const gaps = timelineGaps(sorted)
+  const rows: string[][] = []
+  for (const v of sorted) {
+    const gap = gaps.find((g) => g.to < v.from && rows.length > 0 && !rows.some((r) => r[0] === g.from))
+    if (gap) rows.push([gap.from, gap.to, `**${mdText(gapText(gap, lang))}**`, ''])
+    rows.push([
+      v.from,
+      v.to ?? t('openEnded', lang),
+      formatParameterValue(v.value, entry.unit, lang),
+      citationCell(v.ref, lang),
+    ])
+  }
+  const out = [
+    `## ${t('timeline', lang)}`,
+    '',
+    mdTable([t('from', lang), t('to', lang), t('value', lang), t('source', lang)], rows),
+  ]
+  if (gaps.length) {
+    out.push(
+      '',
+      '::: warning',
+      t('gapsIntro', lang),
+      '',
+      gaps.map((g) => `- <span class="talka-gap">${mdText(gapText(g, lang))}</span>`).join('\n'),
+      ':::',
+    )
+  }
+  const svg = timelineSvg(sorted, gaps, today, lang)
+  if (svg) out.push('', '<div class="talka-timeline-chart">', svg, '</div>')
+  return out.join('\n')
+}
+
+/** Links back to the rules that use a parameter. */
+function parameterRules(entry: ParameterDescriptor, lang: Lang, context: PackageContext): string {
+  const users = [...context.links]
+    .filter(([, ids]) => ids.includes(entry.id))
+    .flatMap(([id]) => {
+      const rule = context.rules.get(id)
+      const path = context.paths.get(id)
+      return rule && path ? [`- ${mdLink(rule.title[lang], link(lang, path))} (${mdCode(rule.id)})`] : []
+    })
+  return users.length ? `## ${t('rulesOfParameter', lang)}\n\n${users.join('\n')}` : ''
+}
+
 function renderParameter(
   entry: ParameterDescriptor,
   lang: Lang,
   options: ReferenceOptions,
-  short: string,
-  catalog: PackageCatalog,
+  context: PackageContext,
   definition: ParameterDefinition | undefined,
 ): RenderedEntry {
+  const { short, catalog } = context
   const refs = new Map(entry.values.map((v) => [v.ref.url + formatLegalRef(v.ref, lang), v.ref]))
   const sections: string[] = [
     frontmatter({ title: entry.title[lang], outline: [2, 3] }),
     `# ${mdText(entry.title[lang])}`,
     header(entry, lang, short, options.apiPages),
     bilingual(t('whatItMeans', lang), entry.description, lang),
-    `## ${t('legalBasis', lang)}\n\n${[...refs.values()].map((ref) => refLine(ref, lang)).join('\n')}`,
-    `## ${t('timeline', lang)}\n\n${mdTable(
-      [t('from', lang), t('to', lang), t('value', lang), t('source', lang)],
-      entry.values.map((v) => [
-        v.from,
-        v.to ?? t('openEnded', lang),
-        formatValue(v.value, entry.unit, lang),
-        mdLink(formatLegalRef(v.ref, lang), v.ref.url),
-      ]),
-    )}`,
+    inForceToday(entry, lang, context.today),
+    timelineSection(entry, lang, context.today),
+    `## ${t('legalBasis', lang)}\n\n${citationList([...refs.values()], lang)}`,
+    parameterRules(entry, lang, context),
   ]
   const exportName = definition ? `${exportPrefix(short)}Parameters` : undefined
   const rows: LookupRow[] = lookUpOnStartDates([definitionFor(entry, definition)], entry.id)
@@ -347,8 +470,8 @@ function renderParameter(
       [t('asOf', lang), t('value', lang), t('source', lang)],
       rows.map((row) => [
         row.asOf,
-        formatValue(row.value, entry.unit, lang),
-        mdLink(formatLegalRef(row.ref, lang), row.ref.url),
+        formatParameterValue(row.value, entry.unit, lang),
+        citationCell(row.ref, lang),
       ]),
     ),
   ]
@@ -386,6 +509,10 @@ function renderPackageOverview(
   }
   const rules = reference.pages.filter((p) => p.kind === 'rule')
   const parameters = reference.pages.filter((p) => p.kind === 'parameter')
+  const calls = reference.pages.filter((p) => p.kind === 'call')
+  if (calls.length) {
+    out.push(`## ${t('calls', lang)}`, t('callsIntro', lang), pageTable(calls, lang))
+  }
   if (rules.length) {
     out.push(`## ${t('rules', lang)}`)
     const groups = new Map<string, ReferencePageInfo[]>()
