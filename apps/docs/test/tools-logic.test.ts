@@ -25,6 +25,23 @@ import {
   runCheck,
 } from '../.vitepress/theme/tools/allocation.js'
 import {
+  CALL_SCHEMA,
+  catalogCall,
+  catalogOptions,
+  checkCall,
+  childKey,
+  getAt,
+  isLocalized,
+  labelOf,
+  newCall,
+  resolve,
+  type SchemaNode,
+  setAt,
+  valueLabelOf,
+  variantIndex,
+  variantsOf,
+} from '../.vitepress/theme/tools/call-builder.js'
+import {
   nonNegativeDecimal,
   nonNegativeInteger,
   parseCsv,
@@ -32,9 +49,11 @@ import {
   tableCsv,
 } from '../.vitepress/theme/tools/csv.js'
 import {
+  callOptions,
   ELIGIBILITY_EXAMPLE,
   eligibilityStateFrom,
   factsFrom,
+  OWN_CALL,
   questionsFor,
   runEligibility,
 } from '../.vitepress/theme/tools/eligibility.js'
@@ -342,5 +361,95 @@ describe('officer views', () => {
       'ar kuri nors šalis prašo rašytinės sutarties',
     )
     expect(missingFactLabel('somethingNew', 'lt')).toBe('papildomas atsakymas')
+  })
+})
+
+describe('call builder', () => {
+  /** Every field the form renders, walked the way SchemaField.vue walks the schema. */
+  const formKeys = (): Set<string> => {
+    const keys = new Set<string>()
+    const walk = (input: SchemaNode, key: string, seen: Set<string>): void => {
+      const { node, def } = resolve(input)
+      if (def && def !== 'Call') {
+        if (seen.has(def)) return
+        seen = new Set([...seen, def])
+      }
+      const at = def && def !== 'Call' ? def : key
+      for (const option of variantsOf(node))
+        walk(option.def ? { $ref: `#/$defs/${option.def}` } : option.node, key, seen)
+      if (isLocalized(node)) return
+      if (node.items) walk(node.items, childKey(key, 0), seen)
+      for (const [name, child] of Object.entries(node.properties ?? {})) {
+        keys.add(childKey(at, name))
+        walk(child, childKey(at, name), seen)
+      }
+    }
+    walk(CALL_SCHEMA, '', new Set())
+    return keys
+  }
+
+  test('every field the form shows has its lt and en label from @talka/calls', () => {
+    const keys = formKeys()
+    expect(keys.size).toBeGreaterThan(80)
+    for (const key of keys) {
+      expect(labelOf(key, 'lt'), key).not.toBe(key)
+      expect(labelOf(key, 'en'), key).not.toBe(key)
+    }
+    expect(valueLabelOf('amounts.overMaximum', 'cap', 'lt')).toBe('Skiriama didžiausia suma')
+  })
+
+  test('a catalog call is valid; a new call names the fields to fill in at their paths', () => {
+    for (const option of catalogOptions('lt')) expect(checkCall(catalogCall(option.id), 'lt').ok).toBe(true)
+    const fresh = checkCall(newCall(), 'lt')
+    expect(fresh.ok).toBe(false)
+    if (!fresh.ok) {
+      expect([...fresh.issues.keys()]).toEqual(expect.arrayContaining(['id', 'name.lt', 'municipality.name']))
+      // zod's Lithuanian messages in the lt view
+      expect(fresh.issues.get('name.lt')?.[0]).not.toMatch(/Too small|Invalid/)
+    }
+  })
+
+  test('variants: the budget is one total or envelopes; a reference a point or an act', () => {
+    const budget = CALL_SCHEMA.properties?.budget as SchemaNode
+    expect(variantIndex(budget, { kind: 'envelopes', envelopes: [] })).toBe(1)
+    expect(variantIndex(budget, { kind: 'total', amount: '1' })).toBe(0)
+    const ref = (CALL_SCHEMA.properties?.amounts?.properties?.ref ?? {}) as SchemaNode
+    expect(variantIndex(ref, { point: '12' })).toBe(0)
+    expect(variantIndex(ref, { act: 'x', url: 'https://e-tar.lt' })).toBe(1)
+  })
+
+  test('editing by path never writes through __proto__, constructor or prototype', () => {
+    const call = newCall()
+    setAt(call, ['__proto__', 'polluted'], 'yes')
+    setAt(call, ['constructor', 'prototype', 'polluted'], 'yes')
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    setAt(call, ['municipality', 'name'], 'Pavyzdžių rajono savivaldybė')
+    expect(getAt(call, ['municipality', 'name'])).toBe('Pavyzdžių rajono savivaldybė')
+    setAt(call, ['municipality', 'name'], undefined)
+    expect(getAt(call, ['municipality'])).toEqual({})
+  })
+
+  test("the eligibility questionnaire checks a project against the officer's own call", () => {
+    const own = {
+      ...catalogCall('vilnius-2024'),
+      id: 'pavyzdziu-2025',
+      year: 2025,
+      amounts: { minPerProject: '500.00', maxPerProject: '2000.00', overMaximum: 'reject' },
+    }
+    const state = {
+      ...ELIGIBILITY_EXAMPLE,
+      ruleSet: 'community-measure/project' as const,
+      call: OWN_CALL as typeof OWN_CALL,
+      ownCall: own,
+      asOf: '2025-03-01',
+      answers: { requestedAmount: '3000' },
+    }
+    const view = runEligibility(state, 'lt')
+    if (!view.ok) throw new Error(view.errors.join('\n'))
+    expect(view.outcome).toBe('ineligible')
+    const broken = runEligibility({ ...state, ownCall: { id: 'x' } }, 'en')
+    expect(broken.ok).toBe(false)
+    if (!broken.ok) expect(broken.errors[0]).toContain('call builder')
+    expect(callOptions('en', own)[0]?.title).toContain('Your call')
   })
 })

@@ -4,7 +4,7 @@
  * the document is checked live with `safeParseCall`; each issue is shown next to the field at its path.
  * Nothing here knows the fields of a call: a new field in the package appears in the form by itself.
  */
-import { type CallId, callCatalog, callFieldLabels, calls, callJsonSchema, safeParseCall } from '@talka/calls'
+import { type CallId, callCatalog, callFieldLabels, callJsonSchema, calls, safeParseCall } from '@talka/calls'
 import { en, lt } from 'zod/v4/locales'
 import type { Lang, Localized } from './i18n.js'
 
@@ -113,7 +113,9 @@ export function childKey(parentKey: string, key: string | number): string {
   return parentKey === '' ? key : `${parentKey}.${key}`
 }
 
-type Labels = Readonly<Record<string, { label: Localized; help?: Localized; values?: Record<string, Localized> }>>
+type Labels = Readonly<
+  Record<string, { label: Localized; help?: Localized; values?: Record<string, Localized> }>
+>
 const LABELS = callFieldLabels as unknown as Labels
 
 /** The label of a field in `lang` (its path as a last resort, which a test rules out). */

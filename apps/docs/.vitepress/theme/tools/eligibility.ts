@@ -487,10 +487,7 @@ export function ruleSetOptions(lang: Lang): { id: RuleSetId; title: string }[] {
 }
 
 /** The municipal calls offered, as "municipality (eldership) year". */
-export function callOptions(
-  lang: Lang = 'lt',
-  ownCall?: unknown,
-): { id: CallChoice; title: string }[] {
+export function callOptions(lang: Lang = 'lt', ownCall?: unknown): { id: CallChoice; title: string }[] {
   const own = ownCall === undefined ? undefined : callOf({ call: OWN_CALL, ownCall })
   const ownOption =
     ownCall === undefined
@@ -501,13 +498,16 @@ export function callOptions(
             title: `${lang === 'lt' ? 'Jūsų kvietimas' : 'Your call'}${own ? `: ${own.name[lang]} (${own.year})` : ''}`,
           } as const,
         ]
-  return [...ownOption, ...CALL_IDS.map((id) => {
-    const call = calls[id]
-    return {
-      id,
-      title: `${call.municipality.name}${call.eldership ? `, ${call.eldership}` : ''} ${call.year}`,
-    }
-  })]
+  return [
+    ...ownOption,
+    ...CALL_IDS.map((id) => {
+      const call = calls[id]
+      return {
+        id,
+        title: `${call.municipality.name}${call.eldership ? `, ${call.eldership}` : ''} ${call.year}`,
+      }
+    }),
+  ]
 }
 
 /** The questionnaire's labels. */
