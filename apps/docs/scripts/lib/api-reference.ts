@@ -9,7 +9,6 @@ import {
   type TypeDocOptions,
 } from 'typedoc'
 import type { PluginOptions } from 'typedoc-plugin-markdown'
-import { splitKnownGaps } from './package-gaps.js'
 import { docsRoot, type WorkspacePackage } from './workspace.js'
 
 /** Kinds of top-level exports that must carry a TSDoc comment with an `@example` block. */
@@ -127,12 +126,7 @@ export async function generateApiReference(
   const project = await app.convert()
   if (!project) throw new ApiReferenceError(['TypeDoc could not convert the packages (see the log above)'])
   app.validate(project)
-  const gaps = splitKnownGaps(
-    undocumentedExports(project),
-    (project.children ?? []).map((m) => m.name),
-  )
-  for (const gap of gaps.known) console.warn(`[docs]   warning (known package gap, package-gaps.ts): ${gap}`)
-  const problems = [...gaps.other, ...gaps.stale]
+  const problems = undocumentedExports(project)
   if (app.logger.hasErrors() || app.logger.validationWarningCount > 0) {
     problems.unshift(
       `TypeDoc validation failed (${app.logger.validationWarningCount} problem(s), see the log above)`,
