@@ -6,19 +6,6 @@ export {
   type FormalCheck,
   FormalCheckSchema,
 } from './application.js'
-export {
-  type Call,
-  CallLegalRefsSchema,
-  CallSchema,
-  type Criterion,
-  CriterionSchema,
-  type DivergenceRule,
-  DivergenceSchema,
-  ScoreDecimalSchema,
-  ScoreValueSchema,
-  type TieBreakKey,
-  TieBreakKeySchema,
-} from './call.js'
 export { evaluationCatalog, evaluationParameters, evaluationRules } from './catalog.js'
 export { EvaluationError, type EvaluationErrorCode } from './errors.js'
 export { evaluationSources } from './legal-refs.js'
@@ -43,3 +30,11 @@ export type {
 export { type SummaryCsvOptions, summaryToCsv } from './summary-csv.js'
 export { type SummaryHtmlOptions, summaryToHtml } from './summary-html.js'
 export { EVALUATION_VERSION } from './version.js'
+export {
+  type PromotedApplication,
+  type PromoteFromReserveOptions,
+  promoteFromReserve,
+  type ReservePromotion,
+} from './promote-from-reserve.js'
+export { ScoreValueSchema } from './score-value.js'
+export type { FundingPoolState, RankingFunding } from './ranking-result.js'
