@@ -128,7 +128,10 @@ export function promoteFromReserve(
   const lang = result.trace.lang === 'en' ? 'en' : 'lt'
   const poolIndex = new Map(state.pools.map((p, k) => [p.envelope, k]))
   const poolOf = (row: RankingRow) => poolIndex.get(row.envelope) ?? 0
-  const available = state.pools.map((p) => cents(p.remaining) ?? 0)
+  // With pooled envelopes the envelopes' remainders were spent by the pooled pass: what is left of the
+  // pooled money goes to the pooled pass again.
+  const pooledLeft = state.pooled ? (cents(state.pooled.remaining) ?? 0) : 0
+  const available = state.pools.map((p) => (state.pooled ? 0 : (cents(p.remaining) ?? 0)))
   const byId = new Map(rows.map((r) => [r.id, r]))
   const funded = (id: unknown): RankingRow => {
     const row = typeof id === 'string' ? byId.get(id) : undefined
@@ -155,7 +158,7 @@ export function promoteFromReserve(
     }
     available[poolOf(row)]! += amount
   }
-  const total = available.reduce((s, a) => s + a, 0)
+  const total = available.reduce((s, a) => s + a, 0) + pooledLeft
 
   // The reserve list in rank order, as indices into `reserve`.
   const reserve = rows.filter((r) => r.decision === 'reserve').sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
@@ -196,15 +199,14 @@ export function promoteFromReserve(
     const stillReserve = (i: number) =>
       [RESERVE, RESERVE_BELOW_MINIMUM, RESERVE_POLICY_MISSING].includes(out.outcome[i]!)
     const members = reserve.flatMap((_, i) => (stillReserve(i) ? [i] : []))
-    const leftover = left.reduce((s, r) => s + r, 0)
+    const leftover = left.reduce((s, r) => s + r, 0) + pooledLeft
     if (leftover > 0 && members.length > 0) {
       for (const i of members) out.outcome[i] = 0
-      let rest = run(members, leftover, null)
+      const rest = run(members, leftover, null)
       for (const i of members) if (isFunded(out.outcome[i]!)) pooled[i] = 1
       // What the pooled pass left is kept in the first pool's figure, so that the totals add up.
       for (let k = 0; k < left.length; k++) left[k] = k === 0 ? rest : 0
-      rest = 0
-    }
+    } else if (left.length > 0) left[0]! += pooledLeft
   }
 
   const reason = (
@@ -239,7 +241,6 @@ export function promoteFromReserve(
     promoted.push({ id: row.id, envelope: row.envelope, requested: row.requested, amount, remainder: partial, reasons })
   })
   const remainingTotal = left.reduce((s, r) => s + r, 0)
-  const promotedCents = total - remainingTotal
   const inputs: ReasonInput[] = [
     {
       ruleId: RULE_IDS.reserve,
@@ -262,7 +263,6 @@ export function promoteFromReserve(
       : ['tieDecision']
     : []
   for (const m of out.missing) missingFacts.push(`call.${m}`)
-  void promotedCents
   return {
     available: money(total),
     promoted,
