@@ -226,7 +226,7 @@ function rankPrepared(prepared: PreparedInput): RankingResult {
   const sortedIds = (indices: readonly number[]) => indices.map((i) => ids[i]!).sort(byText)
   const trace = buildTrace({
     prepared,
-    counts: countDecisions(funding, rank.order.length, passing, {
+    counts: countDecisions(funding, rank.order.length, passing, call.reserve?.list === false, {
       waiting: waiting.length,
       pending: pending.length + (call.overMaximum === null ? overMaximum.length : 0),
       failed: failed.length + belowCriterion.length + (call.overMaximum === 'reject' ? overMaximum.length : 0),
@@ -246,7 +246,7 @@ function rankPrepared(prepared: PreparedInput): RankingResult {
     failedIds: sortedIds(failed),
     pendingIds: sortedIds(pending),
     overMaximumIds: sortedIds(overMaximum),
-    reducedIds: sortedIds(reducedFunded(prepared, funding)),
+    reducedIds: sortedIds(reducedFunded(prepared, funding, capped)),
   })
   // The summary repeats every row; it is built on first read (an enumerable accessor, so JSON, structured
   // clone and deep equality see it like a plain property) and kept.
@@ -371,12 +371,13 @@ function poolUnspent(
   return { leftover: money(leftover), funded: money(leftover - left), remaining: money(left) }
 }
 
-/** The funded applications whose eligible amount (below the request) set what they got. */
-function reducedFunded(prepared: PreparedInput, funding: Funding): number[] {
+/** The funded applications whose eligible amount (below the request and the maximum) set what they got. */
+function reducedFunded(prepared: PreparedInput, funding: Funding, capped: Float64Array): number[] {
   const out: number[] = []
   for (let i = 0; i < prepared.count; i++) {
-    if (prepared.eligible[i] === null || funding.outcome[i] === 0) continue
-    if (prepared.eligibleCents[i]! < prepared.requestedCents[i]!) out.push(i)
+    if (prepared.eligible[i] === null || funding.outcome[i] !== FUNDED) continue
+    const eligible = prepared.eligibleCents[i]!
+    if (eligible < prepared.requestedCents[i]! && capped[i] === eligible) out.push(i)
   }
   return out
 }
@@ -395,22 +396,21 @@ function countDecisions(
   funding: Funding,
   ranked: number,
   passing: number,
+  noReserveList: boolean,
   unranked: { waiting: number; pending: number; failed: number },
 ): Record<EvaluationDecision, number> {
   let funded = 0
   let reserve = 0
   let tied = 0
-  let noList = 0
   for (const outcome of funding.outcome) {
     if (outcome === FUNDED || outcome === FUNDED_REMAINDER || outcome === FUNDED_SPLIT) funded++
     else if (NOT_FUNDED_YET.has(outcome)) reserve++
     else if (outcome === TIE_UNRESOLVED || outcome === TIE_DEPENDS_ON) tied++
   }
-  void noList
   return {
     funded,
-    reserve,
-    'not-funded': ranked - passing + unranked.failed,
+    reserve: noReserveList ? 0 : reserve,
+    'not-funded': ranked - passing + unranked.failed + (noReserveList ? reserve : 0),
     'needs-another-evaluator': unranked.waiting,
     'tie-unresolved': tied,
     'formal-check-pending': unranked.pending,
