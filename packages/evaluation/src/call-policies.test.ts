@@ -13,7 +13,14 @@ const REF = {
 } as const
 
 const criteria = [
-  { id: 'relevance', title: { lt: 'Aktualumas', en: 'Relevance' }, min: 0, max: 5, weight: '1', minimumScore: 3 },
+  {
+    id: 'relevance',
+    title: { lt: 'Aktualumas', en: 'Relevance' },
+    min: 0,
+    max: 5,
+    weight: '1',
+    minimumScore: 3,
+  },
   { id: 'quality', title: { lt: 'Kokybė', en: 'Quality' }, min: 0, max: 5, weight: '1' },
 ] as const
 
@@ -41,7 +48,13 @@ const base = (evaluation: Record<string, unknown> = {}, rest: Partial<CallInput>
     ...rest,
   }) as CallInput
 
-const app = (id: string, requested: string, r: number, q: number, extra: Partial<Application> = {}): Application => ({
+const app = (
+  id: string,
+  requested: string,
+  r: number,
+  q: number,
+  extra: Partial<Application> = {},
+): Application => ({
   id,
   requested,
   evaluations: [{ evaluator: 'E1', scores: { relevance: r, quality: q } }],
@@ -88,7 +101,12 @@ describe('citations belong to the call', () => {
   })
 
   it('where the call is silent it cites the ministry (not another municipality) and names the missing parameter', () => {
-    const call = base({ tiesAtBudgetLine: undefined, tiesAtBudgetLineRef: undefined, reserve: undefined, lastProject: undefined })
+    const call = base({
+      tiesAtBudgetLine: undefined,
+      tiesAtBudgetLineRef: undefined,
+      reserve: undefined,
+      lastProject: undefined,
+    })
     const result = rankApplications({
       call,
       applications: [app('A', '2000.00', 5, 5), app('B', '2000.00', 4, 4), app('C', '2000.00', 4, 4)],
@@ -142,7 +160,10 @@ describe('the call’s policies', () => {
 
   it('split-proportionally: shares by amounts, exact to the cent', () => {
     const result = rankApplications({
-      call: base({ tiesAtBudgetLine: 'split-proportionally' }, { budget: { kind: 'total', amount: '3000.00' } }),
+      call: base(
+        { tiesAtBudgetLine: 'split-proportionally' },
+        { budget: { kind: 'total', amount: '3000.00' } },
+      ),
       applications: [app('A', '2000.00', 5, 5), app('B', '1000.00', 4, 4), app('C', '2000.00', 4, 4)],
     })
     const rows = byId(result)
@@ -200,7 +221,10 @@ describe('the call’s policies', () => {
   it('over the maximum: rejected under reject, not ranked (naming the parameter) where the call is silent', () => {
     const apps = [app('A', '2500.00', 5, 5), app('B', '1000.00', 4, 4)]
     const rejected = rankApplications({
-      call: base({}, { amounts: { minPerProject: '500.00', maxPerProject: '2000.00', overMaximum: 'reject' } }),
+      call: base(
+        {},
+        { amounts: { minPerProject: '500.00', maxPerProject: '2000.00', overMaximum: 'reject' } },
+      ),
       applications: apps,
     })
     expect(byId(rejected).A?.decision).toBe('not-funded')
@@ -225,20 +249,29 @@ describe('the call’s policies', () => {
 
   it('envelopes: each eldership funds its own under its own minimum and maximum; unspent money pooled', () => {
     const envelopes = (unspent?: 'pooled' | 'returned', evaluation: Record<string, unknown> = {}) =>
-      base(
-        evaluation,
-        {
-          budget: {
-            kind: 'envelopes',
-            envelopes: [
-              { id: 'pusyne', name: { lt: 'Pušynės seniūnija', en: 'Pušynė' }, amount: '2925.00', minPerProject: '200.00', maxPerProject: '2000.00' },
-              { id: 'ezerynai', name: { lt: 'Ežerynų seniūnija', en: 'Ežerynai' }, amount: '1660.00', minPerProject: '300.00', maxPerProject: '1660.00' },
-            ],
-            ...(unspent ? { unspent } : {}),
-          },
-          amounts: { overMaximum: 'cap' },
+      base(evaluation, {
+        budget: {
+          kind: 'envelopes',
+          envelopes: [
+            {
+              id: 'pusyne',
+              name: { lt: 'Pušynės seniūnija', en: 'Pušynė' },
+              amount: '2925.00',
+              minPerProject: '200.00',
+              maxPerProject: '2000.00',
+            },
+            {
+              id: 'ezerynai',
+              name: { lt: 'Ežerynų seniūnija', en: 'Ežerynai' },
+              amount: '1660.00',
+              minPerProject: '300.00',
+              maxPerProject: '1660.00',
+            },
+          ],
+          ...(unspent ? { unspent } : {}),
         },
-      )
+        amounts: { overMaximum: 'cap' },
+      })
     const applications = [
       app('P1', '2500.00', 5, 5, { envelope: 'pusyne' }),
       app('P2', '1500.00', 4, 4, { envelope: 'pusyne' }),
@@ -256,7 +289,11 @@ describe('the call’s policies', () => {
     ])
     const silent = rankApplications({
       call: envelopes(undefined, { lastProject: { policy: 'reserve' } }),
-      applications: [app('P1', '2000.00', 5, 5, { envelope: 'pusyne' }), app('P2', '2000.00', 4, 4, { envelope: 'pusyne' }), app('E1', '100.00', 4, 4, { envelope: 'ezerynai' })],
+      applications: [
+        app('P1', '2000.00', 5, 5, { envelope: 'pusyne' }),
+        app('P2', '2000.00', 4, 4, { envelope: 'pusyne' }),
+        app('E1', '100.00', 4, 4, { envelope: 'ezerynai' }),
+      ],
     })
     expect(silent.funding.missingPolicies).toContain('budget.unspent')
   })
@@ -268,8 +305,20 @@ describe('the call’s policies', () => {
         budget: {
           kind: 'envelopes',
           envelopes: [
-            { id: 'a', name: { lt: 'A seniūnija', en: 'A' }, amount: '1000.00', minPerProject: '100.00', maxPerProject: '1000.00' },
-            { id: 'b', name: { lt: 'B seniūnija', en: 'B' }, amount: '1000.00', minPerProject: '100.00', maxPerProject: '1000.00' },
+            {
+              id: 'a',
+              name: { lt: 'A seniūnija', en: 'A' },
+              amount: '1000.00',
+              minPerProject: '100.00',
+              maxPerProject: '1000.00',
+            },
+            {
+              id: 'b',
+              name: { lt: 'B seniūnija', en: 'B' },
+              amount: '1000.00',
+              minPerProject: '100.00',
+              maxPerProject: '1000.00',
+            },
           ],
           unspent: 'pooled',
         },

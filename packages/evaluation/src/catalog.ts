@@ -1,9 +1,9 @@
 import { defaultRefs } from '@talka/calls'
 import {
   type CatalogEntry,
-  type LegalRef,
   defineParameter,
   describeParameter,
+  type LegalRef,
   type MessageCatalog,
   type ParameterDefinition,
   type RuleDescriptor,
@@ -148,7 +148,12 @@ export const evaluationRules: readonly RuleDescriptor[] = [
         'while the budget lasts. Under the strict order the first project that does not fit ends the funding; as ' +
         'a call option, a smaller project further down may be funded instead.',
     },
-    facts: ['call.budget', 'call.amounts.maxPerProject', 'call.evaluation.fundingOrder', 'applications[].requested'],
+    facts: [
+      'call.budget',
+      'call.amounts.maxPerProject',
+      'call.evaluation.fundingOrder',
+      'applications[].requested',
+    ],
     refs: MODEL_REFS,
     messages: messages(
       'evaluation.cutOff.funded',

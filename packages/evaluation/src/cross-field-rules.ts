@@ -51,8 +51,7 @@ export function crossFieldIssues(input: StructurallyValidInput, report: Report):
   const ties = call.evaluation?.tiesAtBudgetLine
   const needsSubmittedAt =
     typeof ties === 'object' && 'keys' in ties && ties.keys.some((k) => k === 'submittedAt')
-  const envelopes =
-    call.budget?.kind === 'envelopes' ? new Set(call.budget.envelopes.map((e) => e.id)) : null
+  const envelopes = call.budget?.kind === 'envelopes' ? new Set(call.budget.envelopes.map((e) => e.id)) : null
   const appIds = new Set<string>()
   const scored = new Uint8Array(count)
   for (let i = 0; i < applications.length; i++) {

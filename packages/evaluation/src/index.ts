@@ -16,25 +16,26 @@ export {
   parseRankApplicationsInput,
   safeParseRankApplicationsInput,
 } from './parse-input.js'
-export { rankApplications } from './rank-applications.js'
-export { type RankApplicationsInput, RankApplicationsInputSchema } from './rank-input.js'
-export type {
-  EvaluationDecision,
-  EvaluationSummary,
-  EvaluatorTotal,
-  RankingOutcome,
-  RankingResult,
-  RankingRow,
-  SummaryRow,
-} from './ranking-result.js'
-export { type SummaryCsvOptions, summaryToCsv } from './summary-csv.js'
-export { type SummaryHtmlOptions, summaryToHtml } from './summary-html.js'
-export { EVALUATION_VERSION } from './version.js'
 export {
   type PromotedApplication,
   type PromoteFromReserveOptions,
   promoteFromReserve,
   type ReservePromotion,
 } from './promote-from-reserve.js'
+export { rankApplications } from './rank-applications.js'
+export { type RankApplicationsInput, RankApplicationsInputSchema } from './rank-input.js'
+export type {
+  EvaluationDecision,
+  EvaluationSummary,
+  EvaluatorTotal,
+  FundingPoolState,
+  RankingFunding,
+  RankingOutcome,
+  RankingResult,
+  RankingRow,
+  SummaryRow,
+} from './ranking-result.js'
 export { ScoreValueSchema } from './score-value.js'
-export type { FundingPoolState, RankingFunding } from './ranking-result.js'
+export { type SummaryCsvOptions, summaryToCsv } from './summary-csv.js'
+export { type SummaryHtmlOptions, summaryToHtml } from './summary-html.js'
+export { EVALUATION_VERSION } from './version.js'

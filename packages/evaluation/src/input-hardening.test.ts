@@ -58,7 +58,10 @@ describe('every input object is strict', () => {
 
   it('refuses a misspelt passmark with its path instead of funding every project above zero', () => {
     const { passMark: _, ...rest } = call.evaluation!
-    const misspelt = { call: { ...call, evaluation: { ...rest, passmark: { score: 60 } } }, applications: valid.applications }
+    const misspelt = {
+      call: { ...call, evaluation: { ...rest, passmark: { score: 60 } } },
+      applications: valid.applications,
+    }
     const error = errorOf(() => rankApplications(misspelt as never))
     expect(error.code).toBe('VALIDATION_FAILED')
     expect(error.issues?.[0]).toMatchObject({ path: ['call', 'evaluation'], code: 'unrecognized_keys' })

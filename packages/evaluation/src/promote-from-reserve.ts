@@ -135,7 +135,7 @@ export function promoteFromReserve(
   const byId = new Map(rows.map((r) => [r.id, r]))
   const funded = (id: unknown): RankingRow => {
     const row = typeof id === 'string' ? byId.get(id) : undefined
-    if (!row || row.decision !== 'funded' || row.amount === null) {
+    if (row?.decision !== 'funded' || row.amount === null) {
       throw invalid(`Application "${String(id)}" was not funded`, { id: String(id) })
     }
     return row
@@ -152,9 +152,12 @@ export function promoteFromReserve(
     const amount = cents(item.amount)
     const granted = cents(row.amount) ?? 0
     if (amount === undefined || amount <= 0 || amount > granted || declined.has(row.id)) {
-      throw invalid(`Returned amount "${String(item.amount)}" of "${row.id}" is not between 0 and ${row.amount}`, {
-        id: row.id,
-      })
+      throw invalid(
+        `Returned amount "${String(item.amount)}" of "${row.id}" is not between 0 and ${row.amount}`,
+        {
+          id: row.id,
+        },
+      )
     }
     available[poolOf(row)]! += amount
   }
@@ -238,7 +241,14 @@ export function promoteFromReserve(
         ? reason('lastProject', 'evaluation.reserve.promotedRemainder', params, facts)
         : reason('reserve', 'evaluation.reserve.promoted', params, facts),
     ]
-    promoted.push({ id: row.id, envelope: row.envelope, requested: row.requested, amount, remainder: partial, reasons })
+    promoted.push({
+      id: row.id,
+      envelope: row.envelope,
+      requested: row.requested,
+      amount,
+      remainder: partial,
+      reasons,
+    })
   })
   const remainingTotal = left.reduce((s, r) => s + r, 0)
   const inputs: ReasonInput[] = [

@@ -121,8 +121,12 @@ describe('properties', () => {
         : `budget monotonicity (strict, ${ties}): more budget never unfunds a project nor gives it less`,
       (input, x, y) => {
         const base = Number(budgetOf(input.call as CallInput)) + 100
-        const low = rankApplications(withBudget(input, Math.max(1, Math.floor((base * Math.min(x, y)) / 1000))))
-        const high = rankApplications(withBudget(input, Math.max(1, Math.floor((base * Math.max(x, y)) / 1000))))
+        const low = rankApplications(
+          withBudget(input, Math.max(1, Math.floor((base * Math.min(x, y)) / 1000))),
+        )
+        const high = rankApplications(
+          withBudget(input, Math.max(1, Math.floor((base * Math.max(x, y)) / 1000))),
+        )
         expect(fundedTotal(high) >= fundedTotal(low)).toBe(true)
         if (ties.startsWith('split')) return
         const highAmounts = new Map(funded(high).map((r) => [r.id, cents(r.amount!)]))
@@ -221,7 +225,9 @@ describe('split-equally and split-proportionally (properties)', () => {
       const given = shares.reduce((s, a) => s + a, 0)
       expect(given + leftover).toBe(remainder)
       expect(leftover >= 0).toBe(true)
-      shares.forEach((share, i) => expect(share <= amounts[i]!).toBe(true))
+      shares.forEach((share, i) => {
+        expect(share <= amounts[i]!).toBe(true)
+      })
       const capped = shares.filter((share, i) => share < amounts[i]!)
       expect(new Set(capped).size <= 1).toBe(true)
       // Those below their amount share one level, and every project that got its amount asked at most it.

@@ -7,7 +7,7 @@ import {
 } from '@talka/core'
 import { describe, expect, it } from 'vitest'
 import { pilot2022Input, publishedFundedAmounts } from '../examples/pilot-2022.js'
-import { type LegacyCall as Call, MADE_UP_REF, toCall } from '../test/legacy-call.js'
+import { type LegacyCall as Call, toCall } from '../test/legacy-call.js'
 import type { Application, RankApplicationsInput } from './index.js'
 import {
   evaluationMessages,

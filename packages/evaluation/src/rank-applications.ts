@@ -229,7 +229,8 @@ function rankPrepared(prepared: PreparedInput): RankingResult {
     counts: countDecisions(funding, rank.order.length, passing, call.reserve?.list === false, {
       waiting: waiting.length,
       pending: pending.length + (call.overMaximum === null ? overMaximum.length : 0),
-      failed: failed.length + belowCriterion.length + (call.overMaximum === 'reject' ? overMaximum.length : 0),
+      failed:
+        failed.length + belowCriterion.length + (call.overMaximum === 'reject' ? overMaximum.length : 0),
     }),
     totals,
     funding,

@@ -43,7 +43,10 @@ const weightedInput = fc
     const { passMark: _passMark, ...evaluation } = call.evaluation!
     return {
       ...input,
-      call: { ...call, evaluation: { ...evaluation, criteria: evaluation.criteria!.map((c) => ({ ...c, weight })) } },
+      call: {
+        ...call,
+        evaluation: { ...evaluation, criteria: evaluation.criteria!.map((c) => ({ ...c, weight })) },
+      },
       applications,
     }
   })

@@ -174,7 +174,9 @@ class RankedReasons {
         return reasons.make(
           'ties',
           'funded-split',
-          split.policy === 'split-equally' ? 'evaluation.tie.splitEqually' : 'evaluation.tie.splitProportionally',
+          split.policy === 'split-equally'
+            ? 'evaluation.tie.splitEqually'
+            : 'evaluation.tie.splitProportionally',
           {
             group: listIds(split.group, prepared.ids[i]!),
             remainder: money(split.remainder),
@@ -221,7 +223,13 @@ class RankedReasons {
             { ...facts, reduced: true },
           )
         }
-        return reasons.make('cutOff', 'funded', 'evaluation.cutOff.funded', { amount: amount!, requested }, facts)
+        return reasons.make(
+          'cutOff',
+          'funded',
+          'evaluation.cutOff.funded',
+          { amount: amount!, requested },
+          facts,
+        )
       }
       case RESERVE_BELOW_MINIMUM: {
         const remainder = money(funding.amount[i]!)

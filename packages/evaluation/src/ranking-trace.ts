@@ -5,12 +5,7 @@ import type { Funding } from './funding.js'
 import { LOT_ALGORITHM } from './lot.js'
 import { evaluationMessages } from './messages.js'
 import type { PreparedInput } from './prepared-input.js'
-import type {
-  EvaluationDecision,
-  RankingFunding,
-  RankingOutcome,
-  RankingResult,
-} from './ranking-result.js'
+import type { EvaluationDecision, RankingFunding, RankingOutcome, RankingResult } from './ranking-result.js'
 import { thresholdParams } from './reason-texts.js'
 import { type ReasonFactory, RULE_IDS } from './reasons.js'
 import { EVALUATION_VERSION } from './version.js'
@@ -69,17 +64,24 @@ export function buildTrace(args: TraceSources): RankingResult['trace'] {
       remaining: totals.remaining,
       fundedCount: counts.funded,
       reserveCount: counts.reserve,
-      maxPerProject: call.envelopes || call.pools[0]!.maxCents === null ? null : centsToMoney(call.pools[0]!.maxCents),
+      maxPerProject:
+        call.envelopes || call.pools[0]!.maxCents === null ? null : centsToMoney(call.pools[0]!.maxCents),
       fundingOrder: call.fundingOrder,
       reduced: [...args.reducedIds],
       refSource: citation('cutOff'),
     },
   )
   if (call.fundingOrder === null && fundingState.missingPolicies.includes('evaluation.fundingOrder')) {
-    add('cutOff', 'missing-policy', 'evaluation.cutOff.fundingOrderUnstated', {}, {
-      missingPolicy: 'evaluation.fundingOrder',
-      refSource: citation('cutOff'),
-    })
+    add(
+      'cutOff',
+      'missing-policy',
+      'evaluation.cutOff.fundingOrderUnstated',
+      {},
+      {
+        missingPolicy: 'evaluation.fundingOrder',
+        refSource: citation('cutOff'),
+      },
+    )
   }
   if (call.envelopes) {
     for (const pool of fundingState.pools) {
@@ -126,12 +128,19 @@ export function buildTrace(args: TraceSources): RankingResult['trace'] {
         : call.lastProject === null
           ? 'evaluation.lastProject.summaryUnstated'
           : 'evaluation.lastProject.summaryRemainder'
-  add('lastProject', call.lastProject === null ? 'not-stated' : 'applied', lastKey, {}, {
-    policy: call.lastProject,
-    minPerProject: call.envelopes || call.pools[0]!.minCents === null ? null : centsToMoney(call.pools[0]!.minCents),
-    remainderTo: funding.remainderTo.map((i) => ids[i]!),
-    refSource: citation('lastProject'),
-  })
+  add(
+    'lastProject',
+    call.lastProject === null ? 'not-stated' : 'applied',
+    lastKey,
+    {},
+    {
+      policy: call.lastProject,
+      minPerProject:
+        call.envelopes || call.pools[0]!.minCents === null ? null : centsToMoney(call.pools[0]!.minCents),
+      remainderTo: funding.remainderTo.map((i) => ids[i]!),
+      refSource: citation('lastProject'),
+    },
+  )
   if (call.passMarkText !== null) {
     add(
       'passMark',
@@ -209,7 +218,11 @@ export function buildTrace(args: TraceSources): RankingResult['trace'] {
       'ties',
       'applied',
       'evaluation.tie.splitSummary',
-      { remainder: centsToMoney(split.remainder), count: split.group.length, leftover: centsToMoney(split.leftover) },
+      {
+        remainder: centsToMoney(split.remainder),
+        count: split.group.length,
+        leftover: centsToMoney(split.leftover),
+      },
       {
         policy: split.policy,
         envelope: split.pool,

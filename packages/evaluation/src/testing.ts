@@ -88,7 +88,13 @@ export function criteriaArb(options: EvaluationArbOptions = {}): fc.Arbitrary<Cr
             minimum: minimums ? fc.option(fc.integer({ min: 0, max: 8 }), { freq: 4 }) : fc.constant(null),
           })
           .map(({ max: m, weight, minimum }): Criterion => {
-            const c: Criterion = { id: `c${i}`, title: { lt: `Kriterijus ${i}`, en: `Criterion ${i}` }, min: 0, max: m, weight }
+            const c: Criterion = {
+              id: `c${i}`,
+              title: { lt: `Kriterijus ${i}`, en: `Criterion ${i}` },
+              min: 0,
+              max: m,
+              weight,
+            }
             return minimum === null ? c : { ...c, minimumScore: Math.min(minimum, m) }
           }),
       ),
@@ -96,7 +102,10 @@ export function criteriaArb(options: EvaluationArbOptions = {}): fc.Arbitrary<Cr
   )
 }
 
-function tiesArb(criteria: readonly Criterion[], options: EvaluationArbOptions): fc.Arbitrary<TiesAtBudgetLine | undefined> {
+function tiesArb(
+  criteria: readonly Criterion[],
+  options: EvaluationArbOptions,
+): fc.Arbitrary<TiesAtBudgetLine | undefined> {
   const keysArb: fc.Arbitrary<TiesAtBudgetLine> = fc
     .tuple(
       fc.subarray(
@@ -233,7 +242,8 @@ export function evaluationArb(criteria: readonly Criterion[], evaluator: string)
 /** The largest maximum per project of a call (its amounts' or its envelopes'), in cents. */
 function maxOf(call: CallInput): number | undefined {
   const budget = call.budget
-  if (budget?.kind === 'envelopes') return Math.max(...budget.envelopes.map((e) => moneyToCents(e.maxPerProject)!))
+  if (budget?.kind === 'envelopes')
+    return Math.max(...budget.envelopes.map((e) => moneyToCents(e.maxPerProject)!))
   return moneyToCents(call.amounts?.maxPerProject)
 }
 
@@ -266,12 +276,16 @@ export function applicationsArb(
           min: 1,
           max: Math.max(1, Math.floor(((maxOf(call) ?? 500_000) * 13) / 10)),
         }),
-        reducedBy: withEligible ? fc.option(fc.integer({ min: 0, max: 100_000 }), { freq: 3 }) : fc.constant(null),
+        reducedBy: withEligible
+          ? fc.option(fc.integer({ min: 0, max: 100_000 }), { freq: 3 })
+          : fc.constant(null),
         envelope: envelopes ? fc.constantFrom(...envelopes) : fc.constant(null),
         minute: fc.integer({ min: 0, max: 3 }),
         evaluations: fc
           .integer({ min: 1, max: maxEvaluations })
-          .chain((n) => fc.tuple(...Array.from({ length: n }, (_, j) => evaluationArb(criteria, `E${j + 1}`)))),
+          .chain((n) =>
+            fc.tuple(...Array.from({ length: n }, (_, j) => evaluationArb(criteria, `E${j + 1}`))),
+          ),
         check: withChecks
           ? fc.option(fc.constantFrom('eligible' as const, 'ineligible' as const, 'undetermined' as const), {
               nil: undefined,
@@ -346,14 +360,12 @@ export function rankInputArb(options: EvaluationArbOptions = {}): fc.Arbitrary<R
       const max = maxOf(call) ?? Number.MAX_SAFE_INTEGER
       const min = moneyToCents(call.amounts?.minPerProject) ?? 0
       const sum = applications.reduce((s, a) => s + Math.min(max, moneyToCents(a.requested)!), 0)
-      return fc
-        .integer({ min: Math.max(1, min), max: Math.max(1, min, Math.ceil(sum * 1.1)) })
-        .map(
-          (budget): RankApplicationsInput => ({
-            call: { ...call, budget: { kind: 'total', amount: money(budget) } },
-            applications,
-          }),
-        )
+      return fc.integer({ min: Math.max(1, min), max: Math.max(1, min, Math.ceil(sum * 1.1)) }).map(
+        (budget): RankApplicationsInput => ({
+          call: { ...call, budget: { kind: 'total', amount: money(budget) } },
+          applications,
+        }),
+      )
     }),
   )
 }

@@ -10,7 +10,13 @@ export interface LegacyCall {
   minPerProject?: string | undefined
   maxPerProject?: string | undefined
   passMark?: string | undefined
-  criteria: readonly { id: string; max: Score; min?: Score; weight?: string; title?: { lt: string; en: string } }[]
+  criteria: readonly {
+    id: string
+    max: Score
+    min?: Score
+    weight?: string
+    title?: { lt: string; en: string }
+  }[]
   divergence?: {
     maxDifference: string
     unit?: 'points' | 'percent-of-maximum'
@@ -30,11 +36,7 @@ export const MADE_UP_REF = {
 export function toCall(old: LegacyCall): CallInput {
   const keys = (old.tieBreak ?? []).map((k) => (typeof k === 'string' ? k : { lot: { seed: k.seed } }))
   const ties =
-    keys.length === 0
-      ? undefined
-      : keys.length === 1 && typeof keys[0] !== 'string'
-        ? keys[0]
-        : { keys }
+    keys.length === 0 ? undefined : keys.length === 1 && typeof keys[0] !== 'string' ? keys[0] : { keys }
   const amounts: Record<string, string> = { overMaximum: 'cap' }
   if (old.minPerProject !== undefined) amounts.minPerProject = old.minPerProject
   if (old.maxPerProject !== undefined) amounts.maxPerProject = old.maxPerProject
