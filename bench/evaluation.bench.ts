@@ -1,7 +1,7 @@
 // By name: the bench config resolves the `@talka/source` condition, so this reads the package's sources.
+import type { CallInput } from '@talka/calls'
 import {
   type Application,
-  type Call,
   parseRankApplicationsInput,
   rankApplications,
   safeParseRankApplicationsInput,
@@ -10,15 +10,38 @@ import { bench, describe } from 'vitest'
 
 // 3 evaluators × 5 criteria per application; scores drawn by a fixed linear congruential generator so that
 // every run ranks the same data. Scores 0–max give many exact ties, as real calls do.
+const criterion = (id: string, max: number) =>
+  ({ id, title: { lt: id, en: id }, min: 0, max, weight: '1' }) as const
 const CRITERIA = [
-  { id: 'relevance', max: 30 },
-  { id: 'activities', max: 25 },
-  { id: 'community', max: 20 },
-  { id: 'budget', max: 15 },
-  { id: 'reach', max: 10 },
+  criterion('relevance', 30),
+  criterion('activities', 25),
+  criterion('community', 20),
+  criterion('budget', 15),
+  criterion('reach', 10),
 ] as const
 
-function makeInput(count: number): { call: Call; applications: Application[] } {
+// A call.v1 document (@talka/calls) of a made-up municipality.
+const callOf = (budget: string, evaluation: Record<string, unknown> = {}): CallInput => ({
+  id: 'bench-2025',
+  name: { lt: 'Kvietimas', en: 'Call' },
+  municipality: { name: 'Pavyzdžių rajono savivaldybė' },
+  year: 2025,
+  model: 'standard',
+  ref: { act: 'Pavyzdžių rajono savivaldybės aprašas', url: 'https://e-tar.lt/' },
+  budget: { kind: 'total', amount: budget },
+  amounts: { minPerProject: '1000.00', maxPerProject: '3000.00', overMaximum: 'cap' },
+  evaluation: {
+    criteria: [...CRITERIA],
+    passMark: { score: 40 },
+    tiesAtBudgetLine: 'report',
+    fundingOrder: { order: 'strict' },
+    lastProject: { policy: 'offer-remainder-if-at-least-minimum' },
+    reserve: { list: true, proposedAmount: true },
+    ...evaluation,
+  },
+})
+
+function makeInput(count: number): { call: CallInput; applications: Application[] } {
   let state = 12345
   const next = (n: number) => {
     state = (Math.imul(state, 1103515245) + 12345) >>> 0
@@ -40,28 +63,19 @@ function makeInput(count: number): { call: Call; applications: Application[] } {
   }
   // A budget for about 40 % of the applications: the line falls inside the list.
   const budget = `${Math.floor(count * 0.4 * 2000)}.00`
-  return {
-    call: {
-      budget,
-      minPerProject: '1000.00',
-      maxPerProject: '3000.00',
-      passMark: '40',
-      criteria: [...CRITERIA],
-      lastProject: 'offer-remainder-if-at-least-minimum',
-    },
-    applications,
-  }
+  return { call: callOf(budget), applications }
 }
 
 /**
  * INEXACT BASELINE, not a correct implementation: the same ranking with plain JavaScript floats — averages
  * as doubles, a float sort, euros as doubles — and no validation, no tie handling, no reasons, no summary.
  */
-function naiveFloatRanking(input: { call: Call; applications: Application[] }) {
-  const budget = Number(input.call.budget)
-  const max = Number(input.call.maxPerProject)
-  const min = Number(input.call.minPerProject)
-  const pass = Number(input.call.passMark)
+function naiveFloatRanking(input: { call: CallInput; applications: Application[] }) {
+  const call = input.call
+  const budget = Number(call.budget?.kind === 'total' ? call.budget.amount : 0)
+  const max = Number(call.amounts?.maxPerProject)
+  const min = Number(call.amounts?.minPerProject)
+  const pass = Number(call.evaluation?.passMark?.score)
   const scored = input.applications.map((a) => {
     let sum = 0
     for (const e of a.evaluations) for (const v of Object.values(e.scores)) sum += Number(v)
@@ -136,9 +150,10 @@ for (const count of [1_000, 10_000, 100_000] as const) {
       options,
     )
     if (count === 100_000) {
+      const budget = (input.call.budget as { amount: string }).amount
       const keyed = parseRankApplicationsInput({
         ...input,
-        call: { ...input.call, tieBreak: ['criterion:relevance', 'submittedAt'] },
+        call: callOf(budget, { tiesAtBudgetLine: { keys: ['criterion:relevance', 'submittedAt'] } }),
       })
       bench(
         `rankApplications(parsed) with tie-break keys (criterion, submission time) — ${label}`,
@@ -149,12 +164,30 @@ for (const count of [1_000, 10_000, 100_000] as const) {
       )
       const divergent = parseRankApplicationsInput({
         ...input,
-        call: { ...input.call, divergence: { maxDifference: '20', resolve: 'average-of-closest-two' } },
+        call: callOf(budget, {
+          divergence: {
+            maxDifference: '20',
+            unit: 'points',
+            resolve: 'average-of-closest-two',
+            initialEvaluators: 2,
+          },
+        }),
       })
       bench(
         `rankApplications(parsed) with a divergence rule (closest two) — ${label}`,
         () => {
           rankApplications(divergent)
+        },
+        options,
+      )
+      const split = parseRankApplicationsInput({
+        ...input,
+        call: callOf(budget, { tiesAtBudgetLine: 'split-equally' }),
+      })
+      bench(
+        `rankApplications(parsed) with ties split equally at the line — ${label}`,
+        () => {
+          rankApplications(split)
         },
         options,
       )

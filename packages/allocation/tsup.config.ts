@@ -1,16 +1,10 @@
-import { defineConfig } from 'tsup'
+import { packageConfig } from '../../scripts/build/tsup-package.js'
 
-export default defineConfig({
+export default packageConfig({
   entry: {
     index: 'src/index.ts',
     certificate: 'src/certificate-entry.ts',
     testing: 'src/testing.ts',
     'data/residents': 'src/data/residents.ts',
   },
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  sourcemap: true,
-  target: 'es2022',
-  treeshake: true,
 })

@@ -15,7 +15,7 @@ export const smoke = {
   '@talka/allocation': `
     const result = m.allocate({ total: '11', unit: '1', recipients: [{ id: 'a', weight: 6 }, { id: 'b', weight: 6 }, { id: 'c', weight: 2 }] })
     check(result.shares.map((s) => s.amount).join(',') === '5,5,1', 'Hamilton shares: ' + result.shares.map((s) => s.amount).join(','))
-    const cert = JSON.parse(JSON.stringify(result.certificate))
+    const cert = JSON.parse(JSON.stringify(m.certificateOf(result)))
     check(m.verifyCertificate(cert).valid === true, 'certificate verifies after a JSON round trip')
   `,
   '@talka/eligibility': `
@@ -26,7 +26,17 @@ export const smoke = {
   `,
   '@talka/evaluation': `
     const result = m.rankApplications({
-      call: { budget: '5000.00', minPerProject: '1000.00', maxPerProject: '3000.00', passMark: '10', criteria: [{ id: 'relevance', max: 30 }], lastProject: 'offer-remainder-if-at-least-minimum' },
+      call: {
+        id: 'smoke-call', name: { lt: 'Bandomasis kvietimas', en: 'Smoke call' }, municipality: { name: 'Pavyzdžių rajono savivaldybė' },
+        year: 2024, model: 'pilot', ref: { act: 'Pavyzdžių rajono savivaldybės kvietimo aprašas', url: 'https://e-tar.lt/' },
+        budget: { kind: 'total', amount: '5000.00' },
+        amounts: { minPerProject: '1000.00', maxPerProject: '3000.00', overMaximum: 'cap' },
+        evaluation: {
+          criteria: [{ id: 'relevance', title: { lt: 'Aktualumas', en: 'Relevance' }, min: 0, max: 30, weight: '1' }],
+          passMark: { score: '10' }, fundingOrder: { order: 'strict' },
+          lastProject: { policy: 'offer-remainder-if-at-least-minimum' }, tiesAtBudgetLine: 'report',
+        },
+      },
       applications: [
         { id: 'A', requested: '3000.00', submittedAt: '2024-03-20T10:15:00', evaluations: [{ evaluator: 'E1', scores: { relevance: 25 } }] },
         { id: 'B', requested: '3000.00', submittedAt: '2024-03-21T10:15:00', evaluations: [{ evaluator: 'E1', scores: { relevance: 20 } }] },

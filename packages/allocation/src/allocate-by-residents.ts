@@ -272,6 +272,67 @@ export function lookup<T>(store: ParameterStore, id: string, date: string): { va
   }
 }
 
+/**
+ * The year's unit and the total to allocate: the caller's `total`, or else the budget parameter of the
+ * year (`PARAMETER_MISSING` when there is none). @internal
+ */
+export function totalAndUnit(
+  store: ParameterStore,
+  asOf: string,
+  callerTotal: string | undefined,
+): {
+  unit: { value: string; ref: LegalRef }
+  total:
+    | { value: string; source: 'caller'; ref: null }
+    | { value: string; source: 'parameter'; ref: LegalRef }
+} {
+  const unit = lookup<string>(store, communityMeasureUnit.id, asOf)
+  const total =
+    callerTotal !== undefined
+      ? { value: callerTotal, source: 'caller' as const, ref: null }
+      : { ...lookup<string>(store, communityMeasureTotal.id, asOf), source: 'parameter' as const }
+  return { unit, total }
+}
+
+/**
+ * Allocates a ministry total to municipalities by their weights, with the certificate. No second
+ * parse: the caller's values were validated by the entry's schema and the budget and unit are the
+ * package's parameters; only what the combination can break is checked (a caller's total not in whole
+ * units, all figures zero, duplicate names), by the schema's own rules. @internal
+ */
+export function allocateToMunicipalities(
+  total: string,
+  unit: string,
+  ties: TieMode | undefined,
+  recipients: readonly { id: string; weight: Weight }[],
+): CertifiedAllocation {
+  return allocateWithCertificate(
+    trustedAllocateInput({
+      total,
+      unit,
+      ...(ties === undefined ? {} : { ties }),
+      recipients: [...recipients],
+    }),
+  )
+}
+
+/** The trace.v1 decision of a ministry allocation under the year's community-measure rule set. @internal */
+export function ministryExplanation(
+  decision: string,
+  args: { asOf: string; lang: Lang; year: number; validFrom: string; reasons: readonly ReasonInput[] },
+): Decision<'allocated'> {
+  return createDecision({
+    decision,
+    outcome: 'allocated',
+    asOf: args.asOf,
+    lang: args.lang,
+    reasons: args.reasons,
+    producer: PRODUCER,
+    catalog: allocationMessages,
+    ruleSet: { id: 'allocation.community-measure', version: String(args.year), validFrom: args.validFrom },
+  })
+}
+
 function warning(
   code: AllocationWarning['code'],
   key: string,
@@ -360,11 +421,7 @@ export function allocateByResidents(
   requireBasis(store, asOf, year, 'declared-residents')
 
   const basis = lookup<ResidentsBasis>(store, communityMeasureResidentsBasis.id, asOf)
-  const unit = lookup<string>(store, communityMeasureUnit.id, asOf)
-  const total =
-    data.total !== undefined
-      ? { value: data.total, source: 'caller' as const, ref: null }
-      : { ...lookup<string>(store, communityMeasureTotal.id, asOf), source: 'parameter' as const }
+  const { unit, total } = totalAndUnit(store, asOf, data.total)
   const orderEntry = store.has(communityMeasureAllocationOrder.id)
     ? store.get<AllocationOrder>(communityMeasureAllocationOrder.id).timeline.find(asOf)
     : undefined
@@ -434,16 +491,11 @@ export function allocateByResidents(
     )
   }
 
-  // No second parse: the caller's values were validated above and the budget and unit are the
-  // package's parameters; only what the combination can break is checked (a caller's total not in
-  // whole units, all figures zero, duplicate names), by the schema's own rules.
-  const allocation = allocateWithCertificate(
-    trustedAllocateInput({
-      total: total.value,
-      unit: unit.value,
-      ...(data.ties === undefined ? {} : { ties: data.ties }),
-      recipients: figures.map((f) => ({ id: f.municipality, weight: f.residents })),
-    }),
+  const allocation = allocateToMunicipalities(
+    total.value,
+    unit.value,
+    data.ties,
+    figures.map((f) => ({ id: f.municipality, weight: f.residents })),
   )
   const certificateRecipients = allocation.certificate.recipients
   const shares = allocation.shares.map((share, i) => ({
@@ -481,15 +533,12 @@ export function allocateByResidents(
     ),
     ...allocationReasons(allocation),
   ]
-  const explanation = createDecision({
-    decision: 'allocation:ministry/by-residents',
-    outcome: 'allocated',
+  const explanation = ministryExplanation('allocation:ministry/by-residents', {
     asOf,
     lang: data.lang ?? 'lt',
+    year,
+    validFrom: referenceDate,
     reasons,
-    producer: PRODUCER,
-    catalog: allocationMessages,
-    ruleSet: { id: 'allocation.community-measure', version: String(year), validFrom: referenceDate },
   })
 
   return {

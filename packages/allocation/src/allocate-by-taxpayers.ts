@@ -1,6 +1,5 @@
 import {
   AmountSchema,
-  createDecision,
   type Decision,
   inputParser,
   type Lang,
@@ -13,20 +12,20 @@ import {
   type ValidationError,
 } from '@talka/core'
 import { z } from 'zod'
-import { defaultParameterStore, localizedError, lookup } from './allocate-by-residents.js'
-import { type TieMode, trustedAllocateInput, type Weight, WeightSchema } from './allocate-input.js'
+import {
+  allocateToMunicipalities,
+  defaultParameterStore,
+  localizedError,
+  lookup,
+  ministryExplanation,
+  totalAndUnit,
+} from './allocate-by-residents.js'
+import { type TieMode, type Weight, WeightSchema } from './allocate-input.js'
 import { ministryByTaxpayersRule } from './catalog.js'
-import { allocateWithCertificate, type CertifiedAllocation } from './certificate.js'
+import type { CertifiedAllocation } from './certificate.js'
 import { AllocationError } from './errors.js'
 import { allocationReasons } from './explain.js'
-import { allocationMessages } from './messages.js'
-import {
-  type AllocationBasis,
-  communityMeasureAllocationBasis,
-  communityMeasureTotal,
-  communityMeasureUnit,
-} from './parameters.js'
-import { PRODUCER } from './version.js'
+import { type AllocationBasis, communityMeasureAllocationBasis } from './parameters.js'
 
 /**
  * Income tax payer figures the caller supplies (the package has none): where they come from, which
@@ -182,11 +181,7 @@ export function allocateByTaxpayers(
   if (taxpayers === undefined) {
     throw localizedError('TAXPAYERS_MISSING', 'allocation.taxpayers.missing', { year }, { ref: basis.ref })
   }
-  const unit = lookup<string>(store, communityMeasureUnit.id, asOf)
-  const total =
-    data.total !== undefined
-      ? { value: data.total, source: 'caller' as const, ref: null }
-      : { ...lookup<string>(store, communityMeasureTotal.id, asOf), source: 'parameter' as const }
+  const { unit, total } = totalAndUnit(store, asOf, data.total)
 
   const byName = new Map(taxpayers.figures.map((f) => [f.municipality, f.taxpayers] as const))
   const requested = data.municipalities ?? taxpayers.figures.map((f) => f.municipality)
@@ -197,13 +192,11 @@ export function allocateByTaxpayers(
     })
   }
 
-  const allocation = allocateWithCertificate(
-    trustedAllocateInput({
-      total: total.value,
-      unit: unit.value,
-      ...(data.ties === undefined ? {} : { ties: data.ties }),
-      recipients: requested.map((municipality) => ({ id: municipality, weight: byName.get(municipality)! })),
-    }),
+  const allocation = allocateToMunicipalities(
+    total.value,
+    unit.value,
+    data.ties,
+    requested.map((municipality) => ({ id: municipality, weight: byName.get(municipality)! })),
   )
   const certificateRecipients = allocation.certificate.recipients
   const shares = allocation.shares.map((share, i) => ({
@@ -229,15 +222,12 @@ export function allocateByTaxpayers(
     },
     ...allocationReasons(allocation),
   ]
-  const explanation = createDecision({
-    decision: 'allocation:ministry/by-income-tax-payers',
-    outcome: 'allocated',
+  const explanation = ministryExplanation('allocation:ministry/by-income-tax-payers', {
     asOf,
     lang: data.lang ?? 'lt',
+    year,
+    validFrom: asOf,
     reasons,
-    producer: PRODUCER,
-    catalog: allocationMessages,
-    ruleSet: { id: 'allocation.community-measure', version: String(year), validFrom: asOf },
   })
 
   return {

@@ -45,19 +45,8 @@ export {
   ministryByResidentsRule,
   ministryByTaxpayersRule,
 } from './catalog.js'
-export {
-  type AllocationCertificate,
-  AllocationCertificateSchema,
-  allocateWithCertificate,
-  allocationCertificateJsonSchema,
-  CERTIFICATE_FORMAT,
-  type CertifiedAllocation,
-  canonicalAllocateInput,
-  certificateOf,
-  type Fraction,
-  FractionSchema,
-  METHOD_VERSION,
-} from './certificate.js'
+// Everything of `@talka/allocation/certificate`, listed once in its entry module.
+export * from './certificate-entry.js'
 export {
   type CheckFinding,
   type CheckPublishedAllocationInput,
@@ -88,9 +77,4 @@ export {
   communityMeasureUnit,
   type ResidentsBasis,
 } from './parameters.js'
-export {
-  type CertificateDifference,
-  type CertificateVerification,
-  verifyCertificate,
-} from './verify-certificate.js'
 export { ALLOCATION_VERSION } from './version.js'

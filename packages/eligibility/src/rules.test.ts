@@ -101,6 +101,13 @@ const asOfOf = (c: Case) =>
   c.asOf ??
   (c.call ? `${c.call.year}-06-01` : c.set === 'ngo-fund-2022/applicant' ? '2022-07-01' : '2023-04-06')
 
+// N1 (the NGO mark) reads the same in both NGO Fund competitions.
+const ngoMarkCases = (set: RuleSetId): Case[] => [
+  { set, rule: 'N1', result: 'pass', name: 'NGO mark', facts: { ngoMark: true } },
+  { set, rule: 'N1', result: 'fail', name: 'no NGO mark', facts: { ngoMark: false } },
+  { set, rule: 'N1', result: 'unknown', name: 'mark unknown', facts: {} },
+]
+
 const cases: Case[] = [
   // community-measure/applicant
   {
@@ -752,15 +759,7 @@ const cases: Case[] = [
     facts: {},
   },
   // ngo-fund-2023/applicant
-  { set: 'ngo-fund-2023/applicant', rule: 'N1', result: 'pass', name: 'NGO mark', facts: { ngoMark: true } },
-  {
-    set: 'ngo-fund-2023/applicant',
-    rule: 'N1',
-    result: 'fail',
-    name: 'no NGO mark',
-    facts: { ngoMark: false },
-  },
-  { set: 'ngo-fund-2023/applicant', rule: 'N1', result: 'unknown', name: 'mark unknown', facts: {} },
+  ...ngoMarkCases('ngo-fund-2023/applicant'),
   {
     set: 'ngo-fund-2023/applicant',
     rule: 'N2',
@@ -927,15 +926,7 @@ const cases: Case[] = [
     facts: { inLiquidation: false },
   },
   // ngo-fund-2022/applicant
-  { set: 'ngo-fund-2022/applicant', rule: 'N1', result: 'pass', name: 'NGO mark', facts: { ngoMark: true } },
-  {
-    set: 'ngo-fund-2022/applicant',
-    rule: 'N1',
-    result: 'fail',
-    name: 'no NGO mark',
-    facts: { ngoMark: false },
-  },
-  { set: 'ngo-fund-2022/applicant', rule: 'N1', result: 'unknown', name: 'mark unknown', facts: {} },
+  ...ngoMarkCases('ngo-fund-2022/applicant'),
   {
     set: 'ngo-fund-2022/applicant',
     rule: 'N2',

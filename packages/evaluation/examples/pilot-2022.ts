@@ -5,19 +5,19 @@
 // applicants' names — are illustrative. The EUR 1,000 minimum is the pilot calls' (2023 notice; the 2022
 // figure is not verified), and the pass mark value (60 of 100) is illustrative: point 28 of the 2022 pilot
 // description sets a minimum, but its number was not read.
+import { defaultRefs } from '@talka/calls'
 import { createDecision } from '@talka/core'
 import type { Application, RankApplicationsInput } from '../src/index.js'
 
+const criterion = (id: string, max: number, lt: string, en: string) =>
+  ({ id, title: { lt, en }, min: 0, max, weight: '1' }) as const
+
 const CRITERIA = [
-  {
-    id: 'relevance',
-    max: 30,
-    title: { lt: 'Problema, tikslai, uždaviniai, rezultatai', en: 'Problem, aims, results' },
-  },
-  { id: 'activities', max: 25, title: { lt: 'Veiklos ir jų tęstinumas', en: 'Activities and continuity' } },
-  { id: 'community', max: 20, title: { lt: 'Bendruomenės narių įtraukimas', en: 'Involvement of members' } },
-  { id: 'budget', max: 15, title: { lt: 'Biudžeto pagrįstumas', en: 'Justified budget' } },
-  { id: 'reach', max: 10, title: { lt: 'Naudos gavėjų skaičius', en: 'Number of beneficiaries' } },
+  criterion('relevance', 30, 'Problema, tikslai, uždaviniai, rezultatai', 'Problem, aims, results'),
+  criterion('activities', 25, 'Veiklos ir jų tęstinumas', 'Activities and continuity'),
+  criterion('community', 20, 'Bendruomenės narių įtraukimas', 'Involvement of members'),
+  criterion('budget', 15, 'Biudžeto pagrįstumas', 'Justified budget'),
+  criterion('reach', 10, 'Naudos gavėjų skaičius', 'Number of beneficiaries'),
 ] as const
 
 /** Splits a total into the five criteria in proportion to their maxima (every part within its range). */
@@ -106,13 +106,25 @@ const formalFailure = createDecision({
 /** The call and applications of the worked example. */
 export const pilot2022Input: RankApplicationsInput = {
   call: {
-    name: 'Bendruomeninės veiklos stiprinimas 2022 m. (bandomasis modelis), pavyzdys pagal Tauragės r. sprendimą',
-    budget: '27372.00',
-    minPerProject: '1000.00',
-    maxPerProject: '3000.00',
-    passMark: '60',
-    criteria: [...CRITERIA],
-    lastProject: 'offer-remainder-if-at-least-minimum',
+    id: 'taurage-district-2022-pilot-example',
+    name: {
+      lt: 'Bendruomeninės veiklos stiprinimas 2022 m. (bandomasis modelis), pavyzdys pagal Tauragės r. sprendimą',
+      en: 'Strengthening community activity 2022 (pilot model), example after the Tauragė district decision',
+    },
+    municipality: { name: 'Tauragės rajono savivaldybė' },
+    year: 2022,
+    model: 'pilot',
+    // Pilot-model calls of 2022 ran under the ministry's own description (as @talka/calls' catalog has it).
+    ref: defaultRefs.pilot2022Description,
+    budget: { kind: 'total', amount: '27372.00' },
+    amounts: { minPerProject: '1000.00', maxPerProject: '3000.00', overMaximum: 'cap' },
+    evaluation: {
+      criteria: [...CRITERIA],
+      passMark: { score: 60, ref: { point: '28' } },
+      fundingOrder: { order: 'strict' },
+      lastProject: { policy: 'offer-remainder-if-at-least-minimum' },
+      reserve: { list: true, proposedAmount: false },
+    },
   },
   applications: [
     app(1, 'Miesto bendruomenė „Ąžuolynas“', 'Prie upės', '3000.00', [93, 92]),

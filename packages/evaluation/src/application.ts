@@ -1,6 +1,6 @@
 import { AmountSchema, type Decision, TraceReasonSchema, TraceV1Schema } from '@talka/core'
 import { z } from 'zod'
-import { ScoreValueSchema } from './call.js'
+import { ScoreValueSchema } from './score-value.js'
 import { isSubmittedAt } from './submitted-at.js'
 
 /**
@@ -49,9 +49,11 @@ export const FormalCheckSchema = StrictTraceSchema.refine(
 )
 
 /**
- * Zod schema of one application: registration number (`id`), requested amount, optional submission time
- * (ISO local date-time), applicant and title for the summary, the evaluations, and the optional formal-check
- * verdict.
+ * Zod schema of one application: registration number (`id`), requested amount, the amount the commission
+ * found eligible after the cost check (`eligibleAmount`, at most `requested`: "Sumažinta suma"), the eldership
+ * envelope it competes in (`envelope`, required when the call's budget is split into envelopes), optional
+ * submission time (ISO local date-time), applicant and title for the summary, the evaluations, and the
+ * optional formal-check verdict.
  *
  * @example
  * ```ts
@@ -64,6 +66,12 @@ export const ApplicationSchema = z
   .strictObject({
     id: z.string().min(1),
     requested: AmountSchema({ positive: true }),
+    eligibleAmount: AmountSchema({ positive: true }).optional().meta({
+      description: 'The amount the commission found eligible after the cost check (at most requested), EUR',
+    }),
+    envelope: z.string().min(1).max(100).optional().meta({
+      description: "Id of the call's eldership envelope the application competes in",
+    }),
     submittedAt: z
       .string()
       .refine(isSubmittedAt, {

@@ -14,13 +14,17 @@ describe('catalog', () => {
     expect(checkMessageCatalog(evaluationMessages)).toEqual([])
   })
 
-  it('covers the pass mark, divergence, cut-off, last project, reserve list and ties', () => {
+  it('covers the pass mark, criterion minimums, divergence, cut-off, amounts, envelopes, last project, reserve list and ties', () => {
     expect(evaluationRules.map((r) => r.id)).toEqual([
       'evaluation.scoring',
       'evaluation.divergence',
       'evaluation.formal-check',
       'evaluation.pass-mark',
+      'evaluation.criterion-minimum',
       'evaluation.cut-off',
+      'evaluation.over-maximum',
+      'evaluation.eligible-amount',
+      'evaluation.envelopes',
       'evaluation.last-project',
       'evaluation.reserve-list',
       'evaluation.ties',

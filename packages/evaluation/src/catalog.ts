@@ -1,14 +1,23 @@
+import { defaultRefs } from '@talka/calls'
 import {
   type CatalogEntry,
   defineParameter,
   describeParameter,
+  type LegalRef,
   type MessageCatalog,
   type ParameterDefinition,
   type RuleDescriptor,
 } from '@talka/core'
 import { evaluationSources } from './legal-refs.js'
 import { type EvaluationMessageKey, evaluationMessages } from './messages.js'
-import { DEFAULT_REFS, RULE_IDS } from './reasons.js'
+import { RULE_IDS } from './reasons.js'
+
+// Where a call is silent, reasons cite the ministry's model description or action plan (`@talka/calls`'
+// `citationFor`); the catalog's rule pages cite the same acts. No municipality's act is cited for the rules.
+const MODEL_REFS: readonly [LegalRef, ...LegalRef[]] = [
+  defaultRefs.pilot2022Description,
+  defaultRefs.plan2023to2025,
+]
 
 const PACKAGE = '@talka/evaluation'
 
@@ -44,8 +53,8 @@ export const evaluationRules: readonly RuleDescriptor[] = [
         'call sets weights) or the plain sum; the application’s score is the exact average of the totals, shown ' +
         'to one decimal as published. An application without enough evaluations waits for an evaluator.',
     },
-    facts: ['call.criteria', 'applications[].evaluations'],
-    refs: [DEFAULT_REFS.scoring, evaluationSources.sadmModelRules],
+    facts: ['call.evaluation.criteria', 'applications[].evaluations'],
+    refs: [...MODEL_REFS, evaluationSources.sadmModelRules],
     messages: messages('evaluation.evaluations.tooFew'),
   },
   {
@@ -63,8 +72,8 @@ export const evaluationRules: readonly RuleDescriptor[] = [
         'the application; the score is then the average of the two closest or of all evaluations, as the call ' +
         'says. Without the call parameter there is no such rule.',
     },
-    facts: ['call.divergence', 'applications[].evaluations'],
-    refs: [DEFAULT_REFS.divergence],
+    facts: ['call.evaluation.divergence', 'applications[].evaluations'],
+    refs: [evaluationSources.sadmModelRules],
     messages: messages(
       'evaluation.divergence.needsAnother',
       'evaluation.divergence.resolvedClosestTwo',
@@ -87,7 +96,7 @@ export const evaluationRules: readonly RuleDescriptor[] = [
         'check is not complete is not ranked.',
     },
     facts: ['applications[].formalCheck'],
-    refs: [DEFAULT_REFS.formalCheck],
+    refs: MODEL_REFS,
     messages: messages(
       'evaluation.formalCheck.failed',
       'evaluation.formalCheck.undetermined',
@@ -103,9 +112,26 @@ export const evaluationRules: readonly RuleDescriptor[] = [
       lt: 'Projektas, kurio balų vidurkis mažesnis už Konkurso apraše nustatytą minimalų, nefinansuojamas.',
       en: 'A project whose average score is below the minimum set in the call description is not funded.',
     },
-    facts: ['call.passMark', 'average'],
-    refs: [DEFAULT_REFS.passMark],
+    facts: ['call.evaluation.passMark', 'average'],
+    refs: [evaluationSources.pilot2022PassMark],
     messages: messages('evaluation.passMark.notReached', 'evaluation.passMark.summary'),
+  },
+  {
+    kind: 'rule',
+    id: RULE_IDS.criterionMinimum,
+    package: PACKAGE,
+    title: { lt: 'Kriterijaus minimalus balas', en: 'Per-criterion minimum score' },
+    description: {
+      lt:
+        'Jei kvietimas nustato kriterijaus minimalų balą, projektas, kurio to kriterijaus balų vidurkis mažesnis, ' +
+        'nefinansuojamas, kad ir koks būtų bendras balas.',
+      en:
+        'Where the call sets a minimum score for a criterion, a project whose average on that criterion is ' +
+        'below it is not funded, whatever its total.',
+    },
+    facts: ['call.evaluation.criteria[].minimumScore', 'applications[].evaluations'],
+    refs: MODEL_REFS,
+    messages: messages('evaluation.criterion.belowMinimum', 'evaluation.criterion.summary'),
   },
   {
     kind: 'rule',
@@ -122,13 +148,81 @@ export const evaluationRules: readonly RuleDescriptor[] = [
         'while the budget lasts. Under the strict order the first project that does not fit ends the funding; as ' +
         'a call option, a smaller project further down may be funded instead.',
     },
-    facts: ['call.budget', 'call.maxPerProject', 'call.fundingOrder', 'applications[].requested'],
-    refs: [DEFAULT_REFS.cutOff, evaluationSources.taurage2022Decision],
+    facts: [
+      'call.budget',
+      'call.amounts.maxPerProject',
+      'call.evaluation.fundingOrder',
+      'applications[].requested',
+    ],
+    refs: MODEL_REFS,
     messages: messages(
       'evaluation.cutOff.funded',
-      'evaluation.cutOff.fundedCapped',
       'evaluation.cutOff.skippedAhead',
       'evaluation.cutOff.summary',
+      'evaluation.cutOff.fundingOrderUnstated',
+    ),
+  },
+  {
+    kind: 'rule',
+    id: RULE_IDS.amounts,
+    package: PACKAGE,
+    title: { lt: 'Didžiausią sumą viršijanti paraiška', en: 'A request above the maximum' },
+    description: {
+      lt:
+        'Kvietimas nustato, ar didžiausią vienam projektui galimą sumą viršijančiai paraiškai skiriama ne daugiau ' +
+        'už didžiausią sumą, ar ji atmetama. Jei kvietime tai nenustatyta, paraiška nereitinguojama.',
+      en:
+        'The call says whether a request above the maximum per project is funded at most the maximum or ' +
+        'rejected. Where the call is silent, the application is not ranked.',
+    },
+    facts: ['call.amounts.overMaximum', 'call.amounts.maxPerProject', 'applications[].requested'],
+    refs: MODEL_REFS,
+    messages: messages(
+      'evaluation.cutOff.fundedCapped',
+      'evaluation.amounts.overMaximumRejected',
+      'evaluation.amounts.overMaximumUnstated',
+      'evaluation.amounts.summary',
+    ),
+  },
+  {
+    kind: 'rule',
+    id: RULE_IDS.eligibleAmount,
+    package: PACKAGE,
+    title: { lt: 'Komisijos sumažinta suma', en: 'The amount reduced by the commission' },
+    description: {
+      lt:
+        'Jei komisija, įvertinusi išlaidų tinkamumą, pripažino tinkama mažesnę sumą, projektui skiriama ne ' +
+        'daugiau už ją (ir ne daugiau už didžiausią vienam projektui galimą sumą).',
+      en:
+        'Where the commission found a lower amount eligible after the cost check, the project gets at most ' +
+        'that amount (and at most the maximum per project).',
+    },
+    facts: ['applications[].eligibleAmount', 'applications[].requested'],
+    refs: MODEL_REFS,
+    messages: messages('evaluation.cutOff.fundedReduced'),
+  },
+  {
+    kind: 'rule',
+    id: RULE_IDS.envelopes,
+    package: PACKAGE,
+    title: { lt: 'Seniūnijų lėšos', en: 'Eldership envelopes' },
+    description: {
+      lt:
+        'Kai kvietimo lėšos paskirstytos seniūnijoms, paraiškos varžosi savo seniūnijos lėšų ribose pagal jos ' +
+        'mažiausią ir didžiausią sumą; nepanaudotos lėšos grąžinamos arba sujungiamos likusiems projektams, kaip ' +
+        'nustato kvietimas.',
+      en:
+        'Where the call’s money is split into eldership envelopes, applications compete within their envelope ' +
+        'under its own minimum and maximum; unspent money is returned or pooled for the rest, as the call says.',
+    },
+    facts: ['call.budget.envelopes', 'call.budget.unspent', 'applications[].envelope'],
+    refs: MODEL_REFS,
+    messages: messages(
+      'evaluation.envelope.summary',
+      'evaluation.envelope.pooled',
+      'evaluation.envelope.pooledSummary',
+      'evaluation.envelope.returnedSummary',
+      'evaluation.envelope.unspentUnstated',
     ),
   },
   {
@@ -144,12 +238,17 @@ export const evaluationRules: readonly RuleDescriptor[] = [
         'Where the call says so, the next project that does not fit is offered the remainder, if it is at least ' +
         'the minimum per project and the applicant accepts.',
     },
-    facts: ['call.lastProject', 'call.minPerProject'],
-    refs: [DEFAULT_REFS.lastProject],
+    facts: ['call.evaluation.lastProject', 'call.amounts.minPerProject'],
+    refs: MODEL_REFS,
     messages: messages(
       'evaluation.lastProject.remainder',
+      'evaluation.lastProject.partial',
+      'evaluation.lastProject.unstated',
+      'evaluation.lastProject.minimumUnstated',
       'evaluation.lastProject.summaryRemainder',
+      'evaluation.lastProject.summaryPartial',
       'evaluation.lastProject.summaryReserve',
+      'evaluation.lastProject.summaryUnstated',
     ),
   },
   {
@@ -161,9 +260,17 @@ export const evaluationRules: readonly RuleDescriptor[] = [
       lt: 'Minimalų balą surinkę, bet lėšų negavę projektai įtraukiami į rezervinį sąrašą balų mažėjimo tvarka.',
       en: 'Projects that reached the pass mark but were not funded go on the reserve list in order of score.',
     },
-    facts: ['rank', 'call.budget'],
-    refs: [DEFAULT_REFS.reserve],
-    messages: messages('evaluation.reserve.budgetExhausted', 'evaluation.reserve.remainderBelowMinimum'),
+    facts: ['rank', 'call.budget', 'call.evaluation.reserve'],
+    refs: MODEL_REFS,
+    messages: messages(
+      'evaluation.reserve.budgetExhausted',
+      'evaluation.reserve.remainderBelowMinimum',
+      'evaluation.reserve.proposed',
+      'evaluation.reserve.noList',
+      'evaluation.reserve.promoted',
+      'evaluation.reserve.promotedRemainder',
+      'evaluation.reserve.promotionSummary',
+    ),
   },
   {
     kind: 'rule',
@@ -180,13 +287,17 @@ export const evaluationRules: readonly RuleDescriptor[] = [
         'a lot with a recorded seed). Without one, ties at the funding line are not broken but reported with the ' +
         'tie group.',
     },
-    facts: ['call.tieBreak', 'average'],
-    refs: [DEFAULT_REFS.ties],
+    facts: ['call.evaluation.tiesAtBudgetLine', 'average'],
+    refs: MODEL_REFS,
     messages: messages(
       'evaluation.tie.unresolved',
       'evaluation.tie.dependsOn',
       'evaluation.tie.broken',
       'evaluation.tie.summary',
+      'evaluation.tie.reported',
+      'evaluation.tie.splitEqually',
+      'evaluation.tie.splitProportionally',
+      'evaluation.tie.splitSummary',
     ),
   },
 ]

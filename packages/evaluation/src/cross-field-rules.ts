@@ -1,64 +1,25 @@
-// The rules of a ranking input that span fields (score ranges, missing and unknown criteria, duplicate ids
-// and evaluators, tie-break keys, the remainder policy's minimum). They are part of the zod schema
-// (`RankApplicationsInputSchema` runs them as its check) and read the schema's output. Internal.
+// The rules of a ranking input that span fields (the call's budget and criteria present, score ranges,
+// missing and unknown criteria, duplicate ids and evaluators, the eligible amount, envelopes, submission
+// times for a tie-break by them). They are part of the zod schema (`RankApplicationsInputSchema` runs them
+// as its check) and read the schema's output. The call's own rules are `@talka/calls`'. Internal.
+import type { Call } from '@talka/calls'
 import { tryParseCents } from '@talka/core'
 import type { z } from 'zod'
 import type { ApplicationSchema } from './application.js'
-import type { CallSchema } from './call.js'
 import { scoreHundredths } from './score-hundredths.js'
 
-type CallOutput = z.output<typeof CallSchema>
 type ApplicationOutput = z.output<typeof ApplicationSchema>
 
 /** A structurally valid input (what the schema's object parts produced). */
 export interface StructurallyValidInput {
-  readonly call: CallOutput
+  readonly call: Call
   readonly applications: readonly ApplicationOutput[]
 }
 
+const MAX_CRITERION_H = 100_000_000
+
 type Path = (string | number)[]
 type Report = (path: Path, code: string, message: string) => void
-
-/** The call's cross-field problems. */
-function callIssues(call: CallOutput, report: Report): Map<string, number> {
-  const ids = new Map<string, number>()
-  call.criteria.forEach((k, i) => {
-    if (ids.has(k.id))
-      report(['call', 'criteria', i, 'id'], 'duplicate_criterion', `Criterion "${k.id}" is listed twice`)
-    else ids.set(k.id, i)
-    const maxH = scoreHundredths(k.max) ?? 0
-    const minH = k.min === undefined ? 0 : (scoreHundredths(k.min) ?? 0)
-    if (minH >= maxH)
-      report(['call', 'criteria', i, 'min'], 'invalid_range', 'Expected the minimum below the maximum')
-  })
-  const min = call.minPerProject === undefined ? undefined : tryParseCents(call.minPerProject)
-  const max = call.maxPerProject === undefined ? undefined : tryParseCents(call.maxPerProject)
-  if (min !== undefined && max !== undefined && min > max) {
-    report(
-      ['call', 'minPerProject'],
-      'invalid_range',
-      'Expected the minimum per project not above the maximum',
-    )
-  }
-  if (call.lastProject === 'offer-remainder-if-at-least-minimum' && min === undefined) {
-    report(['call', 'minPerProject'], 'required', 'The remainder policy needs the call’s minimum per project')
-  }
-  const keys = call.tieBreak ?? []
-  const seen = new Set<string>()
-  keys.forEach((key, i) => {
-    const path = ['call', 'tieBreak', i]
-    const name = typeof key === 'string' ? key : 'lot'
-    if (seen.has(name)) report(path, 'duplicate_tie_break', `Tie-break key "${name}" is listed twice`)
-    seen.add(name)
-    if (typeof key !== 'string') {
-      if (i !== keys.length - 1) report(path, 'lot_not_last', 'A lot decides every tie: it must be last')
-    } else if (key !== 'submittedAt') {
-      const id = key.slice('criterion:'.length)
-      if (!ids.has(id)) report(path, 'unknown_criterion', `No criterion "${id}" in the call`)
-    }
-  })
-  return ids
-}
 
 /**
  * Reports every cross-field problem of a structurally valid input through `report`, the call's first, then
@@ -66,14 +27,31 @@ function callIssues(call: CallOutput, report: Report): Map<string, number> {
  */
 export function crossFieldIssues(input: StructurallyValidInput, report: Report): void {
   const { call, applications } = input
-  const criterionIndex = callIssues(call, report)
-  const criteria = call.criteria
+  if (!call.budget) report(['call', 'budget'], 'required', 'Ranking needs the call’s budget')
+  const criteria = call.evaluation?.criteria ?? []
+  if (criteria.length === 0) {
+    report(['call', 'evaluation', 'criteria'], 'required', 'Ranking needs the call’s criteria')
+  }
+  criteria.forEach((k, i) => {
+    // Scores are stored as 32-bit hundredths; no real call comes near a million points per criterion.
+    if ((scoreHundredths(k.max) ?? 0) > MAX_CRITERION_H) {
+      report(
+        ['call', 'evaluation', 'criteria', i, 'max'],
+        'invalid_range',
+        'Ranking reads criteria with a maximum of at most 1000000 points',
+      )
+    }
+  })
+  const criterionIndex = new Map(criteria.map((k, i) => [k.id, i]))
   const count = criteria.length
   const range = criteria.map((k) => ({
-    minH: k.min === undefined ? 0 : (scoreHundredths(k.min) ?? 0),
+    minH: scoreHundredths(k.min) ?? 0,
     maxH: scoreHundredths(k.max) ?? 0,
   }))
-  const needsSubmittedAt = (call.tieBreak ?? []).includes('submittedAt')
+  const ties = call.evaluation?.tiesAtBudgetLine
+  const needsSubmittedAt =
+    typeof ties === 'object' && 'keys' in ties && ties.keys.some((k) => k === 'submittedAt')
+  const envelopes = call.budget?.kind === 'envelopes' ? new Set(call.budget.envelopes.map((e) => e.id)) : null
   const appIds = new Set<string>()
   const scored = new Uint8Array(count)
   for (let i = 0; i < applications.length; i++) {
@@ -88,6 +66,35 @@ export function crossFieldIssues(input: StructurallyValidInput, report: Report):
         'The call breaks ties by submission time: submittedAt is required',
       )
     }
+    if (a.eligibleAmount !== undefined) {
+      const eligible = tryParseCents(a.eligibleAmount) ?? 0
+      const requested = tryParseCents(a.requested) ?? 0
+      if (eligible > requested) {
+        report(
+          ['applications', i, 'eligibleAmount'],
+          'eligible_above_requested',
+          'The eligible amount is above the requested amount',
+        )
+      }
+    }
+    if (envelopes) {
+      if (a.envelope === undefined) {
+        report(
+          ['applications', i, 'envelope'],
+          'required',
+          'The call’s budget is split into envelopes: envelope is required',
+        )
+      } else if (!envelopes.has(a.envelope)) {
+        report(['applications', i, 'envelope'], 'unknown_envelope', `No envelope "${a.envelope}" in the call`)
+      }
+    } else if (a.envelope !== undefined) {
+      report(
+        ['applications', i, 'envelope'],
+        'unknown_envelope',
+        'The call’s budget has no envelopes: envelope must be left out',
+      )
+    }
+    if (count === 0) continue
     const evaluations = a.evaluations
     for (let j = 0; j < evaluations.length; j++) {
       const e = evaluations[j]!

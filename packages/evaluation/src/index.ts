@@ -6,19 +6,6 @@ export {
   type FormalCheck,
   FormalCheckSchema,
 } from './application.js'
-export {
-  type Call,
-  CallLegalRefsSchema,
-  CallSchema,
-  type Criterion,
-  CriterionSchema,
-  type DivergenceRule,
-  DivergenceSchema,
-  ScoreDecimalSchema,
-  ScoreValueSchema,
-  type TieBreakKey,
-  TieBreakKeySchema,
-} from './call.js'
 export { evaluationCatalog, evaluationParameters, evaluationRules } from './catalog.js'
 export {
   checkPublishedRanking,
@@ -37,6 +24,12 @@ export {
   parseRankApplicationsInput,
   safeParseRankApplicationsInput,
 } from './parse-input.js'
+export {
+  type PromotedApplication,
+  type PromoteFromReserveOptions,
+  promoteFromReserve,
+  type ReservePromotion,
+} from './promote-from-reserve.js'
 export { type PublishedRankingMessageKey, publishedRankingMessages } from './published-messages.js'
 export {
   PublishedAverageSchema,
@@ -65,11 +58,14 @@ export type {
   EvaluationDecision,
   EvaluationSummary,
   EvaluatorTotal,
+  FundingPoolState,
+  RankingFunding,
   RankingOutcome,
   RankingResult,
   RankingRow,
   SummaryRow,
 } from './ranking-result.js'
+export { ScoreValueSchema } from './score-value.js'
 export { type SummaryCsvOptions, summaryToCsv } from './summary-csv.js'
 export { type SummaryHtmlOptions, summaryToHtml } from './summary-html.js'
 export { EVALUATION_VERSION } from './version.js'

@@ -1,33 +1,30 @@
+import { parseCall } from '@talka/calls'
 import { findNonStrictObjects } from '@talka/core/testing'
 import { describe, expect, it } from 'vitest'
+import { toCall } from '../test/legacy-call.js'
 import {
   ApplicationSchema,
-  CallLegalRefsSchema,
-  CallSchema,
-  CriterionSchema,
-  DivergenceSchema,
   EvaluationSchema,
   FormalCheckSchema,
   parseRankApplicationsInput,
+  promoteFromReserve,
   RankApplicationsInputSchema,
   rankApplications,
-  ScoreDecimalSchema,
   ScoreValueSchema,
   safeParseRankApplicationsInput,
   summaryToCsv,
   summaryToHtml,
-  TieBreakKeySchema,
 } from './index.js'
 import { formalCheckFixture } from './testing.js'
 
-const call = {
+const call = toCall({
   budget: '5000.00',
   minPerProject: '1000.00',
   maxPerProject: '3000.00',
   passMark: '60',
   criteria: [{ id: 'q', max: 100 }],
   lastProject: 'offer-remainder-if-at-least-minimum' as const,
-}
+})
 const app = (id: string, score: number) => ({
   id,
   requested: '2000.00',
@@ -51,26 +48,23 @@ function errorOf(f: () => unknown): {
 describe('every input object is strict', () => {
   it.each([
     ['RankApplicationsInputSchema', RankApplicationsInputSchema],
-    ['CallSchema', CallSchema],
-    ['CriterionSchema', CriterionSchema],
-    ['DivergenceSchema', DivergenceSchema],
-    ['TieBreakKeySchema', TieBreakKeySchema],
-    ['CallLegalRefsSchema', CallLegalRefsSchema],
     ['ApplicationSchema', ApplicationSchema],
     ['EvaluationSchema', EvaluationSchema],
     ['FormalCheckSchema', FormalCheckSchema],
-    ['ScoreDecimalSchema', ScoreDecimalSchema],
     ['ScoreValueSchema', ScoreValueSchema],
   ])('%s has no non-strict object', (_, schema) => {
     expect(findNonStrictObjects(schema)).toEqual([])
   })
 
   it('refuses a misspelt passmark with its path instead of funding every project above zero', () => {
-    const { passMark: _, ...rest } = call
-    const misspelt = { call: { ...rest, passmark: '60' }, applications: valid.applications }
+    const { passMark: _, ...rest } = call.evaluation!
+    const misspelt = {
+      call: { ...call, evaluation: { ...rest, passmark: { score: 60 } } },
+      applications: valid.applications,
+    }
     const error = errorOf(() => rankApplications(misspelt as never))
     expect(error.code).toBe('VALIDATION_FAILED')
-    expect(error.issues?.[0]).toMatchObject({ path: ['call'], code: 'unrecognized_keys' })
+    expect(error.issues?.[0]).toMatchObject({ path: ['call', 'evaluation'], code: 'unrecognized_keys' })
     expect(JSON.stringify(error.issues)).toContain('passmark')
   })
 
@@ -132,8 +126,27 @@ describe('__proto__, constructor and prototype keys', () => {
   })
 
   it('refuses a criterion with the id __proto__, which no score could name', () => {
-    const bad = { ...valid, call: { ...call, criteria: [{ id: '__proto__', max: 10 }] } }
-    expect(errorOf(() => rankApplications(bad)).issues?.[0]?.path).toEqual(['call', 'criteria', 0, 'id'])
+    const criteria = [{ id: '__proto__', title: { lt: 'x', en: 'x' }, min: 0, max: 10, weight: '1' }]
+    const bad = { ...valid, call: { ...call, evaluation: { ...call.evaluation, criteria } } }
+    expect(errorOf(() => rankApplications(bad)).issues?.[0]?.path).toEqual([
+      'call',
+      'evaluation',
+      'criteria',
+      0,
+      'id',
+    ])
+  })
+
+  it('promoteFromReserve refuses such keys and ids that were not funded, with a typed error', () => {
+    const result = rankApplications(valid)
+    for (const key of evilKeys) {
+      const options = json(`{"declined":["${key}"]}`) as never
+      expect(errorOf(() => promoteFromReserve(result, options)).code).toBe('INVALID_OPTIONS')
+      const returned = json(`{"returned":[{"id":"A","amount":"1.00","${key}":{"polluted":true}}]}`) as never
+      expect(promoteFromReserve(result, returned).available).toBe('3001.00')
+    }
+    expect(errorOf(() => promoteFromReserve({} as never)).code).toBe('INVALID_RESULT')
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
   })
 
   it('leaves the summary renderers unaffected by such keys in their options', () => {
@@ -174,6 +187,15 @@ describe('bounded validation', () => {
 })
 
 describe('parse once', () => {
+  it('does not validate a call parsed by @talka/calls again, with the same result', () => {
+    const parsed = parseCall(call)
+    expect(JSON.stringify(rankApplications({ ...valid, call: parsed }))).toBe(
+      JSON.stringify(rankApplications(valid)),
+    )
+    // A parsed call is trusted: it is passed through, not copied.
+    expect(parseRankApplicationsInput({ ...valid, call: parsed }).call).toBe(parsed)
+  })
+
   it('ranks a parsed input without validating it again, with the same result as the raw input', () => {
     const parsed = parseRankApplicationsInput(valid)
     expect(JSON.stringify(rankApplications(parsed))).toBe(JSON.stringify(rankApplications(valid)))

@@ -1,17 +1,18 @@
 import { fc, test } from '@fast-check/vitest'
 import { renderMessage } from '@talka/core'
 import { describe, expect, it } from 'vitest'
+import { toCall } from '../test/legacy-call.js'
 import { evaluationMessages, rankApplications } from './index.js'
 import { rankInputArb } from './testing.js'
 
 const input = {
-  call: {
+  call: toCall({
     budget: '4000.00',
     minPerProject: '1000.00',
     maxPerProject: '3000.00',
     criteria: [{ id: 'q', max: 10 }],
     lastProject: 'offer-remainder-if-at-least-minimum' as const,
-  },
+  }),
   applications: [
     { id: 'A', requested: '3500.00', evaluations: [{ evaluator: 'E1', scores: { q: 9 } }] },
     { id: 'B', requested: '2000.00', evaluations: [{ evaluator: 'E1', scores: { q: 8 } }] },

@@ -21,6 +21,110 @@ export const evaluationMessages = {
     lt: 'Projektas finansuojamas: skiriama didžiausia vienam projektui galima suma {amount, amount} (prašyta {requested, amount}).',
     en: 'The project is funded at the maximum per project, {amount, amount} (requested {requested, amount}).',
   },
+  'evaluation.cutOff.fundedReduced': {
+    lt: 'Projektas finansuojamas: skiriama {amount, amount} – komisijos tinkama finansuoti pripažinta suma (prašyta {requested, amount}).',
+    en: 'The project is funded: {amount, amount}, the amount the commission found eligible (requested {requested, amount}).',
+  },
+  'evaluation.cutOff.fundingOrderUnstated': {
+    lt: 'Kvietime nenustatyta finansavimo tvarka: projektai finansuoti griežtai pagal eilę, nors žemiau esantis projektas tilptų į lėšų likutį.',
+    en: 'The call sets no funding order: projects were funded strictly down the list, although a project further down would fit in what is left.',
+  },
+  'evaluation.amounts.overMaximumRejected': {
+    lt: 'Prašoma suma {requested, amount} viršija didžiausią vienam projektui galimą sumą {maximum, amount}; pagal kvietimo sąlygas paraiška atmetama.',
+    en: 'The requested {requested, amount} exceeds the maximum per project of {maximum, amount}; under the call the application is rejected.',
+  },
+  'evaluation.amounts.overMaximumUnstated': {
+    lt: 'Prašoma suma {requested, amount} viršija didžiausią vienam projektui galimą sumą {maximum, amount}, o kvietime nenustatyta, ar tokia paraiška atmetama, ar jai skiriama didžiausia suma; paraiška nereitinguojama, kol tai bus nustatyta.',
+    en: 'The requested {requested, amount} exceeds the maximum per project of {maximum, amount}, and the call does not say whether such an application is rejected or funded at the maximum; it is not ranked until that is settled.',
+  },
+  'evaluation.criterion.belowMinimum': {
+    lt: 'Projektas nefinansuojamas: kriterijaus „{criterion}“ balų vidurkis {average, number} mažesnis už kvietime nustatytą minimalų {minimum, number}.',
+    en: 'Not funded: the average score on criterion “{criterion}” is {average, number}, below its minimum of {minimum, number}.',
+  },
+  'evaluation.criterion.summary': {
+    lt: 'Kriterijų minimalūs balai: jų nepasiekė {count, plural, =0 {nė vienas projektas} one {# projektas} few {# projektai} other {# projektų}}.',
+    en: 'Per-criterion minimum scores: {count, plural, =0 {no project} one {# project} other {# projects}} below a minimum.',
+  },
+  'evaluation.amounts.summary': {
+    lt: 'Didžiausią vienam projektui galimą sumą viršijančių paraiškų: {count}.',
+    en: 'Applications requesting more than the maximum per project: {count}.',
+  },
+  'evaluation.lastProject.partial': {
+    lt: 'Paskutiniam finansuojamam projektui skiriamas visas lėšų likutis {amount, amount} (prašyta {requested, amount}), jei pareiškėjas sutinka.',
+    en: 'The last funded project is given the whole remainder of {amount, amount} (requested {requested, amount}), if the applicant accepts.',
+  },
+  'evaluation.lastProject.unstated': {
+    lt: 'Lėšų likutis {remainder, amount} nepakankamas visam projektui, o kvietime nenustatyta, ar likutis siūlomas kitam eilėje projektui; projektas įtraukiamas į rezervinį sąrašą, kol tai bus nustatyta.',
+    en: 'The remainder of {remainder, amount} does not cover the project, and the call does not say whether the remainder is offered to the next project; it is placed on the reserve list until that is settled.',
+  },
+  'evaluation.lastProject.minimumUnstated': {
+    lt: 'Lėšų likutis {remainder, amount} siūlomas kitam eilėje projektui, jei jis ne mažesnis už mažiausią vienam projektui skiriamą sumą, tačiau kvietime ši suma nenustatyta; projektas įtraukiamas į rezervinį sąrašą, kol ji bus nustatyta.',
+    en: 'The remainder of {remainder, amount} is offered to the next project if it is at least the minimum per project, but the call sets no minimum; the project is placed on the reserve list until it is set.',
+  },
+  'evaluation.lastProject.summaryPartial': {
+    lt: 'Paskutinio projekto taisyklė: kitam eilėje projektui siūlomas visas lėšų likutis.',
+    en: 'Last-project rule: the next project is offered the whole remainder.',
+  },
+  'evaluation.lastProject.summaryUnstated': {
+    lt: 'Kvietime nenustatyta, ar lėšų likutis siūlomas kitam eilėje projektui.',
+    en: 'The call does not say whether the remainder is offered to the next project.',
+  },
+  'evaluation.reserve.proposed': {
+    lt: 'Projekto finansavimui neužteko Konkursui vykdyti skirtų lėšų, projektas įtraukiamas į rezervinį projektų sąrašą; siūloma skirti {proposed, amount}.',
+    en: 'The funds of the call were not enough for the project; it is placed on the reserve list with a proposed amount of {proposed, amount}.',
+  },
+  'evaluation.reserve.noList': {
+    lt: 'Projekto finansavimui neužteko Konkursui vykdyti skirtų lėšų; kvietime rezervinis projektų sąrašas nenumatytas.',
+    en: 'The funds of the call were not enough for the project; the call keeps no reserve list.',
+  },
+  'evaluation.reserve.promoted': {
+    lt: 'Projektas perkeliamas iš rezervinio projektų sąrašo ir finansuojamas iš atsisakytų ar grąžintų lėšų: skiriama {amount, amount} (prašyta {requested, amount}).',
+    en: 'The project moves up from the reserve list and is funded from money declined or returned: {amount, amount} (requested {requested, amount}).',
+  },
+  'evaluation.reserve.promotedRemainder': {
+    lt: 'Projektas perkeliamas iš rezervinio projektų sąrašo: jam siūlomas atsisakytų ar grąžintų lėšų likutis {amount, amount} (prašyta {requested, amount}), jei pareiškėjas sutinka.',
+    en: 'The project moves up from the reserve list and is offered the remainder of the money declined or returned, {amount, amount} (requested {requested, amount}), if the applicant accepts.',
+  },
+  'evaluation.reserve.promotionSummary': {
+    lt: 'Atsisakyta ar grąžinta lėšų ir likutis: {available, amount}; iš rezervinio sąrašo {count, plural, =0 {nefinansuojamas nė vienas projektas} one {finansuojamas # projektas} few {finansuojami # projektai} other {finansuojama # projektų}}; likutis {remaining, amount}.',
+    en: 'Money declined, returned and left: {available, amount}; {count, plural, one {# project} other {# projects}} funded from the reserve list; {remaining, amount} left.',
+  },
+  'evaluation.envelope.summary': {
+    lt: '{envelope}: paskirstyta {funded, amount} iš {budget, amount}; likutis {remaining, amount}.',
+    en: '{envelope}: {funded, amount} of {budget, amount} allocated; {remaining, amount} left.',
+  },
+  'evaluation.envelope.pooled': {
+    lt: 'Projektas finansuojamas iš sujungtų seniūnijų nepanaudotų lėšų: skiriama {amount, amount} (prašyta {requested, amount}).',
+    en: 'The project is funded from the elderships’ pooled unspent money: {amount, amount} (requested {requested, amount}).',
+  },
+  'evaluation.envelope.pooledSummary': {
+    lt: 'Seniūnijų nepanaudotos lėšos {leftover, amount} sujungtos likusiems projektams; paskirstyta {funded, amount}.',
+    en: 'The elderships’ unspent money of {leftover, amount} was pooled for the remaining projects; {funded, amount} allocated.',
+  },
+  'evaluation.envelope.returnedSummary': {
+    lt: 'Seniūnijų nepanaudotos lėšos {leftover, amount} grąžinamos.',
+    en: 'The elderships’ unspent money of {leftover, amount} is returned.',
+  },
+  'evaluation.envelope.unspentUnstated': {
+    lt: 'Seniūnijų nepanaudotos lėšos {leftover, amount}: kvietime nenustatyta, ar jos grąžinamos, ar sujungiamos kitiems projektams.',
+    en: 'The elderships’ unspent money of {leftover, amount}: the call does not say whether it is returned or pooled for other projects.',
+  },
+  'evaluation.tie.reported': {
+    lt: 'Projektas surinko tiek pat balų kaip {group}; pagal kvietimą lygiąsias ties lėšų riba sprendžia komisija, nuo to priklauso, ar projektas bus finansuojamas.',
+    en: 'The project has the same score as {group}; under the call the commission decides ties at the budget line, and whether it is funded depends on that.',
+  },
+  'evaluation.tie.splitEqually': {
+    lt: 'Projektas surinko tiek pat balų kaip {group}; pagal kvietimą lėšų likutis {remainder, amount} padalytas lygiomis dalimis: skiriama {amount, amount} (prašyta {requested, amount}).',
+    en: 'The project has the same score as {group}; under the call the remainder of {remainder, amount} is shared equally: {amount, amount} (requested {requested, amount}).',
+  },
+  'evaluation.tie.splitProportionally': {
+    lt: 'Projektas surinko tiek pat balų kaip {group}; pagal kvietimą lėšų likutis {remainder, amount} padalytas proporcingai prašomoms sumoms: skiriama {amount, amount} (prašyta {requested, amount}).',
+    en: 'The project has the same score as {group}; under the call the remainder of {remainder, amount} is shared in proportion to the amounts: {amount, amount} (requested {requested, amount}).',
+  },
+  'evaluation.tie.splitSummary': {
+    lt: 'Lygiosios ties lėšų riba: likutis {remainder, amount} padalytas {count, plural, one {# projektui} few {# projektams} other {# projektų}}; dėl apvalinimo iki cento nepaskirstyta {leftover, amount}.',
+    en: 'Tie at the budget line: the remainder of {remainder, amount} shared between {count, plural, one {# project} other {# projects}}; {leftover, amount} left by rounding down to the cent.',
+  },
   'evaluation.cutOff.skippedAhead': {
     lt: 'Projektas finansuojamas iš likučio, nes aukščiau esantis projektas {skipped} į likutį netilpo.',
     en: 'The project is funded from the remainder because the higher-ranked project {skipped} did not fit in it.',

@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest'
 import { formatScaled } from '@talka/core'
 import { describe, expect, it } from 'vitest'
+import { toCall } from '../test/legacy-call.js'
 import { rankApplications } from './index.js'
 
 // The pass mark is reached when the exact average of the totals is at least the pass mark. The ranking
@@ -9,7 +10,7 @@ import { rankApplications } from './index.js'
 
 const passes = (passMark: string, ...totals: (number | string)[]) =>
   rankApplications({
-    call: { budget: '100.00', passMark, criteria: [{ id: 'q', max: 100 }], lastProject: 'reserve' },
+    call: toCall({ budget: '100.00', passMark, criteria: [{ id: 'q', max: 100 }], lastProject: 'reserve' }),
     applications: [
       {
         id: 'A',
@@ -27,22 +28,15 @@ describe('pass mark boundary', () => {
     expect(passes('60', 59.99, 59.99)).toBe(false)
   })
 
-  it('does not round a fractional pass mark down: 60.001 with two evaluators at 60 fails', () => {
-    // ceil(60.001 × 2 × 100) = 12001 hundredths; floor would give 12000, which the sum 60 + 60 reaches.
-    expect(passes('60.001', 60, 60)).toBe(false)
-    expect(passes('60.001', 60, 60.01)).toBe(true)
-    expect(passes('60.0025', 60, 60)).toBe(false)
-  })
-
-  it('passes an average equal to a pass mark with more decimals than the scores (four evaluators)', () => {
-    // 60.0025 × 4 = 240.01: reachable exactly with four totals.
-    expect(passes('60.0025', 60.01, 60, 60, 60)).toBe(true)
-    expect(passes('60.0025', 60, 60, 60, 60)).toBe(false)
+  it('passes an average of three totals only at or above the pass mark (60.01: 180.03 needed)', () => {
+    // A call states its pass mark with at most two decimals (call.v1), so ceil(passMark × n) is exact.
+    expect(passes('60.01', 60, 60, 60.03)).toBe(true)
+    expect(passes('60.01', 60, 60, 60.02)).toBe(false)
   })
 
   describe('properties', () => {
-    // Totals in hundredths, and a pass mark in millionths drawn within a few millionths of their average, so
-    // that the boundary (and every rounding of it) is exercised.
+    // Totals in hundredths, and a pass mark in hundredths drawn within a few hundredths of their average, so
+    // that the boundary is exercised.
     const near = fc
       .tuple(
         fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: 1, maxLength: 5 }),
@@ -50,7 +44,8 @@ describe('pass mark boundary', () => {
       )
       .map(([hundredths, delta]) => {
         const sum = hundredths.reduce((s, h) => s + h, 0)
-        const micro = Math.max(0, Math.floor((sum * 10_000) / hundredths.length) + delta)
+        // A pass mark lies within the criteria's range (0–100 here): call.v1 refuses one above it.
+        const micro = Math.min(10_000, Math.max(0, Math.floor(sum / hundredths.length) + delta))
         return { hundredths, micro }
       })
 
@@ -58,9 +53,9 @@ describe('pass mark boundary', () => {
       'an application passes iff its exact average is at least the pass mark',
       ({ hundredths, micro }) => {
         const sum = hundredths.reduce((s, h) => s + h, 0)
-        const expected = BigInt(sum) * 10_000n >= BigInt(micro) * BigInt(hundredths.length)
+        const expected = BigInt(sum) >= BigInt(micro) * BigInt(hundredths.length)
         const totals = hundredths.map((h) => formatScaled(h, 2))
-        expect(passes(formatScaled(micro, 6), ...totals)).toBe(expected)
+        expect(passes(formatScaled(micro, 2), ...totals)).toBe(expected)
       },
     )
   })

@@ -3,6 +3,7 @@
 //
 // It is the hot path of a ranking (100,000 applications × 3 evaluations × 5 criteria is 1.5 million scores),
 // so it costs no allocation per score and none per application beyond its entry in the arrays.
+import type { TieKey } from '@talka/calls'
 import {
   decimalsOf,
   formatCents,
@@ -13,7 +14,14 @@ import {
 } from '@talka/core'
 import type { FormalCheck } from './application.js'
 import type { ParsedRankApplicationsInput } from './parse-input.js'
-import type { PreparedCall, PreparedCriterion, PreparedInput, PreparedTieKey } from './prepared-input.js'
+import type {
+  PreparedCall,
+  PreparedCriterion,
+  PreparedInput,
+  PreparedPool,
+  PreparedTieKey,
+  TiesPolicy,
+} from './prepared-input.js'
 import { scoreHundredths } from './score-hundredths.js'
 import { canonicalSubmittedAt } from './submitted-at.js'
 
@@ -25,53 +33,99 @@ const isCanonicalMoney = (s: string) =>
 
 const cents = (text: string) => tryParseCents(text) as number
 const decimal = (text: string) => parseScaledDecimal(text) as ScaledDecimal
+const scoreText = (v: number | string) => (typeof v === 'number' ? String(v) : v)
+
+/** The money pools of a call: its total budget, or one per eldership envelope. */
+function poolsOf(call: ParsedCall): PreparedPool[] {
+  const budget = call.budget
+  if (budget?.kind === 'envelopes') {
+    return budget.envelopes.map((e) => ({
+      id: e.id,
+      name: e.name,
+      budgetCents: cents(e.amount),
+      minCents: cents(e.minPerProject),
+      maxCents: cents(e.maxPerProject),
+    }))
+  }
+  const amounts = call.amounts
+  return [
+    {
+      id: null,
+      name: null,
+      budgetCents: budget ? cents(budget.amount) : 0,
+      minCents: amounts?.minPerProject === undefined ? null : cents(amounts.minPerProject),
+      maxCents: amounts?.maxPerProject === undefined ? null : cents(amounts.maxPerProject),
+    },
+  ]
+}
 
 /** The call in exact integer form. */
 export function prepareCall(call: ParsedCall): PreparedCall {
-  const weightScale = Math.max(
-    0,
-    ...call.criteria.map((k) => (k.weight === undefined ? 0 : decimalsOf(k.weight))),
-  )
+  const evaluation = call.evaluation
+  const given = evaluation?.criteria ?? []
+  const weightScale = Math.max(0, ...given.map((k) => decimalsOf(k.weight)))
   const ids = new Map<string, number>()
-  const criteria = call.criteria.map((k, i): PreparedCriterion => {
-    if (!ids.has(k.id)) ids.set(k.id, i)
+  const criteria = given.map((k, i): PreparedCriterion => {
+    ids.set(k.id, i)
     return {
       id: k.id,
-      minH: k.min === undefined ? 0 : (scoreHundredths(k.min) as number),
+      minH: scoreHundredths(k.min) as number,
       maxH: scoreHundredths(k.max) as number,
-      weight: k.weight === undefined ? 10n ** BigInt(weightScale) : rescale(decimal(k.weight), weightScale),
+      weight: rescale(decimal(k.weight), weightScale),
+      minimumH: k.minimumScore === undefined ? null : (scoreHundredths(k.minimumScore) as number),
+      minimumText: k.minimumScore === undefined ? null : scoreText(k.minimumScore),
+      title: k.title,
     }
   })
-  const tieBreak = (call.tieBreak ?? []).map((key): PreparedTieKey => {
-    if (typeof key !== 'string') return { kind: 'lot', seed: key.seed }
-    if (key === 'submittedAt') return { kind: 'submittedAt' }
-    const id = key.slice('criterion:'.length)
+  const key = (k: TieKey): PreparedTieKey => {
+    if (typeof k !== 'string') return { kind: 'lot', seed: k.lot.seed }
+    if (k === 'submittedAt') return { kind: 'submittedAt' }
+    const id = k.slice('criterion:'.length)
     return { kind: 'criterion', index: ids.get(id) as number, id }
-  })
-  const d = call.divergence
+  }
+  const t = evaluation?.tiesAtBudgetLine
+  let ties: TiesPolicy = 'silent'
+  let tieBreak: PreparedTieKey[] = []
+  if (typeof t === 'string') ties = t
+  else if (t && 'lot' in t) {
+    ties = 'keys'
+    tieBreak = [{ kind: 'lot', seed: t.lot.seed }]
+  } else if (t) {
+    ties = 'keys'
+    tieBreak = t.keys.map(key)
+  }
+  const d = evaluation?.divergence
+  const pass = evaluation?.passMark
+  const passText = pass === undefined ? null : scoreText(pass.score)
   return {
-    name: call.name ?? null,
-    budgetCents: cents(call.budget),
-    minCents: call.minPerProject === undefined ? null : cents(call.minPerProject),
-    maxCents: call.maxPerProject === undefined ? null : cents(call.maxPerProject),
-    passMark: call.passMark === undefined ? null : decimal(call.passMark),
-    passMarkText: call.passMark ?? null,
+    call,
+    name: call.name,
+    pools: poolsOf(call),
+    envelopes: call.budget?.kind === 'envelopes',
+    unspent: call.budget?.kind === 'envelopes' ? (call.budget.unspent ?? null) : null,
+    overMaximum: call.amounts?.overMaximum ?? null,
+    passMark: passText === null ? null : decimal(passText),
+    passMarkText: passText,
     criteria,
+    hasCriterionMinimum: criteria.some((k) => k.minimumH !== null),
     weightScale,
     divergence: d
       ? {
           threshold: decimal(d.maxDifference),
           thresholdText: d.maxDifference,
-          unit: d.unit ?? 'points',
+          unit: d.unit,
           resolve: d.resolve,
-          initial: d.initialEvaluators ?? 2,
+          initial: d.initialEvaluators,
         }
       : null,
-    lastProject: call.lastProject,
+    lastProject: evaluation?.lastProject?.policy ?? null,
+    ties,
     tieBreak,
     tieBreakGiven: tieBreak.length > 0,
-    fundingOrder: call.fundingOrder ?? 'strict',
-    legalRefs: Object.fromEntries(Object.entries(call.legalRefs ?? {})),
+    fundingOrder: evaluation?.fundingOrder?.order ?? null,
+    reserve: evaluation?.reserve
+      ? { list: evaluation.reserve.list, proposedAmount: evaluation.reserve.proposedAmount }
+      : null,
   }
 }
 
@@ -85,6 +139,10 @@ export function prepareInput(input: ParsedRankApplicationsInput): PreparedInput 
   const ids: string[] = new Array(count)
   const requestedCents = new Float64Array(count)
   const requested: string[] = new Array(count)
+  const eligibleCents = new Float64Array(count)
+  const eligible: (string | null)[] = new Array(count)
+  const pool = new Int32Array(count)
+  const poolIndex = new Map(call.pools.map((p, i) => [p.id, i]))
   const applicants: (string | null)[] = new Array(count)
   const titles: (string | null)[] = new Array(count)
   const formalChecks: (FormalCheck | null)[] = new Array(count)
@@ -110,6 +168,15 @@ export function prepareInput(input: ParsedRankApplicationsInput): PreparedInput 
     const c = cents(a.requested)
     requestedCents[i] = c
     requested[i] = isCanonicalMoney(a.requested) ? a.requested : formatCents(c)
+    if (a.eligibleAmount === undefined) {
+      eligibleCents[i] = c
+      eligible[i] = null
+    } else {
+      const e = cents(a.eligibleAmount)
+      eligibleCents[i] = e
+      eligible[i] = isCanonicalMoney(a.eligibleAmount) ? a.eligibleAmount : formatCents(e)
+    }
+    if (call.envelopes) pool[i] = poolIndex.get(a.envelope ?? null) as number
     const at = a.submittedAt
     if (at !== undefined) {
       // Every valid text starts with a fixed-width date, so the greatest text has the latest date.
@@ -143,6 +210,9 @@ export function prepareInput(input: ParsedRankApplicationsInput): PreparedInput 
     ids,
     requestedCents,
     requested,
+    eligibleCents,
+    eligible,
+    pool,
     applicants,
     titles,
     formalChecks,

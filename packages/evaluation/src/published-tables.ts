@@ -14,6 +14,7 @@ import {
   safeParsePlainDate,
   type TraceReason,
 } from '@talka/core'
+import { type CsvCell, writeCsv } from '@talka/core/csv'
 import { EvaluationError } from './errors.js'
 import { evaluationMessages } from './messages.js'
 import { type PublishedRankingMessageKey, publishedRankingMessages } from './published-messages.js'
@@ -314,21 +315,7 @@ function reserveHeading(call: Call, lang: Lang): string {
   return text('evaluation.published.heading.reserveRef', lang, { ref: formatLegalRef(c.ref, lang) })
 }
 
-// --- CSV -----------------------------------------------------------------------------------------------
-// `@talka/core` has no CSV writer yet (no `@talka/core/csv`); this small one quotes like the summary's.
-
-const NEEDS_QUOTES = /[";\r\n]|^\s|\s$/
-const FORMULA_START = /^[=+\-@\t\r]/
-
-function csvCell(value: string): string {
-  return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value
-}
-
-function csvText(value: string | null): string {
-  const t = value ?? ''
-  // A leading =, +, -, @ would make a spreadsheet evaluate an applicant's text as a formula.
-  return csvCell(FORMULA_START.test(t) ? `'${t}` : t)
-}
+// --- CSV (core's one writer and formula rule) ---------------------------------------------------------
 
 /** A number cell: Lithuanian "2 600,00" / "105,5"; English without grouping ("2600.00") for spreadsheets. */
 function csvNumber(formatted: string, lang: Lang): string {
@@ -341,36 +328,29 @@ function columns(lang: Lang, last: 'granted' | 'proposed' | 'reason'): string[] 
 }
 
 function tableCsv(table: PublishedRankingTable, h: Headings, lang: Lang): string {
-  const lines: string[] = []
-  const line = (cells: readonly string[]) => lines.push(cells.join(';'))
+  const rows: CsvCell[][] = []
   const num = (amount: string) => csvNumber(amountText(amount, lang), lang)
   const avg = (average: string | null) =>
     average === null ? '' : csvNumber(averageText(average, lang), lang)
   const viso = text('evaluation.published.total', lang)
-  const start = (row: PublishedFundedRow | PublishedReserveRow | PublishedNotFundedRow) => [
+  const start = (row: PublishedFundedRow | PublishedReserveRow | PublishedNotFundedRow): CsvCell[] => [
     row.no === undefined ? '' : String(row.no),
-    csvText(row.applicationNo),
-    csvText(row.organisation),
-    csvText(row.project),
+    row.applicationNo,
+    row.organisation,
+    row.project,
     avg(row.average),
     num(row.requested),
   ]
-  line([csvCell(h.funded)])
-  line(columns(lang, 'granted').map(csvCell))
-  for (const row of table.funded) line([...start(row), num(row.granted)])
-  line([csvCell(viso), '', '', '', '', '', num(table.total)])
-  line([])
-  line([csvCell(h.reserve)])
-  line(columns(lang, 'proposed').map(csvCell))
+  rows.push([h.funded], columns(lang, 'granted'))
+  for (const row of table.funded) rows.push([...start(row), num(row.granted)])
+  rows.push([viso, '', '', '', '', '', num(table.total)], [''], [h.reserve], columns(lang, 'proposed'))
   for (const row of table.reserve ?? []) {
-    line([...start(row), row.proposed === undefined ? '' : num(row.proposed)])
+    rows.push([...start(row), row.proposed === undefined ? '' : num(row.proposed)])
   }
-  if (table.reserveTotal !== undefined) line([csvCell(viso), '', '', '', '', '', num(table.reserveTotal)])
-  line([])
-  line([csvCell(h.notFunded)])
-  line(columns(lang, 'reason').map(csvCell))
-  for (const row of table.notFunded ?? []) line([...start(row), csvText(row.reason)])
-  return `${lines.join('\r\n')}\r\n`
+  if (table.reserveTotal !== undefined) rows.push([viso, '', '', '', '', '', num(table.reserveTotal)])
+  rows.push([''], [h.notFunded], columns(lang, 'reason'))
+  for (const row of table.notFunded ?? []) rows.push([...start(row), row.reason])
+  return writeCsv(rows, { separator: ';' })
 }
 
 // --- HTML ----------------------------------------------------------------------------------------------

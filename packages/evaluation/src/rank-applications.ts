@@ -1,15 +1,19 @@
-// The ranking of a call's applications: validate and prepare, score, order, cut at the budget line, and
-// build the rows, the trace and (on first read) the summary. Each step is its own module; this one only
-// threads them together.
+// The ranking of a call's applications: validate and prepare, score, order, cut at the budget line (per
+// envelope, then the pooled unspent money), and build the rows, the trace and (on first read) the summary.
+// Each step is its own module; this one only threads them together.
 import { formatCents as money } from '@talka/core'
 import { formalCheckTruth } from './formal-check.js'
 import {
   FUNDED,
   FUNDED_REMAINDER,
+  FUNDED_SPLIT,
   type Funding,
+  type FundingPolicy,
   fund,
+  newFunding,
   RESERVE,
   RESERVE_BELOW_MINIMUM,
+  RESERVE_POLICY_MISSING,
   TIE_DEPENDS_ON,
   TIE_UNRESOLVED,
 } from './funding.js'
@@ -17,14 +21,30 @@ import { type ParsedRankApplicationsInput, rankInputParser } from './parse-input
 import { prepareInput } from './prepare-input.js'
 import type { PreparedInput } from './prepared-input.js'
 import type { RankApplicationsInput } from './rank-input.js'
-import { rankOrder } from './rank-order.js'
-import type { EvaluationDecision, EvaluationSummary, RankingResult, RankingRow } from './ranking-result.js'
-import { failedRows, pendingRows, type RowSources, rankedRows, waitingRows } from './ranking-rows.js'
+import { type RankOrder, rankOrder } from './rank-order.js'
+import type {
+  EvaluationDecision,
+  EvaluationSummary,
+  FundingPoolState,
+  RankingFunding,
+  RankingResult,
+  RankingRow,
+} from './ranking-result.js'
+import {
+  criterionRows,
+  failedRows,
+  overMaximumRows,
+  pendingRows,
+  type RowSources,
+  rankedRows,
+  waitingRows,
+} from './ranking-rows.js'
 import { buildTrace } from './ranking-trace.js'
 import { describePolicy } from './reason-texts.js'
 import { ReasonFactory } from './reasons.js'
 import { ScoreFormatter } from './score-format.js'
 import {
+  belowCriterionMinimum,
   DIVERGENT,
   evaluationTotals,
   passes,
@@ -37,30 +57,46 @@ import { buildSummary } from './summary.js'
 
 /**
  * Scores, ranks and cuts a call's applications at the budget line, and returns the rows in rank order, the
- * evaluation summary (suvestinė) and a trace.v1 decision.
+ * evaluation summary (suvestinė), a trace.v1 decision and the money left (`funding`). The call is a call.v1
+ * document of `@talka/calls`: its `evaluation` part gives the criteria (with optional per-criterion
+ * minimums), pass mark, divergence rule, ties at the budget line, funding order, last-project and reserve
+ * policies; `amounts` (or each eldership envelope) the minimum and maximum per project and `overMaximum`.
  *
- * - Scores are checked against each criterion's range; an evaluation's total is the weighted sum (the plain
- *   sum where no weights are given); the final score is the exact average of the totals, or, under the
- *   call's divergence rule, waits for a further evaluator and then follows `resolve`.
+ * - Scores are checked against each criterion's range; an evaluation's total is the weighted sum; the final
+ *   score is the exact average of the totals, or, under the call's divergence rule, waits for a further
+ *   evaluator and then follows `resolve`.
  * - Applications whose formal check is `ineligible` are not funded, with the eligibility reasons attached;
- *   `undetermined` ones are not ranked (`formal-check-pending`).
- * - Ranked by score (exact fractions), then by the call's tie-break keys. Below the pass mark: `not-funded`.
- * - Funded down the list at min(requested, maxPerProject) while the budget lasts; the next project gets the
- *   remainder if the call says so and it reaches the minimum per project; the rest is the reserve list.
- *   Without a tie-break, tied applications whose funding depends on the order are `tie-unresolved`.
+ *   `undetermined` ones are not ranked (`formal-check-pending`). A request above the maximum is rejected
+ *   (`overMaximum: 'reject'`), capped (`'cap'`: funded at most the maximum) or, where the call is silent,
+ *   not ranked until the call says which (`formal-check-pending`, naming `amounts.overMaximum`).
+ * - Below the pass mark, or below a criterion's `minimumScore`: `not-funded`.
+ * - Funded down the list at min(eligibleAmount ?? requested, maximum) while the money lasts; the next project
+ *   gets the remainder as `lastProject` says; projects tied at the line follow `tiesAtBudgetLine` (reported,
+ *   broken by keys or lot, or sharing the remainder equally or in proportion); the rest is the reserve list
+ *   (with `proposedAmount` where `reserve.proposedAmount`). With envelopes each envelope funds its own
+ *   applications under its own minimum and maximum, and the unspent money is pooled for the rest when
+ *   `budget.unspent` is `'pooled'`.
+ * - Where the call is silent on a policy the result depends on, the row and the trace say so and
+ *   `funding.missingPolicies` and the trace's `missingFacts` name the call parameter: nothing is invented.
  *
- * Accepts a raw input, validated here against `RankApplicationsInputSchema`, or the result of
- * `parseRankApplicationsInput`, which is trusted and not validated again (the fast route for a caller that
- * has parsed already, such as the API). Throws core's `ValidationError` (code `VALIDATION_FAILED`, at most
- * 100 issues plus `issueCount`) listing the problems with their JSON paths, e.g.
- * `applications.3.evaluations.1.scores.relevance` with code `score_out_of_range`.
+ * Accepts a raw input, validated here against `RankApplicationsInputSchema` (a call already parsed with
+ * `parseCall` is not validated again), or the result of `parseRankApplicationsInput`, which is trusted.
+ * Throws core's `ValidationError` (code `VALIDATION_FAILED`, at most 100 issues plus `issueCount`).
  *
  * @example
  * ```ts
  * import { rankApplications } from '@talka/evaluation'
  * const result = rankApplications({
- *   call: { budget: '5000.00', minPerProject: '1000.00', maxPerProject: '3000.00', passMark: '60',
- *           criteria: [{ id: 'relevance', max: 100 }], lastProject: 'offer-remainder-if-at-least-minimum' },
+ *   call: {
+ *     id: 'example-2025', name: { lt: 'Kvietimas', en: 'Call' }, municipality: { name: 'Pavyzdžių rajono savivaldybė' },
+ *     year: 2025, model: 'standard', ref: { act: 'Pavyzdžių r. sav. aprašas', url: 'https://e-tar.lt/' },
+ *     budget: { kind: 'total', amount: '5000.00' },
+ *     amounts: { minPerProject: '1000.00', maxPerProject: '3000.00', overMaximum: 'cap' },
+ *     evaluation: {
+ *       criteria: [{ id: 'relevance', title: { lt: 'Aktualumas', en: 'Relevance' }, min: 0, max: 100, weight: '1' }],
+ *       passMark: { score: 60 }, lastProject: { policy: 'offer-remainder-if-at-least-minimum' },
+ *     },
+ *   },
  *   applications: [
  *     { id: 'A', requested: '3000.00', evaluations: [{ evaluator: 'E1', scores: { relevance: 90 } }] },
  *     { id: 'B', requested: '3000.00', evaluations: [{ evaluator: 'E1', scores: { relevance: 80 } }] },
@@ -81,20 +117,33 @@ function rankPrepared(prepared: PreparedInput): RankingResult {
   const evalTotals = evaluationTotals(prepared, ctx)
   const table = scoreApplications(prepared, evalTotals, ctx)
 
-  // Ranked are the scored applications whose formal check (if any) did not fail and is complete.
+  // Ranked are the scored applications whose formal check (if any) did not fail and is complete, whose
+  // request the call allows, and that reach every criterion's minimum.
   const ranked: number[] = []
   const waiting: number[] = []
   const pending: number[] = []
   const failed: number[] = []
+  const overMaximum: number[] = []
+  const belowCriterion: number[] = []
   const capped = new Float64Array(prepared.count)
+  const minCents = new Float64Array(prepared.count)
+  const missing = new Set<string>()
   for (let i = 0; i < prepared.count; i++) {
-    const requested = prepared.requestedCents[i]!
-    capped[i] = call.maxCents !== null && requested > call.maxCents ? call.maxCents : requested
+    const pool = call.pools[prepared.pool[i]!]!
+    const max = pool.maxCents
+    const eligible = prepared.eligibleCents[i]!
+    capped[i] = max !== null && eligible > max ? max : eligible
+    minCents[i] = pool.minCents ?? -1
     const formal = formalCheckTruth(prepared.formalChecks[i]!)
     if (formal.outcome === 'fail') failed.push(i)
     else if (formal.outcome === 'unknown') pending.push(i)
-    else if (table.status[i] === SCORED) ranked.push(i)
-    else waiting.push(i)
+    else if (max !== null && prepared.requestedCents[i]! > max && call.overMaximum !== 'cap') {
+      overMaximum.push(i)
+      if (call.overMaximum === null) missing.add('amounts.overMaximum')
+    } else if (table.status[i] !== SCORED) waiting.push(i)
+    else if (call.hasCriterionMinimum && belowCriterionMinimum(prepared, table, i) !== null)
+      belowCriterion.push(i)
+    else ranked.push(i)
   }
 
   const rank = rankOrder(prepared, table, ranked)
@@ -104,9 +153,19 @@ function rankPrepared(prepared: PreparedInput): RankingResult {
   while (passing < rank.order.length && passes(table, rank.order[passing]!, ctx)) passing++
   let passingGroups = 0
   while (rank.groupStart[passingGroups]! < passing) passingGroups++
-  const funding = fund(rank.order, rank.groupStart, passingGroups, capped, ids, call)
 
-  const reasons = new ReasonFactory(lang, call.legalRefs)
+  const funding = newFunding(prepared.count)
+  const policy: FundingPolicy = {
+    lastProject: call.lastProject,
+    ties: call.ties,
+    fundingOrder: call.fundingOrder,
+  }
+  const remaining = fundPools(prepared, rank, passing, passingGroups, capped, minCents, policy, funding)
+  const pooled = poolUnspent(prepared, rank, passing, capped, minCents, policy, funding, remaining)
+  for (const m of funding.missing) missing.add(m)
+  if (funding.unresolved.length > 0 && call.ties === 'silent') missing.add('evaluation.tiesAtBudgetLine')
+
+  const reasons = new ReasonFactory(lang, call.call)
   const src: RowSources = {
     prepared,
     table,
@@ -118,33 +177,68 @@ function rankPrepared(prepared: PreparedInput): RankingResult {
     reasons,
   }
   const rows = rankedRows(src)
+  criterionRows(src, belowCriterion, rows)
   waitingRows(src, waiting, rows)
+  overMaximumRows(src, overMaximum, rows)
   pendingRows(src, pending, rows)
   failedRows(src, failed, rows)
 
-  const fundedCents = call.budgetCents - funding.remaining
+  const pools: FundingPoolState[] = call.pools.map((p, k) => ({
+    envelope: p.id,
+    budget: money(p.budgetCents),
+    funded: money(p.budgetCents - remaining[k]!),
+    remaining: money(remaining[k]!),
+    minPerProject: p.minCents === null ? null : money(p.minCents),
+    maxPerProject: p.maxCents === null ? null : money(p.maxCents),
+  }))
+  const budgetCents = call.pools.reduce((s, p) => s + p.budgetCents, 0)
+  let fundedCents = 0
+  for (let i = 0; i < prepared.count; i++) {
+    const o = funding.outcome[i]!
+    if (o === FUNDED || o === FUNDED_REMAINDER || o === FUNDED_SPLIT) fundedCents += funding.amount[i]!
+  }
+  const single = call.envelopes ? null : call.pools[0]!
   const totals = {
-    budget: money(call.budgetCents),
+    budget: money(budgetCents),
     funded: money(fundedCents),
-    remaining: money(funding.remaining),
-    minPerProject: call.minCents === null ? null : money(call.minCents),
-    maxPerProject: call.maxCents === null ? null : money(call.maxCents),
+    remaining: money(budgetCents - fundedCents),
+    minPerProject: single?.minCents == null ? null : money(single.minCents),
+    maxPerProject: single?.maxCents == null ? null : money(single.maxCents),
     passMark: call.passMarkText,
+  }
+  const missingPolicies = [...missing].sort()
+  const fundingState: RankingFunding = {
+    callId: call.call.id,
+    pools,
+    pooled,
+    unspent: call.unspent,
+    lastProject: call.lastProject,
+    fundingOrder: call.fundingOrder,
+    tiesAtBudgetLine: call.ties === 'silent' ? null : call.ties,
+    reserve: call.reserve,
+    refs: {
+      reserve: reasons.ref('reserve'),
+      lastProject: reasons.ref('lastProject'),
+      ties: reasons.ref('ties'),
+    },
+    missingPolicies,
   }
   const sortedIds = (indices: readonly number[]) => indices.map((i) => ids[i]!).sort(byText)
   const trace = buildTrace({
     prepared,
-    counts: countDecisions(funding, rank.order.length, passing, {
+    counts: countDecisions(funding, rank.order.length, passing, call.reserve?.list === false, {
       waiting: waiting.length,
-      pending: pending.length,
-      failed: failed.length,
+      pending: pending.length + (call.overMaximum === null ? overMaximum.length : 0),
+      failed:
+        failed.length + belowCriterion.length + (call.overMaximum === 'reject' ? overMaximum.length : 0),
     }),
     totals,
-    remainderTo: funding.remainderTo === null ? null : ids[funding.remainderTo]!,
+    funding,
+    fundingState,
     belowPassMark: rank.order.length - passing,
+    belowCriterion: sortedIds(belowCriterion),
     resolved: call.divergence ? resolvedInRankOrder(rank.order, table, ids) : [],
     lotDraws: rank.lotDraws,
-    unresolved: funding.unresolved,
     tieGroups: rank.tieGroupCount,
     policyText: describePolicy(call, lang),
     reasons,
@@ -152,6 +246,8 @@ function rankPrepared(prepared: PreparedInput): RankingResult {
     waitingIds: sortedIds(waiting),
     failedIds: sortedIds(failed),
     pendingIds: sortedIds(pending),
+    overMaximumIds: sortedIds(overMaximum),
+    reducedIds: sortedIds(reducedFunded(prepared, funding, capped)),
   })
   // The summary repeats every row; it is built on first read (an enumerable accessor, so JSON, structured
   // clone and deep equality see it like a plain property) and kept.
@@ -159,16 +255,132 @@ function rankPrepared(prepared: PreparedInput): RankingResult {
     rows: RankingRow[]
     trace: RankingResult['trace']
     summary: EvaluationSummary
+    funding: RankingFunding
   }
   let summary: EvaluationSummary | null = null
   Object.defineProperty(result, 'summary', {
     enumerable: true,
     get: () => {
-      summary ??= buildSummary(rows, { callName: call.name, totals }, lang)
+      summary ??= buildSummary(rows, { callName: call.name[lang], totals }, lang)
       return summary
     },
   })
+  result.funding = fundingState
   return result
+}
+
+/** Funds each pool's passing applications down the list; returns the cents left in each pool. */
+function fundPools(
+  prepared: PreparedInput,
+  rank: RankOrder,
+  passing: number,
+  passingGroups: number,
+  capped: Float64Array,
+  minCents: Float64Array,
+  policy: FundingPolicy,
+  out: Funding,
+): number[] {
+  const { call, ids } = prepared
+  if (!call.envelopes) {
+    const pool = call.pools[0]!
+    const groupStart = rank.groupStart.slice(0, passingGroups + 1)
+    const run = { order: rank.order.subarray(0, passing), groupStart, budget: pool.budgetCents }
+    return [fund({ ...run, pool: null, capped, minCents, ids }, policy, out)]
+  }
+  // Each envelope's applications keep their rank order and their funding groups.
+  const orders: number[][] = call.pools.map(() => [])
+  const starts: number[][] = call.pools.map(() => [])
+  for (let g = 0; g < passingGroups; g++) {
+    const seen = new Set<number>()
+    for (let p = rank.groupStart[g]!; p < rank.groupStart[g + 1]!; p++) {
+      const i = rank.order[p]!
+      const k = prepared.pool[i]!
+      if (!seen.has(k)) {
+        seen.add(k)
+        starts[k]!.push(orders[k]!.length)
+      }
+      orders[k]!.push(i)
+    }
+  }
+  return call.pools.map((pool, k) =>
+    fund(
+      {
+        order: orders[k]!,
+        groupStart: [...starts[k]!, orders[k]!.length],
+        budget: pool.budgetCents,
+        pool: pool.id,
+        capped,
+        minCents,
+        ids,
+      },
+      policy,
+      out,
+    ),
+  )
+}
+
+const NOT_FUNDED_YET = new Set([RESERVE, RESERVE_BELOW_MINIMUM, RESERVE_POLICY_MISSING])
+
+/**
+ * With envelopes: the envelopes' unspent money, pooled for the passing applications none of them funded
+ * (in rank order, each under its own envelope's minimum and maximum) where the call says so.
+ */
+function poolUnspent(
+  prepared: PreparedInput,
+  rank: RankOrder,
+  passing: number,
+  capped: Float64Array,
+  minCents: Float64Array,
+  policy: FundingPolicy,
+  out: Funding,
+  remaining: number[],
+): RankingFunding['pooled'] {
+  const { call, ids } = prepared
+  if (!call.envelopes) return null
+  const leftover = remaining.reduce((s, r) => s + r, 0)
+  const order: number[] = []
+  const groupStart: number[] = []
+  let lastGroup = -1
+  let g = 0
+  for (let p = 0; p < passing; p++) {
+    while (rank.groupStart[g + 1]! <= p) g++
+    const i = rank.order[p]!
+    if (!NOT_FUNDED_YET.has(out.outcome[i]!)) continue
+    if (g !== lastGroup) {
+      groupStart.push(order.length)
+      lastGroup = g
+    }
+    order.push(i)
+  }
+  groupStart.push(order.length)
+  if (leftover === 0 || order.length === 0) return null
+  if (call.unspent === null) {
+    out.missing.add('budget.unspent')
+    return null
+  }
+  if (call.unspent === 'returned') return null
+  for (const i of order) {
+    out.outcome[i] = 0
+    out.amount[i] = 0
+    out.missingParam.delete(i)
+  }
+  const left = fund({ order, groupStart, budget: leftover, pool: null, capped, minCents, ids }, policy, out)
+  for (const i of order) {
+    const o = out.outcome[i]!
+    if (o === FUNDED || o === FUNDED_REMAINDER || o === FUNDED_SPLIT) out.pooled[i] = 1
+  }
+  return { leftover: money(leftover), funded: money(leftover - left), remaining: money(left) }
+}
+
+/** The funded applications whose eligible amount (below the request and the maximum) set what they got. */
+function reducedFunded(prepared: PreparedInput, funding: Funding, capped: Float64Array): number[] {
+  const out: number[] = []
+  for (let i = 0; i < prepared.count; i++) {
+    if (prepared.eligible[i] === null || funding.outcome[i] !== FUNDED) continue
+    const eligible = prepared.eligibleCents[i]!
+    if (eligible < prepared.requestedCents[i]! && capped[i] === eligible) out.push(i)
+  }
+  return out
 }
 
 /** Ids of the ranked applications whose divergence a further evaluation resolved, in rank order. */
@@ -185,20 +397,21 @@ function countDecisions(
   funding: Funding,
   ranked: number,
   passing: number,
+  noReserveList: boolean,
   unranked: { waiting: number; pending: number; failed: number },
 ): Record<EvaluationDecision, number> {
   let funded = 0
   let reserve = 0
   let tied = 0
   for (const outcome of funding.outcome) {
-    if (outcome === FUNDED || outcome === FUNDED_REMAINDER) funded++
-    else if (outcome === RESERVE || outcome === RESERVE_BELOW_MINIMUM) reserve++
+    if (outcome === FUNDED || outcome === FUNDED_REMAINDER || outcome === FUNDED_SPLIT) funded++
+    else if (NOT_FUNDED_YET.has(outcome)) reserve++
     else if (outcome === TIE_UNRESOLVED || outcome === TIE_DEPENDS_ON) tied++
   }
   return {
     funded,
-    reserve,
-    'not-funded': ranked - passing + unranked.failed,
+    reserve: noReserveList ? 0 : reserve,
+    'not-funded': ranked - passing + unranked.failed + (noReserveList ? reserve : 0),
     'needs-another-evaluator': unranked.waiting,
     'tie-unresolved': tied,
     'formal-check-pending': unranked.pending,

@@ -1,5 +1,7 @@
 import { fc, test } from '@fast-check/vitest'
+import type { CallInput, TieKey } from '@talka/calls'
 import { describe, expect, it } from 'vitest'
+import { toCall } from '../test/legacy-call.js'
 import type { Application, RankApplicationsInput } from './index.js'
 import { rankApplications } from './index.js'
 import { rankInputArb } from './testing.js'
@@ -14,7 +16,8 @@ function scaled(value: string | number, scale: number): bigint {
 function exactAverage(input: RankApplicationsInput, app: Application): { num: bigint; den: bigint } {
   let sum = 0n
   for (const e of app.evaluations) {
-    for (const c of input.call.criteria) sum += scaled(c.weight ?? '1', 6) * scaled(e.scores[c.id]!, 2)
+    for (const c of (input.call as CallInput).evaluation!.criteria!)
+      sum += scaled(c.weight, 6) * scaled(e.scores[c.id]!, 2)
   }
   return { num: sum, den: BigInt(app.evaluations.length) * 10n ** 8n }
 }
@@ -23,15 +26,27 @@ function exactAverage(input: RankApplicationsInput, app: Application): { num: bi
 // computes with bigints.
 const weightedInput = fc
   .tuple(
-    rankInputArb({ tieBreak: 'none', divergence: false, formalChecks: false, maxApplications: 30 }),
+    rankInputArb({
+      tieBreak: 'none',
+      divergence: false,
+      formalChecks: false,
+      criterionMinimums: false,
+      maxApplications: 30,
+    }),
     fc.constantFrom('1', '0.5', '123456.789', '9876543.21', '98765432.123456'),
     fc.boolean(),
   )
   .map(([input, weight, shuffle]): RankApplicationsInput => {
     const applications = shuffle ? [...input.applications].reverse() : input.applications
+    const call = input.call as CallInput
+    // No pass mark: a drawn one may not fit the range of the reweighted criteria.
+    const { passMark: _passMark, ...evaluation } = call.evaluation!
     return {
       ...input,
-      call: { ...input.call, criteria: input.call.criteria.map((c) => ({ ...c, weight })) },
+      call: {
+        ...call,
+        evaluation: { ...evaluation, criteria: evaluation.criteria!.map((c) => ({ ...c, weight })) },
+      },
       applications,
     }
   })
@@ -44,7 +59,7 @@ describe('rank order', () => {
       evaluations: [{ evaluator: 'E1', scores: { q } }],
     })
     const result = rankApplications({
-      call: { budget: '100.00', criteria: [{ id: 'q', max: 10 }], lastProject: 'reserve' },
+      call: toCall({ budget: '100.00', criteria: [{ id: 'q', max: 10 }], lastProject: 'reserve' }),
       applications: [app('D', 5), app('B', 7), app('A', 5), app('C', 7), app('E', 9)],
     })
     expect(result.rows.map((r) => r.id)).toEqual(['E', 'B', 'C', 'A', 'D'])
@@ -64,11 +79,11 @@ describe('rank order', () => {
       })),
     }))
     const input: RankApplicationsInput = {
-      call: {
-        budget: '0.00',
+      call: toCall({
+        budget: '0.01',
         criteria: [{ id: 'q', max: 1_000_000, weight: '100000' }],
         lastProject: 'reserve',
-      },
+      }),
       applications,
     }
     const byId = new Map(applications.map((a) => [a.id, a]))
@@ -113,7 +128,13 @@ describe('rank order', () => {
     // numeric passes must give the order a plain comparator of exact fractions gives.
     const keyedInput = fc
       .tuple(
-        rankInputArb({ tieBreak: 'always', divergence: false, formalChecks: false, maxApplications: 30 }),
+        rankInputArb({
+          tieBreak: 'always',
+          divergence: false,
+          formalChecks: false,
+          criterionMinimums: false,
+          maxApplications: 30,
+        }),
         fc.array(
           fc.constantFrom(
             '2024-03-20T10:00:00',
@@ -129,11 +150,20 @@ describe('rank order', () => {
         fc.boolean(),
       )
       .map(([input, times, shuffle]): RankApplicationsInput => {
-        const tieBreak = (input.call.tieBreak ?? []).filter((k) => typeof k === 'string')
+        const call = input.call as CallInput
+        const ties = call.evaluation?.tiesAtBudgetLine
+        const given = ties && typeof ties === 'object' && 'keys' in ties ? ties.keys : []
+        const keys = given.filter((k): k is Exclude<TieKey, object> => typeof k === 'string')
         const applications = input.applications.map((a, i) => ({ ...a, submittedAt: times[i]! }))
         return {
           ...input,
-          call: { ...input.call, tieBreak: tieBreak.length ? tieBreak : ['submittedAt'] },
+          call: {
+            ...call,
+            evaluation: {
+              ...call.evaluation,
+              tiesAtBudgetLine: { keys: keys.length ? keys : ['submittedAt'] },
+            },
+          },
           applications: shuffle ? applications.reverse() : applications,
         }
       })
@@ -148,7 +178,8 @@ describe('rank order', () => {
           const a = exactAverage(input, x)
           const b = exactAverage(input, y)
           if (a.num * b.den !== b.num * a.den) return a.num * b.den > b.num * a.den ? -1 : 1
-          for (const key of input.call.tieBreak!) {
+          const ties = (input.call as CallInput).evaluation!.tiesAtBudgetLine as { keys: TieKey[] }
+          for (const key of ties.keys) {
             if (key === 'submittedAt') {
               const [p, q] = [canonical(x.submittedAt!), canonical(y.submittedAt!)]
               if (p !== q) return p < q ? -1 : 1

@@ -1,4 +1,4 @@
-import type { Decision, TraceReason } from '@talka/core'
+import type { Decision, LegalRef, TraceReason } from '@talka/core'
 
 /**
  * What the ranking decided for one application: `funded`, on the `reserve` list, `not-funded` (pass mark
@@ -53,6 +53,10 @@ export interface RankingRow {
   readonly applicant: string | null
   readonly title: string | null
   readonly requested: string
+  /** The amount the commission found eligible after the cost check, when given ("Sumažinta suma"). */
+  readonly eligibleAmount: string | null
+  /** The eldership envelope the application competes in (`null` for a call with one total budget). */
+  readonly envelope: string | null
   readonly totals: readonly EvaluatorTotal[]
   readonly average: string | null
   readonly averageDisplay: string | null
@@ -65,6 +69,11 @@ export interface RankingRow {
   readonly decision: EvaluationDecision
   /** The amount funded (EUR decimal string), `null` unless funded. */
   readonly amount: string | null
+  /**
+   * On the reserve list, when the call's reserve policy gives reserve rows a proposed amount: the amount the
+   * project would get (its eligible amount capped by the maximum per project); otherwise `null`.
+   */
+  readonly proposedAmount: string | null
   readonly tieGroup: readonly string[] | null
   readonly reasons: readonly TraceReason[]
 }
@@ -146,4 +155,53 @@ export interface RankingResult {
   readonly rows: readonly RankingRow[]
   readonly summary: EvaluationSummary
   readonly trace: Decision<RankingOutcome>
+  /** The money after the cut-off and the call's funding policies, as {@link promoteFromReserve} reads them. */
+  readonly funding: RankingFunding
+}
+
+/**
+ * One pot of money after the cut-off: the call's total budget (`envelope: null`) or one eldership envelope,
+ * with its own minimum and maximum per project.
+ *
+ * @example
+ * ```ts
+ * import type { FundingPoolState } from '@talka/evaluation'
+ * declare const pool: FundingPoolState
+ * `${pool.envelope ?? 'total'}: ${pool.remaining} left`
+ * ```
+ */
+export interface FundingPoolState {
+  readonly envelope: string | null
+  readonly budget: string
+  readonly funded: string
+  readonly remaining: string
+  readonly minPerProject: string | null
+  readonly maxPerProject: string | null
+}
+
+/**
+ * The money of a ranking and the call's funding policies (`null` where the call is silent), with the
+ * references the next decision cites: what {@link promoteFromReserve} needs, in JSON.
+ *
+ * @example
+ * ```ts
+ * import type { RankingFunding } from '@talka/evaluation'
+ * declare const f: RankingFunding
+ * f.missingPolicies // e.g. ['evaluation.tiesAtBudgetLine'] when a tie at the line needed it
+ * ```
+ */
+export interface RankingFunding {
+  readonly callId: string
+  readonly pools: readonly FundingPoolState[]
+  /** With envelopes whose unspent money is pooled: the pooled money, what it funded and what is left. */
+  readonly pooled: { readonly leftover: string; readonly funded: string; readonly remaining: string } | null
+  readonly unspent: 'returned' | 'pooled' | null
+  readonly lastProject: 'offer-remainder-if-at-least-minimum' | 'fund-partially' | 'reserve' | null
+  readonly fundingOrder: 'strict' | 'skip-ahead' | null
+  readonly tiesAtBudgetLine: 'report' | 'split-equally' | 'split-proportionally' | 'keys' | null
+  readonly reserve: { readonly list: boolean; readonly proposedAmount: boolean } | null
+  /** The references of the reserve list, the last project and ties, from the call (or ministry/law where silent). */
+  readonly refs: { readonly reserve: LegalRef; readonly lastProject: LegalRef; readonly ties: LegalRef }
+  /** Call parameters the call leaves out and this result depended on (paths in the call document). */
+  readonly missingPolicies: readonly string[]
 }

@@ -1,14 +1,16 @@
 // The rows of the result: the ranked applications in rank order with their decisions and reasons, then the
 // unranked ones. Internal.
 import type { TraceReason } from '@talka/core'
-import { formatCents as money } from '@talka/core'
+import { fractionToDecimal, formatCents as money } from '@talka/core'
 import type { FormalCheck } from './application.js'
 import {
   FUNDED,
   FUNDED_REMAINDER,
+  FUNDED_SPLIT,
   type Funding,
   RESERVE,
   RESERVE_BELOW_MINIMUM,
+  RESERVE_POLICY_MISSING,
   TIE_DEPENDS_ON,
   TIE_UNRESOLVED,
 } from './funding.js'
@@ -18,7 +20,7 @@ import type { EvaluationDecision, RankingRow } from './ranking-result.js'
 import { describePolicy, listIds, thresholdParams, thresholdText } from './reason-texts.js'
 import { NO_PARAMS, type ReasonFactory } from './reasons.js'
 import type { Average, ScoreFormatter } from './score-format.js'
-import { DIVERGENT, type ScoreTable } from './scoring.js'
+import { belowCriterionMinimum, criterionSum, DIVERGENT, type ScoreTable } from './scoring.js'
 
 /** Everything the rows are made from. */
 export interface RowSources {
@@ -44,6 +46,8 @@ export function rankedRows(src: RowSources): RankingRow[] {
   const { prepared, table, rank, funding } = src
   const { evaluators, evalStart } = prepared
   const reasons = new RankedReasons(src)
+  const noList = prepared.call.reserve?.list === false
+  const proposing = prepared.call.reserve?.proposedAmount === true
   const rows: RankingRow[] = new Array(rank.order.length)
   for (let i = 0; i < prepared.count; i++) {
     const position = rank.position[i]!
@@ -51,8 +55,10 @@ export function rankedRows(src: RowSources): RankingRow[] {
     const avg = src.fmt.average(table.sum[i]!, table.n[i]!)
     const passed = position < src.passing
     const outcome = passed ? funding.outcome[i]! : 0
-    const funded = outcome === FUNDED || outcome === FUNDED_REMAINDER
+    const funded = outcome === FUNDED || outcome === FUNDED_REMAINDER || outcome === FUNDED_SPLIT
     const amount = funded ? reasons.fundedAmount(i) : null
+    let decision: EvaluationDecision = passed ? DECISION_OF[outcome]! : 'not-funded'
+    if (decision === 'reserve' && noList) decision = 'not-funded'
     // Every ranked row has one main reason; the array is made with it (a `[]` grown by push would reserve room
     // for 16), and the rare further reasons are pushed.
     const rowReasons = [passed ? reasons.outcome(i, outcome, amount) : reasons.passMark(avg)]
@@ -67,8 +73,9 @@ export function rankedRows(src: RowSources): RankingRow[] {
       used ? used.map((j) => evaluators[start + j]!) : null,
       passed,
       position + 1,
-      passed ? DECISION_OF[outcome]! : 'not-funded',
+      decision,
       amount,
+      decision === 'reserve' && proposing ? reasons.cappedAmount(i) : null,
       rank.tieGroup[i]!,
       rowReasons,
     )
@@ -79,8 +86,10 @@ export function rankedRows(src: RowSources): RankingRow[] {
 const DECISION_OF: Readonly<Record<number, EvaluationDecision>> = {
   [FUNDED]: 'funded',
   [FUNDED_REMAINDER]: 'funded',
+  [FUNDED_SPLIT]: 'funded',
   [RESERVE]: 'reserve',
   [RESERVE_BELOW_MINIMUM]: 'reserve',
+  [RESERVE_POLICY_MISSING]: 'reserve',
   [TIE_UNRESOLVED]: 'tie-unresolved',
   [TIE_DEPENDS_ON]: 'tie-unresolved',
 }
@@ -89,8 +98,8 @@ const DECISION_OF: Readonly<Record<number, EvaluationDecision>> = {
 class RankedReasons {
   readonly #src: RowSources
   readonly #policyText: string
-  readonly #maxText: string | null
-  readonly #minText: string | null
+  readonly #maxText: readonly (string | null)[]
+  readonly #minText: readonly (string | null)[]
   // The pass-mark reason depends on the average alone: one per distinct average, shared by its rows.
   readonly #passMark = new Map<Average, TraceReason>()
 
@@ -98,14 +107,23 @@ class RankedReasons {
     const call = src.prepared.call
     this.#src = src
     this.#policyText = describePolicy(call, src.prepared.lang)
-    this.#maxText = call.maxCents === null ? null : money(call.maxCents)
-    this.#minText = call.minCents === null ? null : money(call.minCents)
+    this.#maxText = call.pools.map((p) => (p.maxCents === null ? null : money(p.maxCents)))
+    this.#minText = call.pools.map((p) => (p.minCents === null ? null : money(p.minCents)))
   }
 
   /** The amount funded to application `i`: its own request text when it gets all of it. */
   fundedAmount(i: number): string {
     const cents = this.#src.funding.amount[i]!
     return cents === this.#src.prepared.requestedCents[i] ? this.#src.prepared.requested[i]! : money(cents)
+  }
+
+  /** Application `i`'s eligible amount capped by its maximum (what it would get if funded in full). */
+  cappedAmount(i: number): string {
+    const { prepared, capped } = this.#src
+    const cents = capped[i]!
+    if (cents === prepared.requestedCents[i]) return prepared.requested[i]!
+    if (cents === prepared.eligibleCents[i] && prepared.eligible[i] !== null) return prepared.eligible[i]!
+    return money(cents)
   }
 
   passMark(avg: Average): TraceReason {
@@ -128,47 +146,137 @@ class RankedReasons {
   outcome(i: number, outcome: number, amount: string | null): TraceReason {
     const { prepared, funding, capped, reasons } = this.#src
     const requested = prepared.requested[i]!
+    const k = prepared.pool[i]!
+    const maxText = this.#maxText[k]!
+    const minText = this.#minText[k]!
+    const envelope = prepared.call.envelopes ? { envelope: prepared.call.pools[k]!.id! } : undefined
     switch (outcome) {
-      case FUNDED_REMAINDER:
+      case FUNDED_REMAINDER: {
+        const partial = prepared.call.lastProject === 'fund-partially'
         return reasons.make(
           'lastProject',
           'funded-remainder',
-          'evaluation.lastProject.remainder',
+          partial ? 'evaluation.lastProject.partial' : 'evaluation.lastProject.remainder',
           { amount: amount!, requested },
           {
             requested,
             amount,
-            maxPerProject: this.#maxText,
-            minPerProject: this.#minText,
+            maxPerProject: maxText,
+            minPerProject: minText,
             // A remainder funding is the whole remaining budget.
             remainingBefore: money(funding.amount[i]!),
+            pooled: funding.pooled[i] === 1,
           },
         )
-      case FUNDED:
+      }
+      case FUNDED_SPLIT: {
+        const split = funding.splitOf.get(i)!
+        return reasons.make(
+          'ties',
+          'funded-split',
+          split.policy === 'split-equally'
+            ? 'evaluation.tie.splitEqually'
+            : 'evaluation.tie.splitProportionally',
+          {
+            group: listIds(split.group, prepared.ids[i]!),
+            remainder: money(split.remainder),
+            amount: amount!,
+            requested,
+          },
+          {
+            group: split.group,
+            policy: split.policy,
+            remainder: money(split.remainder),
+            amount,
+            requested,
+            leftover: money(split.leftover),
+          },
+        )
+      }
+      case FUNDED: {
+        const facts = { requested, amount, maxPerProject: maxText, eligibleAmount: prepared.eligible[i]! }
+        if (funding.pooled[i] === 1) {
+          return reasons.make(
+            'envelopes',
+            'funded-pooled',
+            'evaluation.envelope.pooled',
+            { amount: amount!, requested },
+            facts,
+          )
+        }
+        if (capped[i]! < prepared.eligibleCents[i]!) {
+          return reasons.make(
+            'amounts',
+            'funded-capped',
+            'evaluation.cutOff.fundedCapped',
+            { amount: amount!, requested },
+            facts,
+            envelope,
+          )
+        }
+        if (prepared.eligibleCents[i]! < prepared.requestedCents[i]!) {
+          return reasons.make(
+            'eligibleAmount',
+            'funded-reduced',
+            'evaluation.cutOff.fundedReduced',
+            { amount: amount!, requested },
+            { ...facts, reduced: true },
+          )
+        }
         return reasons.make(
           'cutOff',
           'funded',
-          capped[i]! < prepared.requestedCents[i]!
-            ? 'evaluation.cutOff.fundedCapped'
-            : 'evaluation.cutOff.funded',
+          'evaluation.cutOff.funded',
           { amount: amount!, requested },
-          { requested, amount, maxPerProject: this.#maxText },
+          facts,
         )
+      }
       case RESERVE_BELOW_MINIMUM: {
         const remainder = money(funding.amount[i]!)
         return reasons.make(
           'reserve',
           'reserve',
           'evaluation.reserve.remainderBelowMinimum',
-          { remainder, minimum: this.#minText ?? '0.00' },
-          { remainder, minPerProject: this.#minText, requested },
+          { remainder, minimum: minText ?? '0.00' },
+          { remainder, minPerProject: minText, requested },
         )
       }
-      case RESERVE:
+      case RESERVE_POLICY_MISSING: {
+        const remainder = money(funding.amount[i]!)
+        const param = funding.missingParam.get(i)!
+        return reasons.make(
+          'lastProject',
+          'missing-policy',
+          param === 'amounts.minPerProject'
+            ? 'evaluation.lastProject.minimumUnstated'
+            : 'evaluation.lastProject.unstated',
+          { remainder },
+          { remainder, requested, missingPolicy: param },
+        )
+      }
+      case RESERVE: {
+        const reserve = prepared.call.reserve
+        const amountIfFunded = this.cappedAmount(i)
+        if (reserve?.list === false) {
+          return reasons.make('reserve', 'not-funded', 'evaluation.reserve.noList', NO_PARAMS, {
+            requested,
+            amountIfFunded,
+          })
+        }
+        if (reserve?.proposedAmount) {
+          return reasons.make(
+            'reserve',
+            'reserve',
+            'evaluation.reserve.proposed',
+            { proposed: amountIfFunded },
+            { requested, proposedAmount: amountIfFunded },
+          )
+        }
         return reasons.make('reserve', 'reserve', 'evaluation.reserve.budgetExhausted', NO_PARAMS, {
           requested,
-          amountIfFunded: capped[i] === prepared.requestedCents[i] ? requested : money(capped[i]!),
+          amountIfFunded,
         })
+      }
       case TIE_DEPENDS_ON: {
         const tie = funding.tieIds.get(i)!
         return reasons.make(
@@ -181,12 +289,17 @@ class RankedReasons {
       }
       default: {
         const tie = funding.tieIds.get(i)!
+        const reported = prepared.call.ties === 'report'
         return reasons.make(
           'ties',
           'unresolved',
-          'evaluation.tie.unresolved',
+          reported ? 'evaluation.tie.reported' : 'evaluation.tie.unresolved',
           { group: listIds(tie, prepared.ids[i]!) },
-          { group: tie, tieBreak: prepared.call.tieBreakGiven ? this.#policyText : null },
+          {
+            group: tie,
+            tieBreak: prepared.call.tieBreakGiven || reported ? this.#policyText : null,
+            ...(reported ? {} : { missingPolicy: 'evaluation.tiesAtBudgetLine' }),
+          },
         )
       }
     }
@@ -332,6 +445,7 @@ function row(
   rank: number | null,
   decision: EvaluationDecision,
   amount: string | null,
+  proposedAmount: string | null,
   tieGroup: readonly string[] | null,
   reasons: readonly TraceReason[],
 ): RankingRow {
@@ -341,6 +455,8 @@ function row(
     applicant: p.applicants[i]!,
     title: p.titles[i]!,
     requested: p.requested[i]!,
+    eligibleAmount: p.eligible[i]!,
+    envelope: p.call.envelopes ? p.call.pools[p.pool[i]!]!.id : null,
     totals: src.fmt.evaluatorTotals(p.evaluators, p.evalStart[i]!, p.evalStart[i + 1]!),
     average: avg ? avg.average : null,
     averageDisplay: avg ? avg.display : null,
@@ -350,6 +466,7 @@ function row(
     rank,
     decision,
     amount,
+    proposedAmount,
     tieGroup,
     reasons,
   }
@@ -361,5 +478,66 @@ function unscoredRow(
   decision: EvaluationDecision,
   reasons: readonly TraceReason[],
 ): RankingRow {
-  return row(src, i, null, null, null, null, decision, null, null, reasons)
+  return row(src, i, null, null, null, null, decision, null, null, null, reasons)
+}
+
+/** The rows of the applications below a criterion's minimum score, by id, with their average and reason. */
+export function criterionRows(src: RowSources, below: readonly number[], rows: RankingRow[]): void {
+  const { prepared, table, fmt, reasons } = src
+  for (const i of sortedById(below, prepared.ids)) {
+    const k = belowCriterionMinimum(prepared, table, i)!
+    const criterion = prepared.call.criteria[k]!
+    const n = table.n[i]!
+    const average = fractionToDecimal(criterionSum(prepared, table, i, k), n * 100)
+    const reason = reasons.make(
+      'criterionMinimum',
+      'fail',
+      'evaluation.criterion.belowMinimum',
+      { criterion: criterion.title[prepared.lang], average, minimum: criterion.minimumText! },
+      { criterion: criterion.id, average, minimumScore: criterion.minimumText },
+      { criterion: criterion.id },
+    )
+    const avg = fmt.average(table.sum[i]!, n)
+    const used = table.used.get(i)
+    const start = prepared.evalStart[i]!
+    rows.push(
+      row(
+        src,
+        i,
+        avg,
+        used ? used.map((j) => prepared.evaluators[start + j]!) : null,
+        false,
+        null,
+        'not-funded',
+        null,
+        null,
+        null,
+        [reason],
+      ),
+    )
+  }
+}
+
+/**
+ * The rows of the applications whose request is above the maximum per project and that the call rejects
+ * (`not-funded`) or, where it is silent on `overMaximum`, that wait for it (`formal-check-pending`), by id.
+ */
+export function overMaximumRows(src: RowSources, over: readonly number[], rows: RankingRow[]): void {
+  const { prepared, reasons } = src
+  const rejected = prepared.call.overMaximum === 'reject'
+  for (const i of sortedById(over, prepared.ids)) {
+    const pool = prepared.call.pools[prepared.pool[i]!]!
+    const requested = prepared.requested[i]!
+    const maximum = money(pool.maxCents!)
+    const reason = reasons.make(
+      'amounts',
+      rejected ? 'fail' : 'missing-policy',
+      rejected ? 'evaluation.amounts.overMaximumRejected' : 'evaluation.amounts.overMaximumUnstated',
+      { requested, maximum },
+      rejected
+        ? { requested, maxPerProject: maximum, overMaximum: 'reject' }
+        : { requested, maxPerProject: maximum, missingPolicy: 'amounts.overMaximum' },
+    )
+    rows.push(unscoredRow(src, i, rejected ? 'not-funded' : 'formal-check-pending', [reason]))
+  }
 }

@@ -1,10 +1,11 @@
 // The trace.v1 decision of a ranking: one reason per rule with the call-level facts, and the missing facts.
 // Internal.
 import { formatCents as centsToMoney, createDecision, type ReasonInput } from '@talka/core'
+import type { Funding } from './funding.js'
 import { LOT_ALGORITHM } from './lot.js'
 import { evaluationMessages } from './messages.js'
 import type { PreparedInput } from './prepared-input.js'
-import type { EvaluationDecision, RankingOutcome, RankingResult } from './ranking-result.js'
+import type { EvaluationDecision, RankingFunding, RankingOutcome, RankingResult } from './ranking-result.js'
 import { thresholdParams } from './reason-texts.js'
 import { type ReasonFactory, RULE_IDS } from './reasons.js'
 import { EVALUATION_VERSION } from './version.js'
@@ -14,14 +15,16 @@ export interface TraceSources {
   readonly prepared: PreparedInput
   readonly counts: Readonly<Record<EvaluationDecision, number>>
   readonly totals: { readonly budget: string; readonly funded: string; readonly remaining: string }
-  readonly remainderTo: string | null
+  readonly funding: Funding
+  readonly fundingState: RankingFunding
   /** Ranked applications below the pass mark. */
   readonly belowPassMark: number
   /** Ids of applications whose divergence a further evaluation resolved, in rank order. */
   readonly resolved: readonly string[]
   readonly lotDraws: readonly { group: string[]; order: string[] }[]
-  readonly unresolved: readonly (readonly string[])[]
   readonly tieGroups: number
+  /** Ids below a criterion's minimum score, sorted. */
+  readonly belowCriterion: readonly string[]
   readonly policyText: string
   readonly reasons: ReasonFactory
   /** Ids, each list sorted: waiting for a further evaluation because of divergence, all waiting, formal check
@@ -30,6 +33,9 @@ export interface TraceSources {
   readonly waitingIds: readonly string[]
   readonly failedIds: readonly string[]
   readonly pendingIds: readonly string[]
+  readonly overMaximumIds: readonly string[]
+  /** Funded applications whose commission-reduced eligible amount set what they got, sorted. */
+  readonly reducedIds: readonly string[]
 }
 
 /** Builds the ranking's trace.v1 decision. */
@@ -44,6 +50,9 @@ export function buildTrace(args: TraceSources): RankingResult['trace'] {
     params: Record<string, string | number>,
     facts: Record<string, unknown>,
   ) => inputs.push({ ruleId: RULE_IDS[rule], result, facts, ref: reasons.ref(rule), messageKey: key, params })
+  const { funding, fundingState } = args
+  const ids = prepared.ids
+  const citation = (rule: Parameters<ReasonFactory['citation']>[0]) => reasons.citation(rule).source
   add(
     'cutOff',
     'applied',
@@ -55,21 +64,81 @@ export function buildTrace(args: TraceSources): RankingResult['trace'] {
       remaining: totals.remaining,
       fundedCount: counts.funded,
       reserveCount: counts.reserve,
-      maxPerProject: call.maxCents === null ? null : centsToMoney(call.maxCents),
+      maxPerProject:
+        call.envelopes || call.pools[0]!.maxCents === null ? null : centsToMoney(call.pools[0]!.maxCents),
       fundingOrder: call.fundingOrder,
+      reduced: [...args.reducedIds],
+      refSource: citation('cutOff'),
     },
   )
-  add(
-    'lastProject',
-    'applied',
+  if (call.fundingOrder === null && fundingState.missingPolicies.includes('evaluation.fundingOrder')) {
+    add(
+      'cutOff',
+      'missing-policy',
+      'evaluation.cutOff.fundingOrderUnstated',
+      {},
+      {
+        missingPolicy: 'evaluation.fundingOrder',
+        refSource: citation('cutOff'),
+      },
+    )
+  }
+  if (call.envelopes) {
+    for (const pool of fundingState.pools) {
+      const p = call.pools.find((x) => x.id === pool.envelope)!
+      inputs.push({
+        ruleId: RULE_IDS.envelopes,
+        result: 'applied',
+        facts: { ...pool },
+        ref: reasons.ref('envelopes', { envelope: pool.envelope! }),
+        messageKey: 'evaluation.envelope.summary',
+        params: {
+          envelope: p.name![prepared.lang],
+          funded: pool.funded,
+          budget: pool.budget,
+          remaining: pool.remaining,
+        },
+      })
+    }
+    const leftover = fundingState.pools.reduce((sum, p) => sum + Number(p.remaining.replace('.', '')), 0)
+    if (fundingState.pooled) {
+      add(
+        'envelopes',
+        'applied',
+        'evaluation.envelope.pooledSummary',
+        { leftover: fundingState.pooled.leftover, funded: fundingState.pooled.funded },
+        { ...fundingState.pooled, unspent: 'pooled', refSource: citation('envelopes') },
+      )
+    } else if (leftover > 0) {
+      const silent = fundingState.missingPolicies.includes('budget.unspent')
+      add(
+        'envelopes',
+        silent ? 'missing-policy' : 'applied',
+        silent ? 'evaluation.envelope.unspentUnstated' : 'evaluation.envelope.returnedSummary',
+        { leftover: centsToMoney(leftover) },
+        { leftover: centsToMoney(leftover), unspent: call.unspent, refSource: citation('envelopes') },
+      )
+    }
+  }
+  const lastKey =
     call.lastProject === 'reserve'
       ? 'evaluation.lastProject.summaryReserve'
-      : 'evaluation.lastProject.summaryRemainder',
+      : call.lastProject === 'fund-partially'
+        ? 'evaluation.lastProject.summaryPartial'
+        : call.lastProject === null
+          ? 'evaluation.lastProject.summaryUnstated'
+          : 'evaluation.lastProject.summaryRemainder'
+  add(
+    'lastProject',
+    call.lastProject === null ? 'not-stated' : 'applied',
+    lastKey,
     {},
     {
       policy: call.lastProject,
-      minPerProject: call.minCents === null ? null : centsToMoney(call.minCents),
-      remainderTo: args.remainderTo,
+      minPerProject:
+        call.envelopes || call.pools[0]!.minCents === null ? null : centsToMoney(call.pools[0]!.minCents),
+      remainderTo: funding.remainderTo.map((i) => ids[i]!),
+      refSource: citation('lastProject'),
     },
   )
   if (call.passMarkText !== null) {
@@ -78,9 +147,22 @@ export function buildTrace(args: TraceSources): RankingResult['trace'] {
       'applied',
       'evaluation.passMark.summary',
       { passMark: call.passMarkText, count: args.belowPassMark },
+      { passMark: call.passMarkText, belowCount: args.belowPassMark, refSource: citation('passMark') },
+    )
+  }
+  if (call.hasCriterionMinimum) {
+    const below = [...args.belowCriterion]
+    add(
+      'criterionMinimum',
+      'applied',
+      'evaluation.criterion.summary',
+      { count: below.length },
       {
-        passMark: call.passMarkText,
-        belowCount: args.belowPassMark,
+        minimums: call.criteria
+          .filter((k) => k.minimumText !== null)
+          .map((k) => ({ criterion: k.id, minimumScore: k.minimumText })),
+        below,
+        refSource: citation('criterionMinimum'),
       },
     )
   }
@@ -103,30 +185,64 @@ export function buildTrace(args: TraceSources): RankingResult['trace'] {
         initialEvaluators: call.divergence.initial,
         waiting: divergent,
         resolved,
+        refSource: citation('divergence'),
       },
     )
   } else {
     add('divergence', 'not-applicable', 'evaluation.divergence.none', {}, { rule: null })
   }
   const lot = call.tieBreak.find((k) => k.kind === 'lot')
+  const unresolved = funding.unresolved
   add(
     'ties',
-    args.unresolved.length ? 'unresolved' : 'applied',
+    unresolved.length ? 'unresolved' : 'applied',
     'evaluation.tie.summary',
     {
       policy: args.policyText,
       groups: args.tieGroups,
-      unresolved: args.unresolved.length ? args.unresolved.map((g) => g.join(' = ')).join('; ') : '—',
+      unresolved: unresolved.length ? unresolved.map((g) => g.join(' = ')).join('; ') : '—',
     },
     {
+      tiesAtBudgetLine: fundingState.tiesAtBudgetLine,
       tieBreak: args.policyText,
       tieGroups: args.tieGroups,
-      unresolved: [...args.unresolved],
+      unresolved: [...unresolved],
       ...(lot && lot.kind === 'lot'
         ? { lot: { seed: lot.seed, algorithm: LOT_ALGORITHM, draws: [...args.lotDraws] } }
         : {}),
+      refSource: citation('ties'),
     },
   )
+  for (const split of funding.splits) {
+    add(
+      'ties',
+      'applied',
+      'evaluation.tie.splitSummary',
+      {
+        remainder: centsToMoney(split.remainder),
+        count: split.group.length,
+        leftover: centsToMoney(split.leftover),
+      },
+      {
+        policy: split.policy,
+        envelope: split.pool,
+        group: [...split.group],
+        remainder: centsToMoney(split.remainder),
+        shares: split.shares.map((x) => ({ id: x.id, amount: centsToMoney(x.amount) })),
+        leftover: centsToMoney(split.leftover),
+      },
+    )
+  }
+  const overIds = [...args.overMaximumIds]
+  if (overIds.length) {
+    add(
+      'amounts',
+      call.overMaximum === null ? 'missing-policy' : 'applied',
+      'evaluation.amounts.summary',
+      { count: overIds.length },
+      { overMaximum: call.overMaximum, applications: overIds, refSource: citation('amounts') },
+    )
+  }
   if (args.failedIds.length || args.pendingIds.length) {
     const failedIds = [...args.failedIds]
     const pendingIds = [...args.pendingIds]
@@ -144,7 +260,8 @@ export function buildTrace(args: TraceSources): RankingResult['trace'] {
   const missingFacts = [
     ...args.waitingIds.map((id) => `applications.${id}.evaluations`),
     ...args.pendingIds.map((id) => `applications.${id}.formalCheck`),
-    ...(args.unresolved.length ? ['call.tieBreak'] : []),
+    ...fundingState.missingPolicies.map((path) => `call.${path}`),
+    ...(call.ties === 'report' && unresolved.length ? ['tieDecision'] : []),
   ]
   const asOf = prepared.asOf ?? prepared.latestSubmittedDay
   if (asOf === null) missingFacts.push('asOf')

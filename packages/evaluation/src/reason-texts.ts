@@ -1,18 +1,28 @@
-// Texts that reasons put in their messages: the tie-break policy, the divergence threshold, lists of ids.
+// Texts that reasons put in their messages: the tie policy, the divergence threshold, lists of ids.
 // Internal.
 import type { PreparedCall } from './prepared-input.js'
 
-/** The call's tie-break keys in words, in `lang`. */
+/** The call's tie policy in words, in `lang`. */
 export function describePolicy(call: PreparedCall, lang: 'lt' | 'en'): string {
-  if (!call.tieBreakGiven) return lang === 'lt' ? 'nenustatyta' : 'none'
-  return call.tieBreak
-    .map((k) => {
-      if (k.kind === 'criterion')
-        return lang === 'lt' ? `kriterijaus „${k.id}“ balai` : `criterion “${k.id}” score`
-      if (k.kind === 'submittedAt') return lang === 'lt' ? 'paraiškos pateikimo laikas' : 'submission time'
-      return lang === 'lt' ? `burtai (sėkla „${k.seed}“)` : `lot (seed “${k.seed}”)`
-    })
-    .join(' → ')
+  const lt = lang === 'lt'
+  switch (call.ties) {
+    case 'silent':
+      return lt ? 'nenustatyta' : 'none'
+    case 'report':
+      return lt ? 'sprendžia komisija' : 'decided by the commission'
+    case 'split-equally':
+      return lt ? 'likutis dalijamas lygiomis dalimis' : 'the remainder shared equally'
+    case 'split-proportionally':
+      return lt ? 'likutis dalijamas proporcingai prašomoms sumoms' : 'the remainder shared in proportion'
+    default:
+      return call.tieBreak
+        .map((k) => {
+          if (k.kind === 'criterion') return lt ? `kriterijaus „${k.id}“ balai` : `criterion “${k.id}” score`
+          if (k.kind === 'submittedAt') return lt ? 'paraiškos pateikimo laikas' : 'submission time'
+          return lt ? `burtai (sėkla „${k.seed}“)` : `lot (seed “${k.seed}”)`
+        })
+        .join(' → ')
+  }
 }
 
 /** The divergence threshold as the call states it (`15` or `20 %`). */

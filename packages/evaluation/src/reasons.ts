@@ -1,16 +1,23 @@
-// Building trace.v1 reasons for rows and for the ranking trace, with the call's or the default citation. Internal.
+// Building trace.v1 reasons for rows and for the ranking trace, each citing the call's own reference for the
+// policy behind it (`@talka/calls`' `citationFor`): the call's description and point where the call states
+// the policy, else the ministry's model description or the law, never another municipality's act. Internal.
+import { type CallCitation, type CallPolicy, type CitationScope, citationFor } from '@talka/calls'
 import type { LegalRef, MessageParams, TraceReason } from '@talka/core'
-import { evaluationSources } from './legal-refs.js'
 import { lazyMessage, renderText } from './message-text.js'
 import { type EvaluationMessageKey, evaluationMessages } from './messages.js'
+import type { PreparedCall } from './prepared-input.js'
 
-/** The rules of the package, by the short name the call's `legalRefs` use. */
+/** The rules of the package, by short name. */
 export type RuleName =
   | 'scoring'
   | 'passMark'
+  | 'criterionMinimum'
   | 'divergence'
   | 'formalCheck'
+  | 'amounts'
+  | 'eligibleAmount'
   | 'cutOff'
+  | 'envelopes'
   | 'lastProject'
   | 'reserve'
   | 'ties'
@@ -19,29 +26,32 @@ export type RuleName =
 export const RULE_IDS: Readonly<Record<RuleName, string>> = {
   scoring: 'evaluation.scoring',
   passMark: 'evaluation.pass-mark',
+  criterionMinimum: 'evaluation.criterion-minimum',
   divergence: 'evaluation.divergence',
   formalCheck: 'evaluation.formal-check',
+  amounts: 'evaluation.over-maximum',
+  eligibleAmount: 'evaluation.eligible-amount',
   cutOff: 'evaluation.cut-off',
+  envelopes: 'evaluation.envelopes',
   lastProject: 'evaluation.last-project',
   reserve: 'evaluation.reserve-list',
   ties: 'evaluation.ties',
 }
 
-/** The package's own citation of each rule, used where the call gives none. */
-export const DEFAULT_REFS: Readonly<Record<RuleName, LegalRef>> = {
-  scoring: evaluationSources.kedainiai2024Decree,
-  passMark: evaluationSources.pilot2022PassMark,
-  divergence: evaluationSources.sadmModelRules,
-  formalCheck: evaluationSources.pilot2022,
-  cutOff: evaluationSources.pilot2022,
-  lastProject: evaluationSources.taurage2022Decision,
-  reserve: evaluationSources.kedainiai2024Decree,
-  ties: {
-    ...evaluationSources.pilot2022,
-    note:
-      'No tie-break provision was found in the stored sources; the call must state one. Without it, ties at ' +
-      'the funding line are reported, not broken.',
-  },
+/** The call policy each rule cites (the names of `@talka/calls`' `CALL_POLICIES`). */
+export const RULE_POLICIES: Readonly<Record<RuleName, CallPolicy>> = {
+  scoring: 'scoring',
+  passMark: 'passMark',
+  criterionMinimum: 'scoring',
+  divergence: 'divergence',
+  formalCheck: 'formalCheck',
+  amounts: 'overMaximum',
+  eligibleAmount: 'costs',
+  cutOff: 'fundingOrder',
+  envelopes: 'unspent',
+  lastProject: 'lastProject',
+  reserve: 'reserve',
+  ties: 'tiesAtBudgetLine',
 }
 
 /** The params of a message without placeholders; reasons made with it share one message object per key. */
@@ -50,20 +60,27 @@ export const NO_PARAMS: Readonly<Record<string, never>> = Object.freeze({})
 /** Makes reasons for one ranking, rendering messages in one language and citing the call's references. */
 export class ReasonFactory {
   readonly #lang: 'lt' | 'en'
-  readonly #refs: Readonly<Record<RuleName, LegalRef>>
+  readonly #call: PreparedCall['call']
+  readonly #citations = new Map<string, CallCitation>()
 
-  constructor(lang: 'lt' | 'en', callRefs: Readonly<Record<string, LegalRef | undefined>>) {
+  constructor(lang: 'lt' | 'en', call: PreparedCall['call']) {
     this.#lang = lang
-    const refs = { ...DEFAULT_REFS }
-    for (const name of Object.keys(DEFAULT_REFS) as RuleName[]) {
-      const given = callRefs[name]
-      if (given) refs[name] = given
-    }
-    this.#refs = refs
+    this.#call = call
   }
 
-  ref(rule: RuleName): LegalRef {
-    return this.#refs[rule]
+  /** The citation of a rule (optionally for one envelope or criterion), computed once per ranking. */
+  citation(rule: RuleName, scope?: CitationScope): CallCitation {
+    const key = scope ? `${rule}|${scope.envelope ?? ''}|${scope.criterion ?? ''}` : rule
+    let citation = this.#citations.get(key)
+    if (!citation) {
+      citation = citationFor(this.#call, RULE_POLICIES[rule], scope)
+      this.#citations.set(key, citation)
+    }
+    return citation
+  }
+
+  ref(rule: RuleName, scope?: CitationScope): LegalRef {
+    return this.citation(rule, scope).ref
   }
 
   make(
@@ -72,12 +89,13 @@ export class ReasonFactory {
     key: EvaluationMessageKey,
     params: MessageParams,
     facts: Readonly<Record<string, unknown>>,
+    scope?: CitationScope,
   ): TraceReason {
     return {
       ruleId: RULE_IDS[rule],
       result,
       facts: facts as Record<string, unknown>,
-      ref: this.#refs[rule],
+      ref: this.ref(rule, scope),
       message: params === NO_PARAMS ? this.#fixedMessage(key) : lazyMessage(key, params, this.#lang),
     }
   }

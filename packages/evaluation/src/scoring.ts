@@ -282,3 +282,33 @@ export function passes(table: ScoreTable, i: number, ctx: ScoringContext): boole
   if (!ctx.passThreshold) return true
   return table.sum[i]! >= ctx.passThreshold[table.n[i]!]!
 }
+
+/**
+ * The sum of criterion `k`'s scores (hundredths) over the evaluations that form application `i`'s score;
+ * the criterion's average is this sum over `table.n[i]`.
+ */
+export function criterionSum(prepared: PreparedInput, table: ScoreTable, i: number, k: number): number {
+  const { scores, evalStart } = prepared
+  const width = prepared.call.criteria.length
+  const start = evalStart[i]!
+  const used = table.used.get(i)
+  let s = 0
+  if (used) for (const j of used) s += scores[(start + j) * width + k]!
+  else for (let r = start; r < evalStart[i + 1]!; r++) s += scores[r * width + k]!
+  return s
+}
+
+/**
+ * The index of the first criterion whose average score (over the evaluations that form the final score)
+ * is below the call's `minimumScore` for it, or `null` when every minimum is reached. Exact: the sum of
+ * hundredths is compared with minimum × n.
+ */
+export function belowCriterionMinimum(prepared: PreparedInput, table: ScoreTable, i: number): number | null {
+  const criteria = prepared.call.criteria
+  const n = table.n[i]!
+  for (let k = 0; k < criteria.length; k++) {
+    const minimum = criteria[k]!.minimumH
+    if (minimum !== null && criterionSum(prepared, table, i, k) < minimum * n) return k
+  }
+  return null
+}

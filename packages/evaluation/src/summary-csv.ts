@@ -1,3 +1,4 @@
+import { type CsvCell, writeCsv } from '@talka/core/csv'
 import type { RankingResult } from './ranking-result.js'
 import { COLUMN_LABELS, checkLang, csvNumber, DECISION_LABELS, summaryIn } from './summary-format.js'
 
@@ -17,22 +18,10 @@ export interface SummaryCsvOptions {
   readonly bom?: boolean | undefined
 }
 
-const NEEDS_QUOTES = /[";\r\n]|^\s|\s$/
-const FORMULA_START = /^[=+\-@\t\r]/
-
-function cell(value: string): string {
-  return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value
-}
-
-function textCell(value: string | null): string {
-  const text = value ?? ''
-  // A leading =, +, -, @ would make a spreadsheet evaluate the applicant's text as a formula.
-  return cell(FORMULA_START.test(text) ? `'${text}` : text)
-}
-
 /**
  * The evaluation summary as CSV with `;` as the delimiter and CRLF line ends: rank, registration number,
- * applicant, title, one column per evaluator, average (one decimal), decision, amount and reason. Lithuanian
+ * applicant, title, one column per evaluator, average (one decimal), decision, amount and reason, written by
+ * core's `writeCsv`. Lithuanian
  * headers are those of the published summaries ("Projekto reg. Nr.;Pareiškėjo pavadinimas;Projekto
  * pavadinimas;…;Balų vidurkis;…;Skirta valstybės biudžeto lėšų suma, Eur;…") and Lithuanian numbers use a
  * decimal comma; English uses a decimal point. Text that starts like a spreadsheet formula is prefixed
@@ -61,24 +50,23 @@ export function summaryToCsv(result: RankingResult, options?: SummaryCsvOptions)
     labels.amount,
     labels.reason,
   ]
-  const lines = [header.map(cell).join(';')]
+  const rows: CsvCell[][] = [header]
   for (const row of summary.rows) {
-    lines.push(
-      [
-        row.rank === null ? '' : String(row.rank),
-        textCell(row.registrationNumber),
-        textCell(row.applicant),
-        textCell(row.title),
-        ...summary.evaluators.map((e) => {
-          const total = row.evaluatorTotals[e]
-          return total === undefined ? '' : csvNumber(total, lang)
-        }),
-        row.average === null ? '' : csvNumber(row.average, lang),
-        cell(DECISION_LABELS[lang][row.decision]),
-        row.amount === null ? '' : csvNumber(row.amount, lang),
-        textCell(row.reason),
-      ].join(';'),
-    )
+    rows.push([
+      row.rank === null ? '' : String(row.rank),
+      row.registrationNumber,
+      row.applicant,
+      row.title,
+      ...summary.evaluators.map((e) => {
+        const total = row.evaluatorTotals[e]
+        return total === undefined ? '' : csvNumber(total, lang)
+      }),
+      row.average === null ? '' : csvNumber(row.average, lang),
+      DECISION_LABELS[lang][row.decision],
+      row.amount === null ? '' : csvNumber(row.amount, lang),
+      row.reason,
+    ])
   }
-  return `${options?.bom ? '\ufeff' : ''}${lines.join('\r\n')}\r\n`
+  // One writer and one formula rule for every CSV Talka produces (core's `writeCsv`).
+  return writeCsv(rows, { separator: ';', bom: options?.bom === true })
 }

@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect, it } from 'vitest'
 import { pilot2022Input } from '../examples/pilot-2022.js'
+import { toCall } from '../test/legacy-call.js'
 import { EvaluationError, rankApplications, summaryToCsv, summaryToHtml } from './index.js'
 import { rankInputArb } from './testing.js'
 
@@ -36,14 +37,14 @@ function readCsv(text: string): string[][] {
 const result = rankApplications(pilot2022Input)
 
 const hostile = rankApplications({
-  call: {
+  call: toCall({
     name: 'Kvietimas <b>2024</b> & "kita"',
     budget: '1000.00',
     minPerProject: '100.00',
     maxPerProject: '1000.00',
     criteria: [{ id: 'q', max: 10 }],
     lastProject: 'reserve',
-  },
+  }),
   applications: [
     {
       id: 'X<1>',

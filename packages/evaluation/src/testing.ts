@@ -1,13 +1,13 @@
 /**
- * fast-check arbitraries for `@talka/evaluation`: calls, applications with their evaluations and whole
- * ranking inputs, bounded so that property tests stay fast. Import from `@talka/evaluation/testing`; needs
- * `fast-check`.
+ * fast-check arbitraries for `@talka/evaluation`: call.v1 documents (`@talka/calls`), applications with their
+ * evaluations and whole ranking inputs, bounded so that property tests stay fast. Import from
+ * `@talka/evaluation/testing`; needs `fast-check`.
  *
  * @packageDocumentation
  */
+import type { CallInput, Criterion, TieKey, TiesAtBudgetLine } from '@talka/calls'
 import fc from 'fast-check'
 import type { Application, Evaluation } from './application.js'
-import type { Call, Criterion, TieBreakKey } from './call.js'
 import type { RankApplicationsInput } from './rank-input.js'
 
 /**
@@ -28,12 +28,23 @@ export interface EvaluationArbOptions {
   readonly maxCriteria?: number
   /** Draw a divergence rule sometimes (default true). */
   readonly divergence?: boolean
-  /** `'none'` never draws a tie-break, `'always'` always does, `'any'` sometimes (default). */
+  /**
+   * Tie-break keys (`tiesAtBudgetLine: { keys }` or `{ lot }`): `'none'` never draws them, `'always'` always
+   * does, `'any'` sometimes (default). Ignored when `ties` is given.
+   */
   readonly tieBreak?: 'none' | 'always' | 'any'
+  /** A fixed `tiesAtBudgetLine` policy kind to draw (`'silent'` leaves it out). */
+  readonly ties?: 'silent' | 'report' | 'split-equally' | 'split-proportionally' | 'keys'
   /** Funding order to draw (default `'strict'`). */
   readonly fundingOrder?: 'strict' | 'skip-ahead' | 'any'
   /** Draw formal-check verdicts sometimes (default true). */
   readonly formalChecks?: boolean
+  /** Draw commission-reduced eligible amounts sometimes (default true). */
+  readonly eligibleAmounts?: boolean
+  /** Split the budget into two or three eldership envelopes (default false). */
+  readonly envelopes?: boolean
+  /** Draw per-criterion minimum scores sometimes (default true). */
+  readonly criterionMinimums?: boolean
 }
 
 const moneyToCents = (amount: string | undefined) =>
@@ -41,8 +52,21 @@ const moneyToCents = (amount: string | undefined) =>
 
 const money = (cents: number) => `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`
 
+/** A made-up municipality's call: only its own reference (the `ref` every policy point reads as). */
+const MADE_UP = {
+  id: 'pavyzdziai-district-test',
+  name: { lt: 'Pavyzdžių rajono savivaldybės kvietimas', en: 'Pavyzdžiai district call' },
+  municipality: { name: 'Pavyzdžių rajono savivaldybė' },
+  year: 2025,
+  model: 'standard' as const,
+  ref: {
+    act: 'Pavyzdžių rajono savivaldybės bendruomeninės veiklos stiprinimo aprašas (mero 2025-03-14 potvarkis Nr. M-77)',
+    url: 'https://e-tar.lt/portal/lt/legalAct/example',
+  },
+}
+
 /**
- * Criteria with small integer ranges and, sometimes, decimal weights.
+ * Criteria with small integer ranges, weights and, sometimes, a per-criterion minimum score.
  *
  * @example
  * ```ts
@@ -53,69 +77,95 @@ const money = (cents: number) => `${Math.floor(cents / 100)}.${String(cents % 10
  */
 export function criteriaArb(options: EvaluationArbOptions = {}): fc.Arbitrary<Criterion[]> {
   const max = options.maxCriteria ?? 4
+  const minimums = options.criterionMinimums ?? true
   return fc.integer({ min: 1, max }).chain((n) =>
     fc.tuple(
       ...Array.from({ length: n }, (_, i) =>
         fc
           .record({
             max: fc.integer({ min: 1, max: 30 }),
-            weight: fc.option(fc.constantFrom('1', '0.5', '2', '1.25'), { nil: undefined }),
+            weight: fc.constantFrom('1', '1', '0.5', '2', '1.25'),
+            minimum: minimums ? fc.option(fc.integer({ min: 0, max: 8 }), { freq: 4 }) : fc.constant(null),
           })
-          .map(
-            ({ max: m, weight }): Criterion =>
-              weight === undefined ? { id: `c${i}`, max: m } : { id: `c${i}`, max: m, weight },
-          ),
+          .map(({ max: m, weight, minimum }): Criterion => {
+            const c: Criterion = {
+              id: `c${i}`,
+              title: { lt: `Kriterijus ${i}`, en: `Criterion ${i}` },
+              min: 0,
+              max: m,
+              weight,
+            }
+            return minimum === null ? c : { ...c, minimumScore: Math.min(minimum, m) }
+          }),
       ),
     ),
   )
 }
 
+function tiesArb(
+  criteria: readonly Criterion[],
+  options: EvaluationArbOptions,
+): fc.Arbitrary<TiesAtBudgetLine | undefined> {
+  const keysArb: fc.Arbitrary<TiesAtBudgetLine> = fc
+    .tuple(
+      fc.subarray(
+        criteria.map((c): TieKey => `criterion:${c.id}`),
+        { maxLength: Math.min(2, criteria.length) },
+      ),
+      fc.boolean(),
+      fc.option(fc.string({ minLength: 1, maxLength: 8 }), { nil: undefined }),
+    )
+    .map(([keys, submitted, seed]): TiesAtBudgetLine => {
+      const all: TieKey[] = [...keys, ...(submitted ? (['submittedAt'] as const) : [])]
+      if (seed !== undefined) all.push({ lot: { seed } })
+      if (all.length === 0) return { lot: { seed: 's' } }
+      return { keys: all }
+    })
+  switch (options.ties) {
+    case 'silent':
+      return fc.constant(undefined)
+    case 'keys':
+      return keysArb
+    case undefined:
+      break
+    default:
+      return fc.constant(options.ties)
+  }
+  const mode = options.tieBreak ?? 'any'
+  if (mode === 'none') return fc.constant(undefined)
+  if (mode === 'always') return keysArb
+  return fc.option(keysArb, { nil: undefined })
+}
+
 /**
- * A call: budget, per-project minimum and maximum, pass mark, criteria, last-project policy and, depending
- * on the options, a divergence rule, a tie-break and the funding order.
+ * A call.v1 document of a made-up municipality: a total budget (or envelopes), per-project minimum and
+ * maximum, pass mark, criteria, the last-project policy and, depending on the options, a divergence rule,
+ * ties at the budget line, the funding order and a reserve list with proposed amounts.
  *
  * @example
  * ```ts
  * import fc from 'fast-check'
  * import { callArb } from '@talka/evaluation/testing'
- * fc.sample(callArb({ tieBreak: 'none' }), 1)[0]?.lastProject
+ * fc.sample(callArb({ tieBreak: 'none' }), 1)[0]?.evaluation?.lastProject
  * ```
  */
-export function callArb(options: EvaluationArbOptions = {}): fc.Arbitrary<Call> {
-  const tieMode = options.tieBreak ?? 'any'
+export function callArb(options: EvaluationArbOptions = {}): fc.Arbitrary<CallInput> {
   const orderMode = options.fundingOrder ?? 'strict'
   return criteriaArb(options).chain((criteria) => {
-    const maxTotal = criteria.reduce((s, c) => s + Number(c.max) * Number(c.weight ?? '1'), 0)
-    const tieKeys: fc.Arbitrary<TieBreakKey[] | undefined> =
-      tieMode === 'none'
-        ? fc.constant(undefined)
-        : fc
-            .tuple(
-              fc.subarray(
-                criteria.map((c): TieBreakKey => `criterion:${c.id}`),
-                { maxLength: Math.min(2, criteria.length) },
-              ),
-              fc.boolean(),
-              fc.option(fc.string({ minLength: 1, maxLength: 8 }), { nil: undefined }),
-            )
-            .map(([keys, submitted, seed]) => {
-              const all: TieBreakKey[] = [...keys, ...(submitted ? (['submittedAt'] as const) : [])]
-              if (seed !== undefined) all.push({ policy: 'lot', seed })
-              if (all.length === 0) all.push({ policy: 'lot', seed: 's' })
-              return all
-            })
-            .chain((keys) =>
-              tieMode === 'always' ? fc.constant(keys) : fc.option(fc.constant(keys), { nil: undefined }),
-            )
+    const maxTotal = criteria.reduce((s, c) => s + Number(c.max) * Number(c.weight), 0)
     return fc
       .record({
-        budget: fc.integer({ min: 0, max: 3_000_000 }),
+        budget: fc.integer({ min: 1, max: 3_000_000 }),
         min: fc.integer({ min: 0, max: 100_000 }),
         maxExtra: fc.integer({ min: 1, max: 400_000 }),
         passMark: fc.option(fc.integer({ min: 0, max: Math.max(0, Math.floor(maxTotal * 0.6)) }), {
           nil: undefined,
         }),
-        lastProject: fc.constantFrom('offer-remainder-if-at-least-minimum' as const, 'reserve' as const),
+        lastProject: fc.constantFrom(
+          'offer-remainder-if-at-least-minimum' as const,
+          'fund-partially' as const,
+          'reserve' as const,
+        ),
         divergence:
           options.divergence === false
             ? fc.constant(undefined)
@@ -124,29 +174,49 @@ export function callArb(options: EvaluationArbOptions = {}): fc.Arbitrary<Call> 
                   maxDifference: fc.integer({ min: 0, max: 40 }).map(String),
                   unit: fc.constantFrom('points' as const, 'percent-of-maximum' as const),
                   resolve: fc.constantFrom('average-of-closest-two' as const, 'average-all' as const),
+                  initialEvaluators: fc.constant(2),
                 }),
                 { nil: undefined },
               ),
-        tieBreak: tieKeys,
+        ties: tiesArb(criteria, options),
         fundingOrder:
           orderMode === 'any'
             ? fc.constantFrom('strict' as const, 'skip-ahead' as const)
             : fc.constant(orderMode),
+        proposed: fc.boolean(),
+        envelopes: fc.integer({ min: 2, max: 3 }),
+        unspent: fc.constantFrom('pooled' as const, 'returned' as const),
       })
-      .map((r): Call => {
-        const call: Call = {
-          budget: money(r.budget),
-          minPerProject: money(r.min),
-          maxPerProject: money(r.min + r.maxExtra),
-          criteria,
-          lastProject: r.lastProject,
-          fundingOrder: r.fundingOrder,
-        }
+      .map((r): CallInput => {
+        const max = r.min + r.maxExtra
+        const budget = options.envelopes
+          ? {
+              kind: 'envelopes' as const,
+              envelopes: Array.from({ length: r.envelopes }, (_, k) => ({
+                id: `e${k}`,
+                name: { lt: `Seniūnija ${k}`, en: `Eldership ${k}` },
+                amount: money(Math.max(max, Math.floor(r.budget / r.envelopes))),
+                minPerProject: money(r.min),
+                maxPerProject: money(max),
+              })),
+              unspent: r.unspent,
+            }
+          : { kind: 'total' as const, amount: money(Math.max(r.budget, r.min)) }
         return {
-          ...call,
-          ...(r.passMark === undefined ? {} : { passMark: String(r.passMark) }),
-          ...(r.divergence === undefined ? {} : { divergence: r.divergence }),
-          ...(r.tieBreak === undefined ? {} : { tieBreak: r.tieBreak }),
+          ...MADE_UP,
+          budget,
+          amounts: options.envelopes
+            ? { overMaximum: 'cap' }
+            : { minPerProject: money(r.min), maxPerProject: money(max), overMaximum: 'cap' },
+          evaluation: {
+            criteria,
+            ...(r.passMark === undefined ? {} : { passMark: { score: r.passMark } }),
+            ...(r.divergence === undefined ? {} : { divergence: r.divergence }),
+            ...(r.ties === undefined ? {} : { tiesAtBudgetLine: r.ties }),
+            fundingOrder: { order: r.fundingOrder },
+            lastProject: { policy: r.lastProject },
+            reserve: { list: true, proposedAmount: r.proposed },
+          },
         }
       })
   })
@@ -160,7 +230,7 @@ export function callArb(options: EvaluationArbOptions = {}): fc.Arbitrary<Call> 
  * ```ts
  * import fc from 'fast-check'
  * import { evaluationArb } from '@talka/evaluation/testing'
- * fc.sample(evaluationArb([{ id: 'q', max: 10 }], 'E1'), 1)
+ * fc.sample(evaluationArb([{ id: 'q', title: { lt: 'K', en: 'Q' }, min: 0, max: 10, weight: '1' }], 'E1'), 1)
  * ```
  */
 export function evaluationArb(criteria: readonly Criterion[], evaluator: string): fc.Arbitrary<Evaluation> {
@@ -169,33 +239,52 @@ export function evaluationArb(criteria: readonly Criterion[], evaluator: string)
     .map((scores) => ({ evaluator, scores: Object.fromEntries(criteria.map((c, i) => [c.id, scores[i]!])) }))
 }
 
+/** The largest maximum per project of a call (its amounts' or its envelopes'), in cents. */
+function maxOf(call: CallInput): number | undefined {
+  const budget = call.budget
+  if (budget?.kind === 'envelopes')
+    return Math.max(...budget.envelopes.map((e) => moneyToCents(e.maxPerProject)!))
+  return moneyToCents(call.amounts?.maxPerProject)
+}
+
 /**
- * Applications for `call` with unique ids, requested amounts around the call's maximum, submission times,
- * one to `maxEvaluations` evaluations each and, sometimes, a formal-check verdict.
+ * Applications for `call` with unique ids, requested amounts around the call's maximum, sometimes a
+ * commission-reduced eligible amount, an envelope when the call has envelopes, submission times, one to
+ * `maxEvaluations` evaluations each and, sometimes, a formal-check verdict.
  *
  * @example
  * ```ts
  * import fc from 'fast-check'
- * import { applicationsArb } from '@talka/evaluation/testing'
- * declare const call: import('@talka/evaluation').Call
- * fc.sample(applicationsArb(call, { maxApplications: 5 }), 1)
+ * import { applicationsArb, callArb } from '@talka/evaluation/testing'
+ * const [call] = fc.sample(callArb(), 1)
+ * if (call) fc.sample(applicationsArb(call, { maxApplications: 5 }), 1)
  * ```
  */
-export function applicationsArb(call: Call, options: EvaluationArbOptions = {}): fc.Arbitrary<Application[]> {
+export function applicationsArb(
+  call: CallInput,
+  options: EvaluationArbOptions = {},
+): fc.Arbitrary<Application[]> {
   const maxEvaluations = options.maxEvaluations ?? 3
   const withChecks = options.formalChecks ?? true
+  const withEligible = options.eligibleAmounts ?? true
+  const criteria = call.evaluation?.criteria ?? []
+  const envelopes = call.budget?.kind === 'envelopes' ? call.budget.envelopes.map((e) => e.id) : null
   const app = (i: number): fc.Arbitrary<Application> =>
     fc
       .record({
         requested: fc.integer({
           min: 1,
-          max: Math.max(1, Math.floor(((moneyToCents(call.maxPerProject) ?? 500_000) * 13) / 10)),
+          max: Math.max(1, Math.floor(((maxOf(call) ?? 500_000) * 13) / 10)),
         }),
+        reducedBy: withEligible
+          ? fc.option(fc.integer({ min: 0, max: 100_000 }), { freq: 3 })
+          : fc.constant(null),
+        envelope: envelopes ? fc.constantFrom(...envelopes) : fc.constant(null),
         minute: fc.integer({ min: 0, max: 3 }),
         evaluations: fc
           .integer({ min: 1, max: maxEvaluations })
           .chain((n) =>
-            fc.tuple(...Array.from({ length: n }, (_, j) => evaluationArb(call.criteria, `E${j + 1}`))),
+            fc.tuple(...Array.from({ length: n }, (_, j) => evaluationArb(criteria, `E${j + 1}`))),
           ),
         check: withChecks
           ? fc.option(fc.constantFrom('eligible' as const, 'ineligible' as const, 'undetermined' as const), {
@@ -208,6 +297,8 @@ export function applicationsArb(call: Call, options: EvaluationArbOptions = {}):
         (r): Application => ({
           id: `APP-${String(i).padStart(3, '0')}`,
           requested: money(r.requested),
+          ...(r.reducedBy === null ? {} : { eligibleAmount: money(Math.max(1, r.requested - r.reducedBy)) }),
+          ...(r.envelope === null ? {} : { envelope: r.envelope }),
           submittedAt: `2024-03-20T10:0${r.minute}:00`,
           applicant: `Bendruomenė ${i}`,
           title: `Projektas ${i}`,
@@ -251,7 +342,8 @@ export function formalCheckFixture(outcome: 'eligible' | 'ineligible' | 'undeter
 }
 
 /**
- * A whole input of `rankApplications`: a call and its applications.
+ * A whole input of `rankApplications`: a call and its applications, with a budget around the sum of the
+ * (capped) requests so that the funding line falls among them.
  *
  * @example
  * ```ts
@@ -264,12 +356,16 @@ export function formalCheckFixture(outcome: 'eligible' | 'ineligible' | 'undeter
 export function rankInputArb(options: EvaluationArbOptions = {}): fc.Arbitrary<RankApplicationsInput> {
   return callArb(options).chain((call) =>
     applicationsArb(call, options).chain((applications) => {
-      // A budget around the sum of the (capped) requests, so that the funding line falls among them.
-      const max = moneyToCents(call.maxPerProject) ?? Number.MAX_SAFE_INTEGER
+      if (call.budget?.kind === 'envelopes') return fc.constant({ call, applications })
+      const max = maxOf(call) ?? Number.MAX_SAFE_INTEGER
+      const min = moneyToCents(call.amounts?.minPerProject) ?? 0
       const sum = applications.reduce((s, a) => s + Math.min(max, moneyToCents(a.requested)!), 0)
-      return fc
-        .integer({ min: 0, max: Math.max(1, Math.ceil(sum * 1.1)) })
-        .map((budget): RankApplicationsInput => ({ call: { ...call, budget: money(budget) }, applications }))
+      return fc.integer({ min: Math.max(1, min), max: Math.max(1, min, Math.ceil(sum * 1.1)) }).map(
+        (budget): RankApplicationsInput => ({
+          call: { ...call, budget: { kind: 'total', amount: money(budget) } },
+          applications,
+        }),
+      )
     }),
   )
 }

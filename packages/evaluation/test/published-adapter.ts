@@ -1,6 +1,5 @@
-// The one place that knows the input shape of `rankApplications` on main when the published tables were
-// written (an evaluation-local call: budget, minPerProject, maxPerProject, passMark, criteria, tieBreak,
-// fundingOrder, lastProject). When rankApplications reads a call.v1 document, only this file changes.
+// The one place that turns a generated ranking input into what the published-table tests need: the
+// ranking result and the call.v1 document it was ranked under (with the reserve policy the test asks for).
 import type { CallInput } from '@talka/calls'
 import fc from 'fast-check'
 import { type PublishedRankingSource, type RankApplicationsInput, rankApplications } from '../src/index.js'
@@ -12,67 +11,53 @@ export interface RankedForPublication {
   readonly call: CallInput
 }
 
-const toCents = (amount: string) => Number(amount.replace('.', ''))
-
-/** The call.v1 document of an evaluation-local call, with `proposedAmount` for the reserve policy. */
+/** The input's call with a reserve list that carries (or not) a proposed amount. */
 export function callDocumentOf(input: RankApplicationsInput, proposedAmount: boolean): CallInput {
-  const c = input.call
-  const keys = c.tieBreak?.map((k) => (typeof k === 'string' ? k : { lot: { seed: k.seed } }))
+  const call = input.call as CallInput
   return {
-    id: 'generated-call',
-    name: { lt: 'Sugeneruotas kvietimas', en: 'Generated call' },
-    municipality: { name: 'Pavyzdžių rajono savivaldybė' },
-    year: 2025,
-    model: 'standard',
-    ref: { act: 'Pavyzdžių rajono savivaldybės kvietimo aprašas', url: 'https://e-tar.lt/' },
-    // call.v1 budgets are positive; a zero budget is left out (nothing can be granted).
-    ...(toCents(c.budget) > 0 ? { budget: { kind: 'total' as const, amount: c.budget } } : {}),
-    amounts: {
-      ...(c.maxPerProject === undefined ? {} : { maxPerProject: c.maxPerProject }),
-      overMaximum: 'cap',
-    },
-    evaluation: {
-      criteria: c.criteria.map((k) => ({
-        id: k.id,
-        title: { lt: k.id, en: k.id },
-        min: k.min ?? 0,
-        max: k.max,
-        weight: k.weight ?? '1',
-      })),
-      ...(c.passMark === undefined ? {} : { passMark: { score: c.passMark } }),
-      ...(keys === undefined ? {} : { tiesAtBudgetLine: { keys } }),
-      fundingOrder: { order: c.fundingOrder ?? 'strict' },
-      lastProject: { policy: c.lastProject },
-      reserve: { list: true, proposedAmount },
-    },
+    ...call,
+    evaluation: { ...call.evaluation, reserve: { list: true, proposedAmount } },
   }
 }
 
-/** Ranks `input` with rankApplications and states its call as a call.v1 document. */
+/** Ranks `input` under its call (with the asked reserve policy) and returns the call beside the result. */
 export function rankForPublication(
   input: RankApplicationsInput,
   proposedAmount = true,
 ): RankedForPublication {
-  return { result: rankApplications(input), call: callDocumentOf(input, proposedAmount) }
+  const call = callDocumentOf(input, proposedAmount)
+  return { result: rankApplications({ ...input, call }), call }
 }
 
 /**
- * Ranking inputs whose result is final: no divergence rule, no formal checks pending, and a tie-break that
- * ends with a lot, so every tie is resolved.
+ * Ranking inputs whose result is final: no divergence rule, no formal checks pending, one budget, and
+ * tie-break keys that end with a lot, so every tie is resolved.
  */
 export const finalRankInputArb = (fundingOrder: 'strict' | 'skip-ahead' | 'any' = 'any') =>
-  rankInputArb({ divergence: false, formalChecks: false, tieBreak: 'always', fundingOrder }).map(
-    (input): RankApplicationsInput => {
-      const keys = input.call.tieBreak ?? []
-      const hasLot = keys.some((k) => typeof k !== 'string')
-      return {
-        ...input,
-        call: { ...input.call, tieBreak: hasLot ? keys : [...keys, { policy: 'lot', seed: 'published' }] },
-      }
-    },
-  )
+  rankInputArb({
+    divergence: false,
+    formalChecks: false,
+    ties: 'keys',
+    fundingOrder,
+    envelopes: false,
+  }).map((input): RankApplicationsInput => {
+    const call = input.call as CallInput
+    const ties = call.evaluation?.tiesAtBudgetLine
+    const keys = typeof ties === 'object' && ties !== null && 'keys' in ties ? ties.keys : []
+    const hasLot = keys.some((k) => typeof k !== 'string')
+    return {
+      ...input,
+      call: {
+        ...call,
+        evaluation: {
+          ...call.evaluation,
+          tiesAtBudgetLine: { keys: hasLot ? keys : [...keys, { lot: { seed: 'published' } }] },
+        },
+      },
+    }
+  })
 
 /** Any ranking input (results may be incomplete). */
-export const anyRankInputArb = () => rankInputArb({ fundingOrder: 'any' })
+export const anyRankInputArb = () => rankInputArb({ fundingOrder: 'any', envelopes: false })
 
 export { fc }

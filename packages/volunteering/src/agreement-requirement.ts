@@ -8,7 +8,7 @@ import {
   type ValidationError,
 } from '@talka/core'
 import { z } from 'zod'
-import { decide, toOutcome } from './decide.js'
+import { decide, noEditionDecision, toOutcome } from './decide.js'
 import {
   optionsParser,
   type ParsedVolunteeringOptions,
@@ -135,14 +135,7 @@ export function agreementRequirement(
   const resolution = resolveAgreementTerms({ asOf, agreementConcludedOn, agreementEndsOn })
   const { edition } = resolution
   const base = { decision: 'volunteering:agreement-requirement', asOf, lang, edition }
-  if (edition === null) {
-    return decide({
-      ...base,
-      outcome: 'unknown',
-      reasons: resolution.reasons,
-      missingFacts: resolution.missingFacts,
-    })
-  }
+  if (edition === null) return noEditionDecision(base, resolution)
   const day = parameterDate(edition, asOf)
   const grounds = writtenAgreementGroundsParameter.timeline.at(day)
   const factRecord = {

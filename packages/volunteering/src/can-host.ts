@@ -11,7 +11,7 @@ import {
   type ValidationError,
 } from '@talka/core'
 import { z } from 'zod'
-import { decide, type Evaluated, toOutcome } from './decide.js'
+import { decide, type Evaluated, noEditionDecision, toOutcome } from './decide.js'
 import {
   type CanHostOptions,
   canHostOptionsParser,
@@ -35,6 +35,18 @@ export const HOST_RULES = {
   coordinating: 'volunteering.host.coordinating',
 } as const
 
+/** The forms art. 6(1) names as organisers, in the order of the schema. */
+const ORGANISER_FORMS = [
+  'charity-foundation',
+  'budgetary-institution',
+  'association',
+  'public-institution',
+  'religious-community',
+  'international-organisation-branch',
+  'political-party',
+  'trade-union',
+] as const
+
 /**
  * Legal forms `canHost` knows. The first eight are the forms the original edition lists among volunteer
  * organisers (art. 6(1)); `other-non-profit` is its last item (another non-profit legal person whose
@@ -47,19 +59,7 @@ export const HOST_RULES = {
  * LegalFormSchema.options.includes('association') // true
  * ```
  */
-export const LegalFormSchema = z.enum([
-  'charity-foundation',
-  'budgetary-institution',
-  'association',
-  'public-institution',
-  'religious-community',
-  'international-organisation-branch',
-  'political-party',
-  'trade-union',
-  'other-non-profit',
-  'company',
-  'other',
-])
+export const LegalFormSchema = z.enum([...ORGANISER_FORMS, 'other-non-profit', 'company', 'other'])
 
 /**
  * A legal form known to `canHost`.
@@ -72,16 +72,7 @@ export const LegalFormSchema = z.enum([
  */
 export type LegalForm = z.infer<typeof LegalFormSchema>
 
-const LISTED_FORMS: ReadonlySet<LegalForm> = new Set<LegalForm>([
-  'charity-foundation',
-  'budgetary-institution',
-  'association',
-  'public-institution',
-  'religious-community',
-  'international-organisation-branch',
-  'political-party',
-  'trade-union',
-])
+const LISTED_FORMS: ReadonlySet<LegalForm> = new Set<LegalForm>(ORGANISER_FORMS)
 
 /**
  * Zod schema of the organisation `canHost` checks. Every fact is optional; missing facts make the
@@ -323,14 +314,7 @@ export function canHost(
   const { asOf, lang, role, agreementConcludedOn, agreementEndsOn } = canHostOptionsParser.ensure(options)
   const resolution = resolveEdition({ asOf, agreementConcludedOn, agreementEndsOn })
   const base = { decision: `volunteering:can-host/${role}`, asOf, lang, edition: resolution.edition }
-  if (resolution.edition === null) {
-    return decide({
-      ...base,
-      outcome: 'unknown',
-      reasons: resolution.reasons,
-      missingFacts: resolution.missingFacts,
-    })
-  }
+  if (resolution.edition === null) return noEditionDecision(base, resolution)
   const evaluated: Evaluated =
     resolution.edition.id === 'original'
       ? role === 'host'

@@ -13,7 +13,7 @@ import {
 } from '@talka/core'
 import { z } from 'zod'
 import { anniversary, isOlderThan, isYoungerThan } from './age.js'
-import { decide, type Evaluated, toOutcome } from './decide.js'
+import { decide, type Evaluated, noEditionDecision, toOutcome } from './decide.js'
 import type { LawEdition } from './editions.js'
 import {
   optionsParser,
@@ -246,14 +246,7 @@ export function canVolunteer(
   const { asOf, lang, agreementConcludedOn, agreementEndsOn } = optionsParser.ensure(options)
   const resolution = resolveEdition({ asOf, agreementConcludedOn, agreementEndsOn })
   const base = { decision: 'volunteering:can-volunteer', asOf, lang, edition: resolution.edition }
-  if (resolution.edition === null) {
-    return decide({
-      ...base,
-      outcome: 'unknown',
-      reasons: resolution.reasons,
-      missingFacts: resolution.missingFacts,
-    })
-  }
+  if (resolution.edition === null) return noEditionDecision(base, resolution)
   const rules = [
     ageRule(person, resolution.edition, asOf),
     minorRule(person, resolution.edition, asOf),

@@ -41,6 +41,11 @@ import {
 
 const PACKAGE = '@talka/volunteering'
 
+/** A rule of this package, described from the first day of the law (2011-08-01) across both editions. */
+function rule({ id, ...described }: Omit<RuleDescriptor, 'kind' | 'package' | 'validFrom'>): RuleDescriptor {
+  return { kind: 'rule', id, package: PACKAGE, ...described, validFrom: '2011-08-01' }
+}
+
 function pick<C extends MessageCatalog>(catalog: C, prefixes: readonly string[]): MessageCatalog {
   return Object.fromEntries(
     Object.entries(catalog).filter(([key]) => prefixes.some((p) => key.startsWith(p))),
@@ -59,10 +64,8 @@ function pick<C extends MessageCatalog>(catalog: C, prefixes: readonly string[])
  * ```
  */
 export const volunteeringRules: readonly RuleDescriptor[] = [
-  {
-    kind: 'rule',
+  rule({
     id: EDITION_RULE_ID,
-    package: PACKAGE,
     title: { lt: 'Taikoma įstatymo redakcija', en: 'Edition of the law that applies' },
     description: {
       lt: 'Įstatymo redakcija, galiojanti tą dieną. Iki 2024-07-01 sudarytos sutartys galioja nepakeistos iki jų pabaigos, bet ne ilgiau kaip iki 2027 m. (tiksli diena nežinoma): jų sąlygos, pavyzdžiui, forma ir išlaidų kompensavimas, lieka pagal pradinę redakciją, o kitiems klausimams taikoma nauja redakcija.',
@@ -71,12 +74,9 @@ export const volunteeringRules: readonly RuleDescriptor[] = [
     facts: ['asOf', 'agreementConcludedOn', 'agreementEndsOn'],
     refs: [REF_ORIGINAL_ART_1, REF_NEW_ART_1, REF_NEW_TRANSITIONAL],
     messages: editionMessages,
-    validFrom: '2011-08-01',
-  },
-  {
-    kind: 'rule',
+  }),
+  rule({
     id: VOLUNTEER_RULES.age,
-    package: PACKAGE,
     title: { lt: 'Savanorio amžius', en: 'Age of the volunteer' },
     description: {
       lt: 'Savanoriu gali būti vyresnis kaip 14 metų asmuo: nuo kitos dienos po 14-ojo gimtadienio.',
@@ -85,12 +85,9 @@ export const volunteeringRules: readonly RuleDescriptor[] = [
     facts: ['birthDate'],
     refs: [REF_ORIGINAL_ART_5_1, REF_NEW_AGE],
     messages: ageMessages,
-    validFrom: '2011-08-01',
-  },
-  {
-    kind: 'rule',
+  }),
+  rule({
     id: VOLUNTEER_RULES.minor,
-    package: PACKAGE,
     title: {
       lt: 'Nepilnamečio atstovo neprieštaravimas',
       en: 'Non-objection of a minor’s legal representative',
@@ -102,12 +99,9 @@ export const volunteeringRules: readonly RuleDescriptor[] = [
     facts: ['birthDate', 'legalRepresentativeObjects'],
     refs: [REF_ORIGINAL_ART_5_2, REF_NEW_AGE],
     messages: minorMessages,
-    validFrom: '2011-08-01',
-  },
-  {
-    kind: 'rule',
+  }),
+  rule({
     id: VOLUNTEER_RULES.status,
-    package: PACKAGE,
     title: {
       lt: 'Pilietybė ar teisėtas buvimas Lietuvoje',
       en: 'Citizenship or lawful presence in Lithuania',
@@ -119,12 +113,9 @@ export const volunteeringRules: readonly RuleDescriptor[] = [
     facts: ['citizenship', 'lawfullyPresent'],
     refs: [REF_ORIGINAL_ART_5_1, REF_NEW_AGE],
     messages: statusMessages,
-    validFrom: '2011-08-01',
-  },
-  {
-    kind: 'rule',
+  }),
+  rule({
     id: HOST_RULES.host,
-    package: PACKAGE,
     title: {
       lt: 'Savanoriškos veiklos organizatorius / priimančioji organizacija',
       en: 'Volunteer organiser / host organisation',
@@ -136,12 +127,9 @@ export const volunteeringRules: readonly RuleDescriptor[] = [
     facts: ['legalForm', 'nonProfit', 'registeredIn', 'operatesInLithuania', 'profitDistributable'],
     refs: [REF_ORIGINAL_ART_6_1, REF_NEW_ART_2_3],
     messages: pick(hostMessages, ['host.organiser.', 'host.host.', 'host.operates.']),
-    validFrom: '2011-08-01',
-  },
-  {
-    kind: 'rule',
+  }),
+  rule({
     id: HOST_RULES.coordinating,
-    package: PACKAGE,
     title: { lt: 'Koordinuojančioji organizacija', en: 'Coordinating organisation' },
     description: {
       lt: 'Tik nauja redakcija: Lietuvoje veikianti nevyriausybinė organizacija. Pradinėje redakcijoje tokio vaidmens nėra.',
@@ -150,12 +138,9 @@ export const volunteeringRules: readonly RuleDescriptor[] = [
     facts: ['ngo', 'registeredIn', 'operatesInLithuania'],
     refs: [REF_ORIGINAL_ART_6_1, REF_NEW_ART_2_2],
     messages: pick(hostMessages, ['host.coordinating.', 'host.operates.']),
-    validFrom: '2011-08-01',
-  },
-  {
-    kind: 'rule',
+  }),
+  rule({
     id: AGREEMENT_RULES.written,
-    package: PACKAGE,
     title: { lt: 'Rašytinė savanoriškos veiklos sutartis', en: 'Written voluntary-activity agreement' },
     description: {
       lt: 'Pradinė redakcija: sutartis sudaroma raštu, kai kompensuojamos išlaidos arba to pageidauja viena iš šalių. Kada sutartis turi būti rašytinė pagal naują redakciją, automatiškai nusprendžiama negali būti – atsakymas „nežinoma“.',
@@ -164,12 +149,9 @@ export const volunteeringRules: readonly RuleDescriptor[] = [
     facts: ['expensesReimbursed', 'partyRequestsWritten'],
     refs: [REF_ORIGINAL_WRITTEN_AGREEMENT, REF_NEW_WRITTEN_AGREEMENT],
     messages: pick(agreementMessages, ['agreement.written.']),
-    validFrom: '2011-08-01',
-  },
-  {
-    kind: 'rule',
+  }),
+  rule({
     id: AGREEMENT_RULES.contents,
-    package: PACKAGE,
     title: { lt: 'Privalomas rašytinės sutarties turinys', en: 'Required contents of the written agreement' },
     description: {
       lt: 'Kai kompensuojamos išlaidos, sutartyje nustatomos kompensavimo sąlygos ir tvarka (A1-330 aprašo 3 p.); ar privaloma kitų sąlygų, automatiškai nusprendžiama negali būti.',
@@ -178,12 +160,9 @@ export const volunteeringRules: readonly RuleDescriptor[] = [
     facts: ['expensesReimbursed'],
     refs: [refA1330('3'), REF_NEW_WRITTEN_AGREEMENT],
     messages: pick(agreementMessages, ['agreement.contents.']),
-    validFrom: '2011-08-01',
-  },
-  {
-    kind: 'rule',
+  }),
+  rule({
     id: ACTIVITY_RULES.longTerm,
-    package: PACKAGE,
     title: {
       lt: 'Ilgalaikė ar trumpalaikė savanoriška veikla',
       en: 'Long-term or short-term voluntary activity',
@@ -195,12 +174,9 @@ export const volunteeringRules: readonly RuleDescriptor[] = [
     facts: ['agreementFrom', 'agreementTo'],
     refs: [REF_ORIGINAL_ART_2, REF_NEW_ART_2_1],
     messages: pick(activityMessages, ['activity.not-applicable', 'activity.long-term.']),
-    validFrom: '2011-08-01',
-  },
-  {
-    kind: 'rule',
+  }),
+  rule({
     id: ACTIVITY_RULES.voluntaryService,
-    package: PACKAGE,
     title: { lt: 'Savanoriška tarnyba', en: 'Voluntary service' },
     description: {
       lt: 'Nauja redakcija: koordinuojančiosios organizacijos koordinuojama veikla, trunkanti ne mažiau kaip 100 valandų (skaičius paimtas iš pranešimų apie priimtą įstatymą). Pradinėje redakcijoje netaikoma.',
@@ -209,12 +185,9 @@ export const volunteeringRules: readonly RuleDescriptor[] = [
     facts: ['coordinated', 'hours'],
     refs: [REF_ORIGINAL_ART_2, REF_NEW_ART_2_5],
     messages: pick(activityMessages, ['activity.not-applicable', 'activity.service.']),
-    validFrom: '2011-08-01',
-  },
-  {
-    kind: 'rule',
+  }),
+  rule({
     id: EXPENSE_RULES.rulesInForce,
-    package: PACKAGE,
     title: { lt: 'Išlaidų dieną galiojanti tvarka', en: 'Expense rules in force on the day of the expense' },
     description: {
       lt: 'Išlaidoms taikoma jų patyrimo dieną galiojusi tvarka: iki 2024-06-30 – ministro įsakymas Nr. A1-330 (su pakeitimu Nr. A1-548); nuo 2024-07-01 – Vyriausybės tvarka, o pagal iki 2024-07-01 sudarytą ir dar galiojančią sutartį – jos sąlygos, nustatytos pagal įsakymą Nr. A1-330 (pereinamosios nuostatos aiškinimas).',
@@ -223,12 +196,9 @@ export const volunteeringRules: readonly RuleDescriptor[] = [
     facts: ['claims[].date', 'agreementConcludedOn', 'agreementEndsOn'],
     refs: [refA1330('3'), REF_NEW_TRANSITIONAL, refGovDescription('7')],
     messages: pick(expenseMessages, ['expenses.rules.']),
-    validFrom: '2011-08-01',
-  },
-  {
-    kind: 'rule',
+  }),
+  rule({
     id: EXPENSE_RULES.terms,
-    package: PACKAGE,
     title: { lt: 'Kompensavimo sąlygos sutartyje', en: 'Reimbursement terms in the agreement' },
     description: {
       lt: 'Pradinė redakcija: išlaidos kompensuojamos savanoriškos veiklos sutartyje nustatytomis sąlygomis ir tvarka.',
@@ -237,12 +207,9 @@ export const volunteeringRules: readonly RuleDescriptor[] = [
     facts: ['activity.agreementSetsReimbursement'],
     refs: [refA1330('3'), REF_ORIGINAL_ART_11_2],
     messages: pick(expenseMessages, ['expenses.terms.']),
-    validFrom: '2011-08-01',
-  },
-  {
-    kind: 'rule',
+  }),
+  rule({
     id: EXPENSE_RULES.kind,
-    package: PACKAGE,
     title: { lt: 'Kompensuojamų išlaidų rūšis', en: 'Kind of reimbursable expense' },
     description: {
       lt: 'Pradinė redakcija: kelionės, nakvynės (ilgiau nei parą ir (ar) ne gyvenamojoje vietovėje), maitinimo (ne mažiau kaip 4 val.) išlaidos; be dienpinigių ir avansų. Nauja: platesnis pagrindų sąrašas, avansai, dienpinigiai (dydžiai nežinomi).',
@@ -265,12 +232,9 @@ export const volunteeringRules: readonly RuleDescriptor[] = [
       refGovDescription('17-25'),
     ],
     messages: pick(expenseMessages, ['expenses.kind.']),
-    validFrom: '2011-08-01',
-  },
-  {
-    kind: 'rule',
+  }),
+  rule({
     id: EXPENSE_RULES.proof,
-    package: PACKAGE,
     title: { lt: 'Išlaidų įrodymas', en: 'Proof of the expense' },
     description: {
       lt: 'Išlaidos kompensuojamos pagal jas patvirtinančius dokumentus, išskyrus ES struktūrinės paramos fiksuotuosius įkainius (A1-548 redakcija); naujoje tvarkoje – fiksuotieji įkainiai, kurių dydžiai nežinomi.',
@@ -279,12 +243,9 @@ export const volunteeringRules: readonly RuleDescriptor[] = [
     facts: ['claims[].documents', 'claims[].fixedRate', 'claims[].euStructuralFundsFixedRate'],
     refs: [REF_A1_330_POINT_4_A1_548, REF_A1_330_POINT_4_2011, refGovDescription('7')],
     messages: pick(expenseMessages, ['expenses.proof.']),
-    validFrom: '2011-08-01',
-  },
-  {
-    kind: 'rule',
+  }),
+  rule({
     id: EXPENSE_RULES.ownCar,
-    package: PACKAGE,
     title: { lt: 'Nuosavo automobilio degalų išlaidos', en: 'Fuel for the volunteer’s own vehicle' },
     description: {
       lt: 'Nuvažiuoti km × gamintojo degalų sąnaudos 100 km × degalų kaina pagal savanorio dokumentus (A1-548 redakcija).',
@@ -296,12 +257,9 @@ export const volunteeringRules: readonly RuleDescriptor[] = [
       ...pick(expenseMessages, ['expenses.car.']),
       ...pick(expenseMessages, ['expenses.proof.wording-unknown']),
     },
-    validFrom: '2011-08-01',
-  },
-  {
-    kind: 'rule',
+  }),
+  rule({
     id: EXPENSE_RULES.claim,
-    package: PACKAGE,
     title: { lt: 'Išlaidų prašymo sprendimas', en: 'Decision on an expense claim' },
     description: {
       lt: 'Apibendrina vieno išlaidų prašymo taisykles: kompensuojama suma tiksliais pinigais.',
@@ -310,8 +268,7 @@ export const volunteeringRules: readonly RuleDescriptor[] = [
     facts: ['claims[]'],
     refs: [refA1330('3'), refGovDescription('7')],
     messages: pick(expenseMessages, ['expenses.claim.']),
-    validFrom: '2011-08-01',
-  },
+  }),
 ]
 
 /**

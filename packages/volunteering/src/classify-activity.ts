@@ -9,7 +9,7 @@ import {
   type ValidationError,
 } from '@talka/core'
 import { z } from 'zod'
-import { decide } from './decide.js'
+import { decide, noEditionDecision } from './decide.js'
 import {
   optionsParser,
   type ParsedVolunteeringOptions,
@@ -203,12 +203,7 @@ export function classifyActivity(
       longTerm: null,
       voluntaryService: null,
       agreementDays: days,
-      decision: decide<ActivityClass>({
-        ...base,
-        outcome: 'unknown',
-        reasons: resolution.reasons,
-        missingFacts: resolution.missingFacts,
-      }),
+      decision: noEditionDecision(base, resolution),
     }
   }
   if (edition.id === 'original') {

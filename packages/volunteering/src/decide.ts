@@ -3,16 +3,22 @@ import type { LawEdition } from './editions.js'
 import { volunteeringMessages } from './messages.js'
 import { VOLUNTEERING_PRODUCER } from './producer.js'
 
-/** Builds a trace.v1 decision of this package; `ruleSet` records the edition applied. */
-export function decide<O extends string>(args: {
+/** What every decision of a check shares: its name, the day and language, and the edition applied. */
+export interface DecisionBase {
   readonly decision: string
-  readonly outcome: O
   readonly asOf: string
   readonly lang: Lang
   readonly edition: LawEdition | null
-  readonly reasons: readonly ReasonInput[]
-  readonly missingFacts: readonly string[]
-}): Decision<O> {
+}
+
+/** Builds a trace.v1 decision of this package; `ruleSet` records the edition applied. */
+export function decide<O extends string>(
+  args: DecisionBase & {
+    readonly outcome: O
+    readonly reasons: readonly ReasonInput[]
+    readonly missingFacts: readonly string[]
+  },
+): Decision<O> {
   const { edition } = args
   return createDecision<O>({
     decision: args.decision,
@@ -31,6 +37,22 @@ export function decide<O extends string>(args: {
           ...(edition.validTo ? { validTo: edition.validTo } : {}),
         }
       : undefined,
+  })
+}
+
+/**
+ * The decision of a check when no edition of the law can be applied (an agreement that may or may
+ * not be past the transitional period): `'unknown'`, explained by the edition resolution alone.
+ */
+export function noEditionDecision(
+  base: DecisionBase,
+  resolution: { readonly reasons: readonly ReasonInput[]; readonly missingFacts: readonly string[] },
+): Decision<'unknown'> {
+  return decide({
+    ...base,
+    outcome: 'unknown',
+    reasons: resolution.reasons,
+    missingFacts: resolution.missingFacts,
   })
 }
 

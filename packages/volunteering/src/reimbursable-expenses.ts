@@ -6,6 +6,7 @@ import {
   type LegalRef,
   Money,
   MoneyStringSchema,
+  type ParameterDefinition,
   type Parsed,
   type ReasonInput,
   type RuleResult,
@@ -15,7 +16,7 @@ import {
   type ValidationError,
 } from '@talka/core'
 import { z } from 'zod'
-import { decide, toOutcome } from './decide.js'
+import { decide, noEditionDecision, toOutcome } from './decide.js'
 import type { LawEdition } from './editions.js'
 import {
   optionsParser,
@@ -476,26 +477,15 @@ function evaluateOriginal(claim: ExpenseClaim, index: number, activity: Activity
   const wording = proofWordingParameter.timeline.at(day)
   if (wording.value === 'unverified-2011') {
     const parameter = missingParameter(PARAMETER_IDS.proofWording)
-    out.push({
-      result: 'unknown',
-      reason: reason(EXPENSE_RULES.proof, 'unknown', facts, wording.ref, 'expenses.proof.wording-unknown', {
-        parameter,
-      }),
-      missing: [parameter],
-    })
-    if (claim.kind === 'own-car') {
+    // The unread wording leaves the proof unknown, and for an own car the car rule as well.
+    const ruleIds =
+      claim.kind === 'own-car' ? [EXPENSE_RULES.proof, EXPENSE_RULES.ownCar] : [EXPENSE_RULES.proof]
+    for (const ruleId of ruleIds) {
       out.push({
         result: 'unknown',
-        reason: reason(
-          EXPENSE_RULES.ownCar,
-          'unknown',
-          facts,
-          wording.ref,
-          'expenses.proof.wording-unknown',
-          {
-            parameter,
-          },
-        ),
+        reason: reason(ruleId, 'unknown', facts, wording.ref, 'expenses.proof.wording-unknown', {
+          parameter,
+        }),
         missing: [parameter],
       })
     }
@@ -570,14 +560,15 @@ function evaluateOriginal(claim: ExpenseClaim, index: number, activity: Activity
 function evaluateNew(claim: ExpenseClaim, index: number, activity: Activity, day: string): Evaluated[] {
   const facts = claimFacts(claim)
   const out: Evaluated[] = []
+  // Unknown because `unread` (a provision of the new rules that was not read) decides it.
   const unknownWith = (
     ruleId: string,
-    ref: LegalRef,
+    unread: ParameterDefinition<null>,
     key: string,
-    id: string,
-    extra: string[] = [],
+    extra: readonly string[] = [],
   ): Evaluated => {
-    const parameter = missingParameter(id)
+    const parameter = missingParameter(unread.id)
+    const { ref } = unread.timeline.at(day)
     return {
       result: 'unknown',
       reason: reason(ruleId, 'unknown', facts, ref, key, { parameter, kind: claim.kind }),
@@ -586,28 +577,11 @@ function evaluateNew(claim: ExpenseClaim, index: number, activity: Activity, day
   }
 
   if (claim.advance === true) {
-    const p = advanceConditionsParameter.timeline.at(day)
-    out.push(
-      unknownWith(
-        EXPENSE_RULES.kind,
-        p.ref,
-        'expenses.kind.advance.new-unknown',
-        PARAMETER_IDS.advanceConditions,
-      ),
-    )
+    out.push(unknownWith(EXPENSE_RULES.kind, advanceConditionsParameter, 'expenses.kind.advance.new-unknown'))
   } else if (claim.kind === 'per-diem') {
-    const p = perDiemRatesParameter.timeline.at(day)
-    out.push(
-      unknownWith(
-        EXPENSE_RULES.kind,
-        p.ref,
-        'expenses.kind.per-diem.new-unknown',
-        PARAMETER_IDS.perDiemRates,
-      ),
-    )
+    out.push(unknownWith(EXPENSE_RULES.kind, perDiemRatesParameter, 'expenses.kind.per-diem.new-unknown'))
   } else if (claim.kind === 'own-car') {
-    const p = newGroundsParameter.timeline.at(day)
-    out.push(unknownWith(EXPENSE_RULES.ownCar, p.ref, 'expenses.car.new-unknown', PARAMETER_IDS.newGrounds))
+    out.push(unknownWith(EXPENSE_RULES.ownCar, newGroundsParameter, 'expenses.car.new-unknown'))
   } else {
     const mealsMinHours = mealsMinHoursParameter.timeline.valueAt('2024-06-30')
     const ground = originalGround(claim, activity, mealsMinHours)
@@ -620,24 +594,14 @@ function evaluateNew(claim: ExpenseClaim, index: number, activity: Activity, day
         missing: [],
       })
     } else {
-      const p = newGroundsParameter.timeline.at(day)
       out.push(
-        unknownWith(
-          EXPENSE_RULES.kind,
-          p.ref,
-          'expenses.kind.new.unknown',
-          PARAMETER_IDS.newGrounds,
-          ground.missing,
-        ),
+        unknownWith(EXPENSE_RULES.kind, newGroundsParameter, 'expenses.kind.new.unknown', ground.missing),
       )
     }
   }
 
   if (claim.fixedRate === true || claim.euStructuralFundsFixedRate === true) {
-    const p = fixedRatesParameter.timeline.at(day)
-    out.push(
-      unknownWith(EXPENSE_RULES.proof, p.ref, 'expenses.proof.fixed-rate-unknown', PARAMETER_IDS.fixedRates),
-    )
+    out.push(unknownWith(EXPENSE_RULES.proof, fixedRatesParameter, 'expenses.proof.fixed-rate-unknown'))
   } else if (claim.documents === true) {
     out.push({
       result: 'pass',
@@ -645,13 +609,11 @@ function evaluateNew(claim: ExpenseClaim, index: number, activity: Activity, day
       missing: [],
     })
   } else {
-    const p = newGroundsParameter.timeline.at(day)
     out.push(
       unknownWith(
         EXPENSE_RULES.proof,
-        p.ref,
+        newGroundsParameter,
         'expenses.proof.new-unknown',
-        PARAMETER_IDS.newGrounds,
         claim.documents === undefined ? [`claims[${index}].documents`] : [],
       ),
     )
@@ -737,13 +699,7 @@ function decideClaim(
   }
   const edition: LawEdition | null = resolution.edition
   if (edition === null) {
-    const decision = decide<'yes' | 'no' | 'unknown'>({
-      ...base,
-      outcome: 'unknown',
-      reasons: resolution.reasons,
-      missingFacts: resolution.missingFacts,
-    })
-    return { ...head, eligible: '0.00', outcome: 'unknown', decision }
+    return { ...head, eligible: '0.00', outcome: 'unknown', decision: noEditionDecision(base, resolution) }
   }
   const evaluated =
     edition.id === 'original'
