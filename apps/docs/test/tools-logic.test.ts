@@ -453,3 +453,24 @@ describe('call builder', () => {
     expect(callOptions('en', own)[0]?.title).toContain('Your call')
   })
 })
+
+describe("ranking under the officer's own call", () => {
+  test('the call names the criteria (columns by title), budget and pass mark; the form is not used', () => {
+    const own = JSON.parse(
+      readFileSync(join(docsRoot, '..', '..', 'packages', 'evaluation', 'test', 'readme-call.json'), 'utf8'),
+    ) as unknown
+    const csv = [
+      'Projekto reg. Nr.;Prašoma suma, Eur;Vertintojas;Aktualumas;Veiklos;Biudžeto pagrįstumas',
+      'PAV-2025-01;3000,00;E1;5;5;5',
+      'PAV-2025-06;900,00;E1;2;5;5',
+    ].join('\n')
+    const view = runRanking({ ...RANKING_EXAMPLE, csv, source: 'own', ownCall: own, budget: '' }, 'lt')
+    if (!view.ok) throw new Error(view.errors.join('\n'))
+    expect(view.budget).toBe('7000.00')
+    expect(view.funded.map((l) => l.id)).toEqual(['PAV-2025-01'])
+    expect(view.notFunded.map((l) => l.id)).toEqual(['PAV-2025-06'])
+    expect(view.criteria.map((c) => c.id)).toEqual(['relevance', 'activities', 'budget'])
+    const missing = runRanking({ ...RANKING_EXAMPLE, source: 'own' }, 'en')
+    expect(missing.ok).toBe(false)
+  })
+})
