@@ -38,6 +38,7 @@ const TOOLS: readonly { path: string; lt: string; en: string }[] = [
   { path: 'tools/ranking', lt: 'Paraiškų eilė pagal balus', en: 'Ranking from scores' },
   { path: 'tools/volunteering', lt: 'Savanoriškos veiklos patikra', en: 'Volunteering check' },
   { path: 'tools/reports', lt: 'Ataskaitos tikrinimas', en: 'Report validator' },
+  { path: 'tools/calls', lt: 'Kvietimo rengimas', en: 'Call builder' },
 ]
 
 function ruleSidebar(lang: Lang): DefaultTheme.SidebarItem[] {

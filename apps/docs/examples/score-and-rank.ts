@@ -4,13 +4,38 @@
  * docs/guides/score-and-rank.md. Scores and names are illustrative.
  */
 // #region rank
+import type { CallInput } from '@talka/calls'
 import { rankApplications, summaryToCsv } from '@talka/evaluation'
 
-const criteria = [
-  { id: 'relevance', max: 40 },
-  { id: 'activities', max: 30 },
-  { id: 'budget', max: 30 },
-]
+// The call as a call.v1 document of @talka/calls: each policy with the point of the call's description
+// that states it (an illustrative call; the points are made up).
+const criterion = (id: string, lt: string, en: string, max: number) => ({
+  id,
+  title: { lt, en },
+  min: 0,
+  max,
+  weight: '1',
+})
+const call: CallInput = {
+  id: 'pavyzdys-2024',
+  name: { lt: 'Bendruomeninės veiklos stiprinimas 2024 m.', en: 'Strengthening community activity 2024' },
+  municipality: { name: 'Pavyzdžių rajono savivaldybė' },
+  year: 2024,
+  model: 'standard',
+  ref: { act: 'Konkurso nuostatai (pavyzdys)', url: 'https://www.e-tar.lt/' },
+  budget: { kind: 'total', amount: '7500.00', ref: { point: '8' } },
+  amounts: { minPerProject: '1000.00', maxPerProject: '3000.00', overMaximum: 'cap', ref: { point: '9' } },
+  evaluation: {
+    criteria: [
+      criterion('relevance', 'Aktualumas', 'Relevance', 40),
+      criterion('activities', 'Veiklos', 'Activities', 30),
+      criterion('budget', 'Biudžetas', 'Budget', 30),
+    ],
+    passMark: { score: 60, ref: { point: '28' } },
+    lastProject: { policy: 'offer-remainder-if-at-least-minimum', ref: { point: '33' } },
+  },
+}
+
 const evaluations = (e1: [number, number, number], e2: [number, number, number]) =>
   [e1, e2].map(([relevance, activities, budget], i) => ({
     evaluator: `E${i + 1}`,
@@ -18,15 +43,7 @@ const evaluations = (e1: [number, number, number], e2: [number, number, number])
   }))
 
 export const result = rankApplications({
-  call: {
-    name: 'Bendruomeninės veiklos stiprinimas 2024 m.',
-    budget: '7500.00',
-    minPerProject: '1000.00',
-    maxPerProject: '3000.00',
-    passMark: '60',
-    criteria,
-    lastProject: 'offer-remainder-if-at-least-minimum',
-  },
+  call,
   applications: [
     {
       id: 'BO-P-2024-201',

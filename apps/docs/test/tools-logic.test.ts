@@ -24,11 +24,36 @@ import {
   runAllocation,
   runCheck,
 } from '../.vitepress/theme/tools/allocation.js'
-import { normaliseDecimal, normaliseInteger, parseCsv, toCsv } from '../.vitepress/theme/tools/csv.js'
 import {
+  CALL_SCHEMA,
+  catalogCall,
+  catalogOptions,
+  checkCall,
+  childKey,
+  getAt,
+  isLocalized,
+  labelOf,
+  newCall,
+  resolve,
+  type SchemaNode,
+  setAt,
+  valueLabelOf,
+  variantIndex,
+  variantsOf,
+} from '../.vitepress/theme/tools/call-builder.js'
+import {
+  nonNegativeDecimal,
+  nonNegativeInteger,
+  parseCsv,
+  readTableFile,
+  tableCsv,
+} from '../.vitepress/theme/tools/csv.js'
+import {
+  callOptions,
   ELIGIBILITY_EXAMPLE,
   eligibilityStateFrom,
   factsFrom,
+  OWN_CALL,
   questionsFor,
   runEligibility,
 } from '../.vitepress/theme/tools/eligibility.js'
@@ -54,21 +79,39 @@ describe('CSV and numbers', () => {
     expect(parseCsv('name,weight\n"Skuodo, miesto",5728\n').rows).toEqual([['Skuodo, miesto', '5728']])
   })
 
-  test('numbers as people type them become exact decimal strings', () => {
-    expect(normaliseDecimal('1 234,56')).toBe('1234.56')
-    expect(normaliseDecimal('1.234,56')).toBe('1234.56')
-    expect(normaliseDecimal('1,234.56')).toBe('1234.56')
-    expect(normaliseDecimal('12 €')).toBe('12')
-    expect(normaliseDecimal('0,5')).toBe('0.5')
-    expect(normaliseDecimal('1,234')).toBe('1.234')
-    expect(normaliseDecimal('-5')).toBeNull()
-    expect(normaliseDecimal('abc')).toBeNull()
-    expect(normaliseInteger('17 698')).toBe('17698')
-    expect(normaliseInteger('17.5')).toBeNull()
+  test('a tab-separated paste from a spreadsheet and a neutralised formula read back as typed', () => {
+    expect(parseCsv('a\tb\n1\t2\n')).toEqual({ headers: ['a', 'b'], rows: [['1', '2']], delimiter: '\t' })
+    expect(parseCsv(tableCsv([['x'], ['=SUM(A1)'], ['-2+3']])).rows).toEqual([['=SUM(A1)'], ['-2+3']])
   })
 
-  test('written CSV quotes what needs quoting and defuses formulas', () => {
-    expect(toCsv([['a;b', '=SUM(A1)', '-90', 'x"y']])).toBe('"a;b";\'=SUM(A1);-90;"x""y"\r\n')
+  test('numbers as people type them become exact decimal strings (core parseLithuanianDecimal)', () => {
+    expect(nonNegativeDecimal('1 234,56')).toBe('1234.56')
+    expect(nonNegativeDecimal('1.234,56')).toBe('1234.56')
+    expect(nonNegativeDecimal('1,234.56')).toBe('1234.56')
+    expect(nonNegativeDecimal('12 €')).toBe('12')
+    expect(nonNegativeDecimal('0,5')).toBe('0.5')
+    expect(nonNegativeDecimal('-5')).toBeUndefined()
+    expect(nonNegativeDecimal('abc')).toBeUndefined()
+    expect(nonNegativeInteger('17 698')).toBe('17698')
+    expect(nonNegativeInteger('17.5')).toBeUndefined()
+  })
+
+  test('written CSV is core writeCsv: quotes what needs quoting and defuses formulas, a leading - too', () => {
+    expect(tableCsv([['a;b', '=SUM(A1)', '-90', 'x"y', "-2+3+cmd|' /C calc'!A0"]])).toBe(
+      '\uFEFF"a;b";\'=SUM(A1);-90;"x""y";\'-2+3+cmd|\' /C calc\'!A0\r\n',
+    )
+  })
+
+  test('a Windows-1257 file reads like its UTF-8 twin; UTF-16 with its BOM too', async () => {
+    const text = 'Seniūnija;Gyventojai\r\nŠačių seniūnija;926\r\n'
+    const cp1257 = Uint8Array.from(
+      text,
+      (ch) => ({ Š: 0xd0, ū: 0xfb, č: 0xe8, ų: 0xf8 })[ch] ?? ch.charCodeAt(0),
+    )
+    const read = await readTableFile(new Blob([cp1257]))
+    expect(read).toEqual({ ok: true, text, kind: 'csv' })
+    const utf16 = await readTableFile(new Blob([new Uint8Array([0xff, 0xfe, 0x61, 0, 0x3b, 0, 0x62, 0])]))
+    expect(utf16).toEqual({ ok: true, text: 'a;b', kind: 'csv' })
   })
 
   test('amounts are formatted without floats', () => {
@@ -318,5 +361,116 @@ describe('officer views', () => {
       'ar kuri nors šalis prašo rašytinės sutarties',
     )
     expect(missingFactLabel('somethingNew', 'lt')).toBe('papildomas atsakymas')
+  })
+})
+
+describe('call builder', () => {
+  /** Every field the form renders, walked the way SchemaField.vue walks the schema. */
+  const formKeys = (): Set<string> => {
+    const keys = new Set<string>()
+    const walk = (input: SchemaNode, key: string, seen: Set<string>): void => {
+      const { node, def } = resolve(input)
+      if (def && def !== 'Call') {
+        if (seen.has(def)) return
+        seen = new Set([...seen, def])
+      }
+      const at = def && def !== 'Call' ? def : key
+      for (const option of variantsOf(node))
+        walk(option.def ? { $ref: `#/$defs/${option.def}` } : option.node, key, seen)
+      if (isLocalized(node)) return
+      if (node.items) walk(node.items, childKey(key, 0), seen)
+      for (const [name, child] of Object.entries(node.properties ?? {})) {
+        keys.add(childKey(at, name))
+        walk(child, childKey(at, name), seen)
+      }
+    }
+    walk(CALL_SCHEMA, '', new Set())
+    return keys
+  }
+
+  test('every field the form shows has its lt and en label from @talka/calls', () => {
+    const keys = formKeys()
+    expect(keys.size).toBeGreaterThan(80)
+    for (const key of keys) {
+      expect(labelOf(key, 'lt'), key).not.toBe(key)
+      expect(labelOf(key, 'en'), key).not.toBe(key)
+    }
+    expect(valueLabelOf('amounts.overMaximum', 'cap', 'lt')).toBe('Skiriama didžiausia suma')
+  })
+
+  test('a catalog call is valid; a new call names the fields to fill in at their paths', () => {
+    for (const option of catalogOptions('lt')) expect(checkCall(catalogCall(option.id), 'lt').ok).toBe(true)
+    const fresh = checkCall(newCall(), 'lt')
+    expect(fresh.ok).toBe(false)
+    if (!fresh.ok) {
+      expect([...fresh.issues.keys()]).toEqual(expect.arrayContaining(['id', 'name.lt', 'municipality.name']))
+      // zod's Lithuanian messages in the lt view
+      expect(fresh.issues.get('name.lt')?.[0]).not.toMatch(/Too small|Invalid/)
+    }
+  })
+
+  test('variants: the budget is one total or envelopes; a reference a point or an act', () => {
+    const budget = CALL_SCHEMA.properties?.budget as SchemaNode
+    expect(variantIndex(budget, { kind: 'envelopes', envelopes: [] })).toBe(1)
+    expect(variantIndex(budget, { kind: 'total', amount: '1' })).toBe(0)
+    const ref = (CALL_SCHEMA.properties?.amounts?.properties?.ref ?? {}) as SchemaNode
+    expect(variantIndex(ref, { point: '12' })).toBe(0)
+    expect(variantIndex(ref, { act: 'x', url: 'https://e-tar.lt' })).toBe(1)
+  })
+
+  test('editing by path never writes through __proto__, constructor or prototype', () => {
+    const call = newCall()
+    setAt(call, ['__proto__', 'polluted'], 'yes')
+    setAt(call, ['constructor', 'prototype', 'polluted'], 'yes')
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    setAt(call, ['municipality', 'name'], 'Pavyzdžių rajono savivaldybė')
+    expect(getAt(call, ['municipality', 'name'])).toBe('Pavyzdžių rajono savivaldybė')
+    setAt(call, ['municipality', 'name'], undefined)
+    expect(getAt(call, ['municipality'])).toEqual({})
+  })
+
+  test("the eligibility questionnaire checks a project against the officer's own call", () => {
+    const own = {
+      ...catalogCall('vilnius-2024'),
+      id: 'pavyzdziu-2025',
+      year: 2025,
+      amounts: { minPerProject: '500.00', maxPerProject: '2000.00', overMaximum: 'reject' },
+    }
+    const state = {
+      ...ELIGIBILITY_EXAMPLE,
+      ruleSet: 'community-measure/project' as const,
+      call: OWN_CALL as typeof OWN_CALL,
+      ownCall: own,
+      asOf: '2025-03-01',
+      answers: { requestedAmount: '3000' },
+    }
+    const view = runEligibility(state, 'lt')
+    if (!view.ok) throw new Error(view.errors.join('\n'))
+    expect(view.outcome).toBe('ineligible')
+    const broken = runEligibility({ ...state, ownCall: { id: 'x' } }, 'en')
+    expect(broken.ok).toBe(false)
+    if (!broken.ok) expect(broken.errors[0]).toContain('call builder')
+    expect(callOptions('en', own)[0]?.title).toContain('Your call')
+  })
+})
+
+describe("ranking under the officer's own call", () => {
+  test('the call names the criteria (columns by title), budget and pass mark; the form is not used', () => {
+    const own = JSON.parse(
+      readFileSync(join(docsRoot, '..', '..', 'packages', 'evaluation', 'test', 'readme-call.json'), 'utf8'),
+    ) as unknown
+    const csv = [
+      'Projekto reg. Nr.;Prašoma suma, Eur;Vertintojas;Aktualumas;Veiklos;Biudžeto pagrįstumas',
+      'PAV-2025-01;3000,00;E1;5;5;5',
+      'PAV-2025-06;900,00;E1;2;5;5',
+    ].join('\n')
+    const view = runRanking({ ...RANKING_EXAMPLE, csv, source: 'own', ownCall: own, budget: '' }, 'lt')
+    if (!view.ok) throw new Error(view.errors.join('\n'))
+    expect(view.budget).toBe('7000.00')
+    expect(view.funded.map((l) => l.id)).toEqual(['PAV-2025-01'])
+    expect(view.notFunded.map((l) => l.id)).toEqual(['PAV-2025-06'])
+    expect(view.criteria.map((c) => c.id)).toEqual(['relevance', 'activities', 'budget'])
+    const missing = runRanking({ ...RANKING_EXAMPLE, source: 'own' }, 'en')
+    expect(missing.ok).toBe(false)
   })
 })

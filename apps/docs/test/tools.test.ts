@@ -7,9 +7,14 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { verifyCertificate } from '@talka/allocation'
+import { callFieldLabels } from '@talka/calls'
 import { canonicalJson, type JsonValue, sha256Hex } from '@talka/core'
+import { parseLithuanianDecimal, writeCsv } from '@talka/core/csv'
 import { type Browser, type BrowserContext, chromium, type Download, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import writeXlsxFile from 'write-excel-file/node'
+import { parseCsv } from '../.vitepress/theme/tools/csv.js'
+import { RANKING_EXAMPLE } from '../.vitepress/theme/tools/ranking.js'
 import { docsRoot } from '../scripts/lib/workspace.js'
 import { distDir, ensureFreshBuild } from './support/build.js'
 import { type StaticServer, serveStatic } from './support/static-server.js'
@@ -34,7 +39,7 @@ const CHROMIUM_ARGS = [
 ]
 const DESKTOP = { width: 1280, height: 800 }
 const PHONE = { width: 390, height: 844 }
-const TOOLS = ['allocation', 'eligibility', 'ranking', 'volunteering', 'reports'] as const
+const TOOLS = ['allocation', 'eligibility', 'ranking', 'volunteering', 'reports', 'calls'] as const
 
 let server: StaticServer
 let browser: Browser
@@ -228,7 +233,7 @@ describe('the interactive tools in Chromium', () => {
       .poll(() => page.getByTestId('eligibility-outcome').textContent(), POLL)
       .toContain('Netinkamas')
     const n5 = page.locator('[data-testid="eligibility-failed"] li[data-rule="N5"]')
-    await expect.poll(() => n5.textContent(), POLL).toContain('850.00')
+    await expect.poll(() => n5.textContent(), POLL).toContain('850,00 Eur')
     const link = n5.getByRole('link')
     await expect
       .poll(() => link.getAttribute('href'), POLL)
@@ -325,6 +330,165 @@ describe('the interactive tools in Chromium', () => {
     expect(html.text).toMatch(/^<!doctype html>/i)
     expect(html.text).toContain('P-04')
     await page.close()
+  })
+
+  test('files as officers have them: Windows-1257 CSV and .xlsx give the UTF-8 CSV result (allocation, ranking)', async () => {
+    // The same rows three ways, made here: UTF-8 CSV, Windows-1257 CSV (Lithuanian Excel) and .xlsx.
+    const cp1257 = new Map<string, number>()
+    const decoder = new TextDecoder('windows-1257')
+    for (let byte = 0x80; byte <= 0xff; byte++) cp1257.set(decoder.decode(Uint8Array.of(byte)), byte)
+    const encode1257 = (text: string) =>
+      Uint8Array.from([...text], (ch) =>
+        ch.charCodeAt(0) < 0x80 ? ch.charCodeAt(0) : (cp1257.get(ch) ?? 0x3f),
+      )
+    const files = async (name: string, rows: readonly (readonly string[])[]) => {
+      const csv = writeCsv(rows)
+      const windows = encode1257(csv)
+      // Not UTF-8: the decoder has to notice and fall back to Windows-1257.
+      expect(() => new TextDecoder('utf-8', { fatal: true }).decode(windows)).toThrow()
+      const sheet = rows.map((row, r) =>
+        row.map((cell) => {
+          const number = r > 0 ? parseLithuanianDecimal(cell) : undefined
+          return number === undefined
+            ? { type: String, value: cell }
+            : { type: Number, value: Number(number) }
+        }),
+      )
+      const xlsx = await writeXlsxFile(sheet).toBuffer()
+      return [
+        { name: `${name}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') },
+        { name: `${name}-1257.csv`, mimeType: 'text/csv', buffer: Buffer.from(windows) },
+        {
+          name: `${name}.xlsx`,
+          mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          buffer: xlsx,
+        },
+      ]
+    }
+
+    const skuodas = parseCsv(readFileSync(join(fixtures, 'allocation-2022-eldership-skuodas.csv'), 'utf8'))
+    const allocation = await open(toolPath('allocation'))
+    const shares = allocation.getByTestId('allocation-shares').locator('tbody tr')
+    const seen: string[][] = []
+    for (const file of await files('skuodas', [skuodas.headers, ...skuodas.rows])) {
+      await allocation.locator('#talka-allocation-file').setInputFiles(file)
+      await expect.poll(() => shares.count(), POLL).toBe(9)
+      await expect
+        .poll(() => allocation.getByTestId('allocation-shares').textContent(), POLL)
+        .toContain('Šačių seniūnija')
+      seen.push((await shares.allTextContents()).map((row) => row.replace(/\s+/g, ' ').trim()))
+    }
+    expect(seen[1]).toEqual(seen[0])
+    expect(seen[2]).toEqual(seen[0])
+    await allocation.close()
+
+    const example = parseCsv(RANKING_EXAMPLE.csv)
+    const ranking = await open(toolPath('ranking'))
+    const table = ranking.getByTestId('ranking-table')
+    const ranked: string[][] = []
+    for (const file of await files('scores', [example.headers, ...example.rows])) {
+      // The example is on screen already: clear it so each file is seen arriving.
+      await ranking.locator('#talka-ranking-csv').fill('')
+      await expect.poll(() => table.count(), POLL).toBe(0)
+      await ranking.locator('#talka-ranking-file').setInputFiles(file)
+      await expect.poll(() => table.locator('tbody tr').count(), POLL).toBe(6)
+      await expect.poll(() => table.textContent(), POLL).toContain('Bendruomenė „Ąžuolas“')
+      ranked.push(
+        (await table.locator('tbody tr').allTextContents()).map((row) => row.replace(/\s+/g, ' ').trim()),
+      )
+    }
+    expect(ranked[1]).toEqual(ranked[0])
+    expect(ranked[2]).toEqual(ranked[0])
+    await ranking.close()
+  })
+
+  test('call builder: a custom call built in the form, exported and re-imported gives the same JSON; eligibility checks against it', async () => {
+    const lt = (key: keyof typeof callFieldLabels) => callFieldLabels[key].label.lt
+    const page = await open(toolPath('calls'))
+    const status = page.getByTestId('call-status')
+    await expect.poll(() => status.textContent(), POLL).toContain('atitinka call.v1')
+    await page.getByRole('button', { name: 'Naujas kvietimas' }).click()
+    await expect.poll(() => status.textContent(), POLL).toMatch(/klaidų/)
+    const field = (path: string) => page.locator(`#talka-call-${path}`)
+    // An issue is shown next to its field while typing, and goes when the value is right.
+    await field('id').fill('Mano Kvietimas')
+    await expect.poll(() => page.locator('[data-issue-path="id"]').count(), POLL).toBe(1)
+    await field('id').fill('pavyzdziu-2025')
+    await expect.poll(() => page.locator('[data-issue-path="id"]').count(), POLL).toBe(0)
+    await field('name-lt').fill('Bendruomeninės veiklos stiprinimas 2025 m.')
+    await field('name-en').fill('Strengthening community activity 2025')
+    await field('municipality-name').fill('Pavyzdžių rajono savivaldybė')
+    await field('year').fill('2025')
+    await field('model').selectOption('pilot')
+    await field('ref-act').fill('Administracijos direktoriaus 2025-03-01 įsakymas Nr. A-100')
+    await field('ref-url').fill('https://www.e-tar.lt/portal/lt/legalAct/pavyzdys')
+    await page.getByRole('button', { name: `+ ${lt('budget')}`, exact: true }).click()
+    await field('budget-amount').fill('20000.00')
+    await page.getByRole('button', { name: `+ ${lt('amounts')}`, exact: true }).click()
+    await page.getByRole('button', { name: `+ ${lt('amounts.minPerProject')}`, exact: true }).click()
+    await page.getByRole('button', { name: `+ ${lt('amounts.maxPerProject')}`, exact: true }).click()
+    await field('amounts-minPerProject').fill('3000.00')
+    await field('amounts-maxPerProject').fill('1000.00')
+    // A rule of the schema across two fields, reported at the field it names.
+    await expect.poll(() => page.locator('[data-issue-path="amounts.maxPerProject"]').count(), POLL).toBe(1)
+    await field('amounts-minPerProject').fill('500.00')
+    await field('amounts-maxPerProject').fill('2000.00')
+    await page.getByRole('button', { name: `+ ${lt('amounts.overMaximum')}`, exact: true }).click()
+    await field('amounts-overMaximum').selectOption('reject')
+    await expect.poll(() => status.textContent(), POLL).toContain('atitinka call.v1')
+
+    const exported = await downloaded(page, () =>
+      page.getByRole('button', { name: 'Atsisiųsti call.json' }).click(),
+    )
+    expect(exported.name).toBe('call.json')
+    expect(JSON.parse(exported.text)).toEqual({
+      id: 'pavyzdziu-2025',
+      name: { lt: 'Bendruomeninės veiklos stiprinimas 2025 m.', en: 'Strengthening community activity 2025' },
+      municipality: { name: 'Pavyzdžių rajono savivaldybė' },
+      year: 2025,
+      model: 'pilot',
+      ref: {
+        act: 'Administracijos direktoriaus 2025-03-01 įsakymas Nr. A-100',
+        url: 'https://www.e-tar.lt/portal/lt/legalAct/pavyzdys',
+      },
+      budget: { kind: 'total', amount: '20000.00' },
+      amounts: { minPerProject: '500.00', maxPerProject: '2000.00', overMaximum: 'reject' },
+    })
+
+    // Re-imported from the file on a fresh page, and opened from the link: the same JSON.
+    const url = await sharedUrl(page)
+    const fresh = await open(toolPath('calls'))
+    await fresh
+      .locator('#talka-call-file')
+      .setInputFiles({ name: 'call.json', mimeType: 'application/json', buffer: Buffer.from(exported.text) })
+    await expect.poll(() => fresh.locator('#talka-call-id').inputValue(), POLL).toBe('pavyzdziu-2025')
+    const again = await downloaded(fresh, () =>
+      fresh.getByRole('button', { name: 'Atsisiųsti call.json' }).click(),
+    )
+    expect(again.text).toBe(exported.text)
+    const linked = await open(url.slice(server.url.length))
+    await expect.poll(() => linked.locator('#talka-call-id').inputValue(), POLL).toBe('pavyzdziu-2025')
+    const viaLink = await downloaded(linked, () =>
+      linked.getByRole('button', { name: 'Atsisiųsti call.json' }).click(),
+    )
+    expect(viaLink.text).toBe(exported.text)
+
+    // The eligibility questionnaire checks a project against the officer's call (from the builder).
+    await linked.getByRole('button', { name: 'Naudoti tinkamumo įrankyje' }).click()
+    await expect.poll(() => linked.getByTestId('call-saved').count(), POLL).toBe(1)
+    const check = await linked.context().newPage()
+    await check.goto(`${server.url}${toolPath('eligibility')}`, { waitUntil: 'networkidle' })
+    await check.locator('#talka-eligibility-set').selectOption('community-measure/project')
+    await check.getByRole('button', { name: 'Naudoti kvietimą iš kvietimo rengimo įrankio' }).click()
+    await expect.poll(() => check.locator('#talka-eligibility-call').inputValue(), POLL).toBe('own')
+    await expect
+      .poll(() => check.locator('#talka-eligibility-call option:checked').textContent(), POLL)
+      .toContain('Bendruomeninės veiklos stiprinimas 2025 m.')
+    await check.locator('#talka-eligibility-q-requestedAmount').fill('3000')
+    await expect
+      .poll(() => check.getByTestId('eligibility-outcome').textContent(), POLL)
+      .toContain('Netinkamas')
+    for (const p of [page, fresh, linked, check]) await p.close()
   })
 
   test('charts: allocation bars with the guaranteed amount marked; ranking averages with the pass mark and funding line', async () => {

@@ -31,15 +31,29 @@ export function rankCall(lang: Lang) {
   )
   return rankApplications({
     call: {
-      name: 'Bendruomeninės veiklos stiprinimas (pavyzdys)',
-      budget: '8500.00',
-      minPerProject: '1000.00',
-      maxPerProject: '3000.00',
-      passMark: '60',
-      criteria: [{ id: 'quality', max: 100 }],
-      divergence: { maxDifference: '15', resolve: 'average-of-closest-two' },
-      lastProject: 'offer-remainder-if-at-least-minimum',
-      tieBreak: ['submittedAt'],
+      id: 'pavyzdys-2023',
+      name: {
+        lt: 'Bendruomeninės veiklos stiprinimas (pavyzdys)',
+        en: 'Strengthening community activity (example)',
+      },
+      municipality: { name: 'Zarasų rajono savivaldybė' },
+      year: 2023,
+      model: 'pilot',
+      ref: { act: 'Kvietimo aprašas (pavyzdys)', url: 'https://www.e-tar.lt/' },
+      budget: { kind: 'total', amount: '8500.00' },
+      amounts: { minPerProject: '1000.00', maxPerProject: '3000.00', overMaximum: 'cap' },
+      evaluation: {
+        criteria: [{ id: 'quality', title: { lt: 'Kokybė', en: 'Quality' }, min: 0, max: 100, weight: '1' }],
+        passMark: { score: 60 },
+        divergence: {
+          maxDifference: '15',
+          unit: 'points',
+          resolve: 'average-of-closest-two',
+          initialEvaluators: 2,
+        },
+        tiesAtBudgetLine: { keys: ['submittedAt'] },
+        lastProject: { policy: 'offer-remainder-if-at-least-minimum' },
+      },
     },
     applications: [
       scored('P-01', '3000.00', 90, 86),

@@ -5,6 +5,7 @@
 import {
   type AllocationCertificate,
   type AllocationErrorCode,
+  certificateOf,
   explainAllocation,
   type PublishedAllocationCheck,
   safeAllocate,
@@ -12,7 +13,7 @@ import {
 } from '@talka/allocation'
 import { canonicalJson, sha256Hex } from '@talka/core'
 import { type LegalBasisLine, legalBasisLines, officerAmount } from '../components/tools/officer-format.js'
-import { type CsvTable, normaliseDecimal, normaliseInteger, parseCsv, toCsv } from './csv.js'
+import { type CsvTable, nonNegativeDecimal, nonNegativeInteger, parseCsv, tableCsv } from './csv.js'
 import type { Lang, Localized } from './i18n.js'
 import { choiceField, stringField } from './url-state.js'
 
@@ -141,8 +142,8 @@ export function detectColumns(table: CsvTable): AllocationColumns {
   // at its row instead of hiding the whole column.
   const mostly = (i: number, ok: (v: string) => boolean) =>
     values[i]!.length > 0 && values[i]!.filter(ok).length * 2 > values[i]!.length
-  const isInteger = (i: number) => mostly(i, (v) => normaliseInteger(v) !== null)
-  const isNumber = (i: number) => mostly(i, (v) => normaliseDecimal(v) !== null)
+  const isInteger = (i: number) => mostly(i, (v) => nonNegativeInteger(v) !== undefined)
+  const isNumber = (i: number) => mostly(i, (v) => nonNegativeDecimal(v) !== undefined)
   const allEqual = (i: number) => new Set(values[i]).size <= 1
   const textual = indexes.filter((i) => !isNumber(i) && distinct(values[i]!))
   const id = textual.find((i) => ID_HEADER.test(table.headers[i]!)) ?? textual[0] ?? 0
@@ -204,14 +205,14 @@ export function readRecipients(state: AllocationState): ReadRecipients {
     const line = i + 2
     const id = row[columns.id] ?? ''
     const rawWeight = columns.weight >= 0 ? (row[columns.weight] ?? '') : ''
-    const weight = normaliseInteger(rawWeight)
+    const weight = nonNegativeInteger(rawWeight)
     if (id === '') {
       problems.push({
         row: line,
         message: { lt: 'Nėra gavėjo pavadinimo.', en: 'The recipient has no name.' },
       })
     }
-    if (columns.weight >= 0 && weight === null) {
+    if (columns.weight >= 0 && weight === undefined) {
       problems.push({
         row: line,
         message: {
@@ -221,7 +222,7 @@ export function readRecipients(state: AllocationState): ReadRecipients {
       })
     }
     const rawAmount = columns.amount >= 0 ? (row[columns.amount] ?? '') : ''
-    const amount = rawAmount === '' ? null : normaliseDecimal(rawAmount)
+    const amount = rawAmount === '' ? null : (nonNegativeDecimal(rawAmount) ?? null)
     if (rawAmount !== '' && amount === null) {
       problems.push({
         row: line,
@@ -269,7 +270,16 @@ const ERROR_TEXTS: Partial<Record<AllocationErrorCode, Localized>> = {
 }
 
 /** The message of an allocation error in both languages (the package's own text in English). */
-export function allocationErrorText(error: { code: string; message: string }): Localized {
+export function allocationErrorText(error: {
+  code: string
+  message: string
+  issues?: readonly { code: string; message: string }[]
+}): Localized {
+  // A validation error carries the allocation codes on its issues (the first one is the one shown).
+  const first = error.issues?.[0]
+  if (first !== undefined && ERROR_TEXTS[first.code as AllocationErrorCode] !== undefined) {
+    return ERROR_TEXTS[first.code as AllocationErrorCode] as Localized
+  }
   const known = ERROR_TEXTS[error.code as AllocationErrorCode]
   return known ?? { lt: `Klaida ${error.code}: ${error.message}`, en: `${error.code}: ${error.message}` }
 }
@@ -323,17 +333,17 @@ const orZero = (text: string) => (text.trim() === '' ? '0' : text)
 /** Splits the total among the table's recipients (largest remainder) and explains it in `lang`. */
 export function runAllocation(state: AllocationState, read: ReadRecipients, lang: Lang): AllocationOutcome {
   if (read.problems.length > 0) return { ok: false, errors: read.problems.map(rowMessage) }
-  const total = normaliseDecimal(state.total)
-  if (total === null) return { ok: false, errors: [TOTAL_MISSING] }
+  const total = nonNegativeDecimal(state.total)
+  if (total === undefined) return { ok: false, errors: [TOTAL_MISSING] }
   const result = safeAllocate({
     total,
     unit: state.unit,
-    fixed: normaliseDecimal(orZero(state.fixed)) ?? state.fixed,
-    minimum: normaliseDecimal(orZero(state.minimum)) ?? state.minimum,
+    fixed: nonNegativeDecimal(orZero(state.fixed)) ?? state.fixed,
+    minimum: nonNegativeDecimal(orZero(state.minimum)) ?? state.minimum,
     recipients: read.recipients,
   })
   if (!result.success) return { ok: false, errors: [allocationErrorText(result.error)] }
-  const certificate = result.data.certificate
+  const certificate = certificateOf(result.data)
   const rows = certificate.recipients.map((r) => ({
     id: r.id,
     weight: r.weight,
@@ -401,28 +411,30 @@ const RESULT_HEADERS: Record<Lang, readonly string[]> = {
   ],
 }
 
-/** The shares as CSV (`;`, CRLF, BOM so that spreadsheets read the diacritics). */
-export function allocationResultCsv(rows: readonly ShareRow[], lang: Lang): string {
+/** The shares as table rows (header first), for the CSV and `.xlsx` downloads. */
+export function allocationResultRows(rows: readonly ShareRow[], lang: Lang): (readonly string[])[] {
   const yes = lang === 'lt' ? 'taip' : 'yes'
   const no = lang === 'lt' ? 'ne' : 'no'
-  return toCsv(
-    [
-      RESULT_HEADERS[lang],
-      ...rows.map((r) => [
-        r.id,
-        r.weight,
-        r.quota.fraction,
-        r.quota.decimal,
-        r.floor,
-        r.remainder.decimal,
-        r.remainderRank === null ? '' : String(r.remainderRank),
-        r.extraUnit ? yes : no,
-        r.minimumApplied ? yes : no,
-        r.amount,
-      ]),
-    ],
-    { bom: true },
-  )
+  return [
+    RESULT_HEADERS[lang],
+    ...rows.map((r) => [
+      r.id,
+      r.weight,
+      r.quota.fraction,
+      r.quota.decimal,
+      r.floor,
+      r.remainder.decimal,
+      r.remainderRank === null ? '' : String(r.remainderRank),
+      r.extraUnit ? yes : no,
+      r.minimumApplied ? yes : no,
+      r.amount,
+    ]),
+  ]
+}
+
+/** The shares as CSV (`;`, CRLF, BOM so that spreadsheets read the diacritics). */
+export function allocationResultCsv(rows: readonly ShareRow[], lang: Lang): string {
+  return tableCsv(allocationResultRows(rows, lang))
 }
 
 /** One row of the published-table check. */
@@ -471,15 +483,15 @@ export function runCheck(state: AllocationState, read: ReadRecipients, lang: Lan
       ],
     }
   }
-  const total = normaliseDecimal(state.total)
-  if (total === null) return { ok: false, errors: [TOTAL_MISSING] }
-  const fixed = normaliseDecimal(orZero(state.fixed))
-  const minimum = normaliseDecimal(orZero(state.minimum))
+  const total = nonNegativeDecimal(state.total)
+  if (total === undefined) return { ok: false, errors: [TOTAL_MISSING] }
+  const fixed = nonNegativeDecimal(orZero(state.fixed))
+  const minimum = nonNegativeDecimal(orZero(state.minimum))
   const result = safeCheckPublishedAllocation({
     total,
     unit: state.unit,
-    ...(fixed !== null && fixed !== '0' ? { fixed } : {}),
-    ...(minimum !== null && minimum !== '0' ? { minimum } : {}),
+    ...(fixed !== undefined && fixed !== '0' ? { fixed } : {}),
+    ...(minimum !== undefined && minimum !== '0' ? { minimum } : {}),
     rows: read.recipients.map((r, i) => ({ id: r.id, weight: r.weight, amount: read.amounts[i] as string })),
   })
   if (!result.success) return { ok: false, errors: [allocationErrorText(result.error)] }
@@ -496,15 +508,18 @@ export function runCheck(state: AllocationState, read: ReadRecipients, lang: Lan
   return { ok: true, report, rows, findings: report.findings.map((f) => f.message[lang]) }
 }
 
-/** The published-table check as CSV. */
-export function checkResultCsv(rows: readonly CheckRow[], lang: Lang): string {
+/** The published-table check as table rows (header first), for the CSV and `.xlsx` downloads. */
+export function checkResultRows(rows: readonly CheckRow[], lang: Lang): string[][] {
   const headers =
     lang === 'lt'
       ? ['Gavėjas', 'Svoris', 'Paskelbta suma', 'Didžiausių liekanų metodu', 'Skirtumas']
       : ['Recipient', 'Weight', 'Published amount', 'Largest remainder', 'Difference']
-  return toCsv([headers, ...rows.map((r) => [r.id, r.weight, r.published, r.computed, r.difference])], {
-    bom: true,
-  })
+  return [headers, ...rows.map((r) => [r.id, r.weight, r.published, r.computed, r.difference])]
+}
+
+/** The published-table check as CSV. */
+export function checkResultCsv(rows: readonly CheckRow[], lang: Lang): string {
+  return tableCsv(checkResultRows(rows, lang))
 }
 
 /** `sum ≠ total` or `sum = total`, both as amounts an officer reads ("25 957,00 Eur"). */
@@ -549,6 +564,7 @@ export const ALLOCATION_TEXT = {
   minimumApplied: { lt: 'pakelta iki minimumo', en: 'raised to the minimum' },
   sum: { lt: 'Sumų suma ir visa suma', en: 'Sum of the shares and the total' },
   downloadCsv: { lt: 'Atsisiųsti rezultatą (CSV)', en: 'Download the result (CSV)' },
+  downloadXlsx: { lt: 'Atsisiųsti rezultatą (Excel .xlsx)', en: 'Download the result (Excel .xlsx)' },
   downloadCertificate: {
     lt: 'Atsisiųsti paskirstymo sertifikatą (JSON)',
     en: 'Download the allocation certificate (JSON)',
@@ -569,6 +585,7 @@ export const ALLOCATION_TEXT = {
   sumOk: { lt: 'Lentelė sudeda iki visos sumos', en: 'The table adds up to the total' },
   sumBad: { lt: 'Lentelė nesudeda iki visos sumos', en: 'The table does not add up to the total' },
   downloadCheck: { lt: 'Atsisiųsti patikrą (CSV)', en: 'Download the check (CSV)' },
+  downloadCheckXlsx: { lt: 'Atsisiųsti patikrą (Excel .xlsx)', en: 'Download the check (Excel .xlsx)' },
   quotaOfficer: { lt: 'Kvota', en: 'Quota' },
   amountGranted: { lt: 'Skirta suma', en: 'Amount granted' },
   details: {

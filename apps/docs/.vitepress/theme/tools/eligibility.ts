@@ -3,9 +3,10 @@
  * @talka/eligibility, the answers turned into facts, and the verdict with every failed and unknown
  * rule, its legal reference, the questions still needed and the text for a letter (`explain`).
  */
+
+import { type Call, type CallId, calls, safeParseCall } from '@talka/calls'
 import { formatLegalRef, type LegalRef, type TraceReason } from '@talka/core'
 import {
-  communityMeasureCalls,
   type EligibilityOutcome,
   explain,
   RULE_SET_IDS,
@@ -13,20 +14,27 @@ import {
   ruleSets,
   safeCheckEligibility,
 } from '@talka/eligibility'
-import { normaliseDecimal } from './csv.js'
+import { nonNegativeDecimal } from './csv.js'
 import type { Lang, Localized } from './i18n.js'
 import { choiceField, stringField } from './url-state.js'
 
 /** The ids of the municipal calls the tool offers for the community measure. */
-export const CALL_IDS = Object.keys(communityMeasureCalls) as (keyof typeof communityMeasureCalls)[]
+export const CALL_IDS: readonly CallId[] = Object.keys(calls) as CallId[]
 
-/** A municipal call id. */
-export type CallId = (typeof CALL_IDS)[number]
+export type { CallId }
+
+/** The officer's own call (made in the call builder or loaded from a call.json file). */
+export const OWN_CALL = 'own'
+
+/** Where the community measure's call comes from: a catalog call or the officer's own. */
+export type CallChoice = CallId | typeof OWN_CALL
 
 /** The questionnaire's state: the rule set, the call (community measure), the date and the answers. */
 export interface EligibilityState {
   readonly ruleSet: RuleSetId
-  readonly call: CallId
+  readonly call: CallChoice
+  /** The officer's call as JSON (a call.v1 document), when `call` is `'own'`; kept in the link too. */
+  readonly ownCall?: unknown
   readonly asOf: string
   /** Answers as typed: `'yes'`/`'no'`/`''` for yes-no questions, text otherwise; `income.<year>` per year. */
   readonly answers: Readonly<Record<string, string>>
@@ -62,10 +70,20 @@ export function eligibilityStateFrom(value: unknown): EligibilityState {
   }
   return {
     ruleSet: choiceField(value, 'ruleSet', RULE_SET_IDS, e.ruleSet),
-    call: choiceField(value, 'call', CALL_IDS, e.call),
+    call: choiceField<CallChoice>(value, 'call', [...CALL_IDS, OWN_CALL], e.call),
+    ...(typeof value === 'object' && value !== null && 'ownCall' in value
+      ? { ownCall: (value as { ownCall: unknown }).ownCall }
+      : {}),
     asOf: stringField(value, 'asOf', e.asOf),
     answers: rawAnswers === undefined ? e.answers : answers,
   }
+}
+
+/** The call a state checks against: the catalog call, or the officer's own when it is a valid call. */
+export function callOf(state: Pick<EligibilityState, 'call' | 'ownCall'>): Call | undefined {
+  if (state.call !== OWN_CALL) return calls[state.call]
+  const parsed = safeParseCall(state.ownCall)
+  return parsed.success ? parsed.data : undefined
 }
 
 /** Whether a rule set needs the municipality's call. */
@@ -74,11 +92,15 @@ export function usesCall(ruleSet: RuleSetId): boolean {
 }
 
 /** A date inside the first version of a rule set (or of the call's year) to start from. */
-export function defaultAsOf(ruleSet: RuleSetId, call: CallId): string {
+export function defaultAsOf(ruleSet: RuleSetId, call: CallChoice, ownCall?: unknown): string {
   if (ruleSet === 'ngo-fund-2023/applicant') return '2023-04-06'
   if (ruleSet === 'ngo-fund-2022/applicant') return '2022-07-01'
   const known: Partial<Record<CallId, string>> = { 'vilnius-2024': '2024-03-20' }
-  return known[call] ?? `${communityMeasureCalls[call].year}-06-01`
+  if (call === OWN_CALL) {
+    const own = callOf({ call, ownCall })
+    return own?.dates?.asOf ?? `${own?.year ?? new Date().getFullYear()}-06-01`
+  }
+  return known[call] ?? `${calls[call].year}-06-01`
 }
 
 /** The kind of answer a question takes. */
@@ -231,7 +253,7 @@ const TEXTS: Record<string, { kind: QuestionKind; label: Localized; hint?: Local
 function yearOf(state: EligibilityState): number {
   const set = ruleSets.find((s) => s.id === state.ruleSet)
   const version = set?.versions.find((v) => v.validFrom <= state.asOf && state.asOf <= v.validTo)
-  if (set?.usesCall) return communityMeasureCalls[state.call].year
+  if (set?.usesCall) return callOf(state)?.year ?? Number(state.asOf.slice(0, 4))
   return version?.year ?? (Number(state.asOf.slice(0, 4)) || new Date().getFullYear())
 }
 
@@ -239,13 +261,13 @@ function yearOf(state: EligibilityState): number {
 export function questionsFor(state: EligibilityState): Question[] {
   const set = ruleSets.find((s) => s.id === state.ruleSet)
   const year = yearOf(state)
-  const call = communityMeasureCalls[state.call] as { activityAreas?: readonly string[] }
+  const areas = callOf(state)?.activities?.areas
   return (set?.facts ?? []).map((fact) => {
     const text = TEXTS[fact] ?? { kind: 'yes-no' as const, label: { lt: fact, en: fact } }
     const question: Question = { fact, ...text }
     if (fact === 'income') return { ...question, years: [year - 2, year - 1] }
-    if (fact === 'activityAreas' && call.activityAreas) {
-      const codes = call.activityAreas.join('; ')
+    if (fact === 'activityAreas' && areas) {
+      const codes = areas.join('; ')
       return {
         ...question,
         hint: { lt: `Šio kvietimo sritys: ${codes}`, en: `The areas of this call: ${codes}` },
@@ -300,8 +322,8 @@ export function factsFrom(
         for (const year of q.years ?? []) {
           const raw = (answers[`income.${year}`] ?? '').trim()
           if (raw === '') continue
-          const amount = normaliseDecimal(raw)
-          if (amount !== null && /^\d+(\.\d{1,2})?$/.test(amount)) income[String(year)] = amount
+          const amount = nonNegativeDecimal(raw)
+          if (amount !== undefined && /^\d+(\.\d{1,2})?$/.test(amount)) income[String(year)] = amount
           else problems.push({ fact: `income.${year}`, message: NOT_AMOUNT })
         }
         if (Object.keys(income).length > 0) facts[q.fact] = income
@@ -318,8 +340,8 @@ export function factsFrom(
         break
       case 'amount': {
         if (answer === '') break
-        const amount = normaliseDecimal(answer)
-        if (amount !== null && /^\d+(\.\d{1,2})?$/.test(amount)) facts[q.fact] = amount
+        const amount = nonNegativeDecimal(answer)
+        if (amount !== undefined && /^\d+(\.\d{1,2})?$/.test(amount)) facts[q.fact] = amount
         else problems.push({ fact: q.fact, message: NOT_AMOUNT })
         break
       }
@@ -337,8 +359,8 @@ export function factsFrom(
         if (lines.length === 0) break
         const parsed = lines.map((line) => {
           const [category = '', amount = ''] = line.split(/;|\t/).map((s) => s.trim())
-          const value = normaliseDecimal(amount)
-          return category !== '' && value !== null && /^\d+(\.\d{1,2})?$/.test(value)
+          const value = nonNegativeDecimal(amount)
+          return category !== '' && value !== undefined && /^\d+(\.\d{1,2})?$/.test(value)
             ? { category, amount: value }
             : null
         })
@@ -404,10 +426,21 @@ export function runEligibility(state: EligibilityState, lang: Lang): Eligibility
   const questions = questionsFor(state)
   const { facts, problems } = factsFrom(questions, state.answers)
   const set = ruleSets.find((s) => s.id === state.ruleSet)
+  const call = set?.usesCall ? callOf(state) : undefined
+  if (set?.usesCall && call === undefined) {
+    return {
+      ok: false,
+      errors: [
+        lang === 'lt'
+          ? 'Jūsų kvietimas neįkeltas arba neatitinka call.v1 schemos: sudarykite jį kvietimo rengimo įrankyje arba įkelkite call.json failą.'
+          : 'Your call is not loaded or does not match the call.v1 schema: make it in the call builder or load a call.json file.',
+      ],
+    }
+  }
   const result = safeCheckEligibility(state.ruleSet, facts, {
     asOf: state.asOf,
     lang,
-    ...(set?.usesCall ? { call: communityMeasureCalls[state.call] } : {}),
+    ...(call !== undefined ? { call } : {}),
   })
   if (!result.success) {
     const error = result.error
@@ -454,18 +487,27 @@ export function ruleSetOptions(lang: Lang): { id: RuleSetId; title: string }[] {
 }
 
 /** The municipal calls offered, as "municipality (eldership) year". */
-export function callOptions(): { id: CallId; title: string }[] {
-  return CALL_IDS.map((id) => {
-    const call = communityMeasureCalls[id] as {
-      municipality: { name: string }
-      eldership?: string
-      year: number
-    }
-    return {
-      id,
-      title: `${call.municipality.name}${call.eldership ? `, ${call.eldership}` : ''} ${call.year}`,
-    }
-  })
+export function callOptions(lang: Lang = 'lt', ownCall?: unknown): { id: CallChoice; title: string }[] {
+  const own = ownCall === undefined ? undefined : callOf({ call: OWN_CALL, ownCall })
+  const ownOption =
+    ownCall === undefined
+      ? []
+      : [
+          {
+            id: OWN_CALL,
+            title: `${lang === 'lt' ? 'Jūsų kvietimas' : 'Your call'}${own ? `: ${own.name[lang]} (${own.year})` : ''}`,
+          } as const,
+        ]
+  return [
+    ...ownOption,
+    ...CALL_IDS.map((id) => {
+      const call = calls[id]
+      return {
+        id,
+        title: `${call.municipality.name}${call.eldership ? `, ${call.eldership}` : ''} ${call.year}`,
+      }
+    }),
+  ]
 }
 
 /** The questionnaire's labels. */
@@ -473,6 +515,20 @@ export const ELIGIBILITY_TEXT = {
   setup: { lt: 'Kas tikrinama', en: 'What is checked' },
   ruleSet: { lt: 'Taisyklių rinkinys', en: 'Rule set' },
   call: { lt: 'Savivaldybės kvietimas', en: 'Municipal call' },
+  ownCallFile: { lt: 'Įkelti savo kvietimą (call.json)', en: 'Load your call (call.json)' },
+  ownCallStored: {
+    lt: 'Naudoti kvietimą iš kvietimo rengimo įrankio',
+    en: 'Use the call from the call builder',
+  },
+  ownCallNone: {
+    lt: 'Šioje naršyklėje kvietimo rengimo įrankyje kvietimas dar neišsaugotas.',
+    en: 'No call has been kept from the call builder in this browser yet.',
+  },
+  ownCallNotJson: { lt: 'Failas nėra JSON dokumentas.', en: 'The file is not a JSON document.' },
+  ownCallHint: {
+    lt: 'Savo kvietimą galite sudaryti kvietimo rengimo įrankyje.',
+    en: 'You can make your own call in the call builder.',
+  },
   asOf: { lt: 'Tikrinimo data', en: 'Date of the check' },
   asOfHint: {
     lt: 'Pagal ją parenkama tuo metu galiojusi taisyklių redakcija.',

@@ -49,7 +49,7 @@ export const COMMON = {
     lt: 'Nepavyko nukopijuoti: pažymėkite tekstą ir nukopijuokite patys.',
     en: 'Could not copy: select the text and copy it yourself.',
   },
-  file: { lt: 'Įkelti CSV failą', en: 'Upload a CSV file' },
+  file: { lt: 'Įkelti CSV arba Excel (.xlsx) failą', en: 'Upload a CSV or Excel (.xlsx) file' },
   pasteCsv: {
     lt: 'arba įklijuokite CSV (skirtukas „;“ arba „,“)',
     en: 'or paste CSV (“;” or “,” delimited)',

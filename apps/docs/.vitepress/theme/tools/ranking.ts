@@ -3,6 +3,7 @@
  * `rankApplications` of @talka/evaluation with the funded, reserve and not-funded lists, the cut-off
  * line and the evaluation summary files.
  */
+import { type Call, type CallInput, safeParseCall } from '@talka/calls'
 import { formatNumber, isTalkaError, ValidationError } from '@talka/core'
 import {
   type Application,
@@ -13,16 +14,23 @@ import {
   summaryToHtml,
 } from '@talka/evaluation'
 import { type LegalBasisLine, legalBasisLines } from '../components/tools/officer-format.js'
-import { normaliseDecimal, parseCsv } from './csv.js'
+import { nonNegativeDecimal, parseCsv } from './csv.js'
 import type { Lang, Localized } from './i18n.js'
 import { choiceField, stringField } from './url-state.js'
 
 /** What happens to the first project the rest of the budget does not cover. */
 export type LastProjectRule = 'offer-remainder-if-at-least-minimum' | 'reserve'
 
+/** Where the call comes from: the form's few parameters, or the officer's own call.v1 document. */
+export type CallSource = 'form' | 'own'
+
 /** The ranking tool's state: the scores CSV and the call's parameters. */
 export interface RankingState {
   readonly csv: string
+  /** `'own'`: rank under `ownCall` (made in the call builder or loaded from call.json). */
+  readonly source?: CallSource
+  /** The officer's call as JSON (a call.v1 document); kept in the link too. */
+  readonly ownCall?: unknown
   readonly name: string
   readonly budget: string
   readonly minPerProject: string
@@ -85,7 +93,33 @@ export function rankingStateFrom(value: unknown): RankingState {
     decisionDate: stringField(value, 'decisionDate', e.decisionDate),
     decisionAct: stringField(value, 'decisionAct', e.decisionAct),
     signatory: stringField(value, 'signatory', e.signatory),
+    source: choiceField<CallSource>(value, 'source', ['form', 'own'], 'form'),
+    ...(typeof value === 'object' && value !== null && 'ownCall' in value
+      ? { ownCall: (value as { ownCall: unknown }).ownCall }
+      : {}),
   }
+}
+
+/** The officer's own call of a state, when it is a valid call.v1 document. */
+export function ownCallOf(state: Pick<RankingState, 'ownCall'>): Call | undefined {
+  if (state.ownCall === undefined) return undefined
+  const parsed = safeParseCall(state.ownCall)
+  return parsed.success ? parsed.data : undefined
+}
+
+/** A criterion id (call.v1 wants a slug) made from a column header: `Biudžetas` → `biudzetas`. */
+function slugOf(text: string, taken: ReadonlySet<string>): string {
+  const base =
+    text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 90) || 'kriterijus'
+  let id = base
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
+  return id
 }
 
 /** The role of a column of the scores table. */
@@ -104,7 +138,7 @@ const ROLES: readonly [Role, RegExp][] = [
 export function criterionOf(header: string): { id: string; max: string | null } {
   const match = /^(.*?)\s*\((?:maks\.?|max\.?|maximum|maksimalus)\s*([\d.,\s]+)\)\s*$/i.exec(header)
   if (!match) return { id: header, max: null }
-  return { id: match[1]!.trim(), max: normaliseDecimal(match[2]!) }
+  return { id: match[1]!.trim(), max: nonNegativeDecimal(match[2]!) ?? null }
 }
 
 /** A problem found while reading the scores table, at a spreadsheet row (header = 1). */
@@ -117,8 +151,9 @@ export interface ScoreProblem {
 export function readScores(
   csv: string,
   lang: Lang,
+  call?: Call,
 ): {
-  criteria: { id: string; max: string }[]
+  criteria: { id: string; title: string; max: string }[]
   applications: Application[]
   /** Spreadsheet rows of each application's evaluations, to locate problems. */
   lines: Map<string, number[]>
@@ -131,10 +166,29 @@ export function readScores(
     const role = ROLES.find(([r, pattern]) => !roles.has(r) && pattern.test(header))?.[0]
     if (role && !/\((maks|max)/i.test(header)) roles.set(role, i)
   })
-  const criteria: { id: string; max: string; index: number }[] = []
+  const criteria: { id: string; title: string; max: string; index: number }[] = []
+  const ofCall = call?.evaluation?.criteria ?? []
+  const taken = new Set<string>()
   table.headers.forEach((header, i) => {
     if ([...roles.values()].includes(i)) return
     const c = criterionOf(header)
+    if (ofCall.length > 0) {
+      // The officer's call names the criteria: a column is one of them by id or title (lt or en).
+      const name = c.id.toLocaleLowerCase('lt')
+      const found = ofCall.find((k) =>
+        [k.id, k.title.lt, k.title.en].some((n) => n.toLocaleLowerCase('lt') === name),
+      )
+      if (found) criteria.push({ id: found.id, title: found.title[lang], max: String(found.max), index: i })
+      else
+        problems.push({
+          row: 1,
+          message: t(lang, {
+            lt: `Stulpelis „${header}“ nėra kvietimo kriterijus (${ofCall.map((k) => k.title.lt).join(', ')}).`,
+            en: `Column “${header}” is not a criterion of the call (${ofCall.map((k) => k.title.en).join(', ')}).`,
+          }),
+        })
+      return
+    }
     if (c.max === null) {
       problems.push({
         row: 1,
@@ -143,7 +197,11 @@ export function readScores(
           en: `Column “${header}” has no maximum score: write e.g. “${c.id} (max 40)”.`,
         }),
       })
-    } else criteria.push({ id: c.id, max: c.max, index: i })
+    } else {
+      const id = slugOf(c.id, taken)
+      taken.add(id)
+      criteria.push({ id, title: c.id, max: c.max, index: i })
+    }
   })
   for (const role of ['id', 'requested', 'evaluator'] as const) {
     if (!roles.has(role)) {
@@ -190,8 +248,8 @@ export function readScores(
     const scores: Record<string, string> = {}
     for (const c of criteria) {
       const raw = row[c.index] ?? ''
-      const value = normaliseDecimal(raw)
-      if (value === null) {
+      const value = nonNegativeDecimal(raw)
+      if (value === undefined) {
         problems.push({
           row: line,
           message: t(lang, {
@@ -204,8 +262,8 @@ export function readScores(
     let app = byId.get(id)
     if (!app) {
       const requestedRaw = cell(row, 'requested')
-      const requested = normaliseDecimal(requestedRaw)
-      if (requested === null) {
+      const requested = nonNegativeDecimal(requestedRaw)
+      if (requested === undefined) {
         problems.push({
           row: line,
           message: t(lang, {
@@ -230,7 +288,7 @@ export function readScores(
     lines.get(id)!.push(line)
   })
   return {
-    criteria: criteria.map(({ id, max }) => ({ id, max })),
+    criteria: criteria.map(({ id, title, max }) => ({ id, title, max })),
     applications: [...byId.values()],
     lines,
     problems,
@@ -269,7 +327,7 @@ export type RankingView =
       readonly budget: string
       readonly fundedTotal: string
       readonly remaining: string
-      readonly criteria: readonly { readonly id: string; readonly max: string }[]
+      readonly criteria: readonly { readonly id: string; readonly title: string; readonly max: string }[]
       readonly passMark: string | null
       /** The legal references the ranking's reasons cite, as printed lines. */
       readonly legalBasis: readonly LegalBasisLine[]
@@ -296,41 +354,33 @@ const DECISIONS: Record<Lang, Record<string, string>> = {
 }
 
 const optional = (text: string) => {
-  const value = normaliseDecimal(text)
-  return text.trim() === '' || value === null ? undefined : value
+  const value = nonNegativeDecimal(text)
+  return text.trim() === '' || value === undefined ? undefined : value
 }
 
 /** Ranks the applications with `rankApplications` and sorts them into the lists the page shows. */
 export function runRanking(state: RankingState, lang: Lang): RankingView {
-  const read = readScores(state.csv, lang)
+  const own = state.source === 'own' ? ownCallOf(state) : undefined
+  if (state.source === 'own' && own === undefined) {
+    return {
+      ok: false,
+      errors: [
+        t(lang, {
+          lt: 'Jūsų kvietimas neįkeltas arba neatitinka call.v1 schemos: sudarykite jį kvietimo rengimo įrankyje arba įkelkite call.json failą.',
+          en: 'Your call is not loaded or does not match the call.v1 schema: make it in the call builder or load a call.json file.',
+        }),
+      ],
+    }
+  }
+  const read = readScores(state.csv, lang, own)
   const rowWord = lang === 'lt' ? 'eilutė' : 'Row'
   const where = (row: number | null) =>
     row === null ? '' : lang === 'lt' ? `${row} ${rowWord}: ` : `${rowWord} ${row}: `
   if (read.problems.length > 0)
     return { ok: false, errors: read.problems.map((p) => `${where(p.row)}${p.message}`) }
-  const budget = normaliseDecimal(state.budget)
-  if (budget === null) {
-    return {
-      ok: false,
-      errors: [t(lang, { lt: 'Įrašykite konkurso biudžetą.', en: 'Enter the call’s budget.' })],
-    }
-  }
-  const minPerProject = optional(state.minPerProject)
-  const maxPerProject = optional(state.maxPerProject)
-  const passMark = optional(state.passMark)
-  const input: RankApplicationsInput = {
-    call: {
-      ...(state.name.trim() ? { name: state.name.trim() } : {}),
-      budget,
-      ...(minPerProject ? { minPerProject } : {}),
-      ...(maxPerProject ? { maxPerProject } : {}),
-      ...(passMark ? { passMark } : {}),
-      criteria: read.criteria,
-      lastProject: state.lastProject,
-    },
-    applications: read.applications,
-    lang,
-  }
+  const call = own ?? formCall(state, read.criteria, lang)
+  if (typeof call === 'string') return { ok: false, errors: [call] }
+  const input: RankApplicationsInput = { call, applications: read.applications, lang }
   let result: RankingResult
   try {
     result = rankApplications(input)
@@ -374,7 +424,66 @@ export function runRanking(state: RankingState, lang: Lang): RankingView {
     remaining: result.summary.totals.remaining,
     criteria: read.criteria,
     passMark: result.summary.totals.passMark,
-    legalBasis: legalBasisLines([...result.trace.reasons, ...result.rows.flatMap((r) => r.reasons)], lang),
+    legalBasis: legalBasisLines(
+      [...result.trace.reasons, ...result.rows.flatMap((r) => r.reasons)],
+      lang,
+    ).filter((line) => line.url !== FORM_CALL_URL),
+  }
+}
+
+/** The address of the form call's stand-in reference, never printed as a legal basis. */
+export const FORM_CALL_URL = 'https://www.e-tar.lt/#talka-ranking-form'
+
+/**
+ * The call.v1 document of the form's parameters: budget, amounts per project (a request above the
+ * maximum is capped, as the tool always did), the criteria read from the columns, the pass mark and
+ * what happens to the last project; its reference is the officer's act when typed. A message when the
+ * budget is missing.
+ */
+export function formCall(
+  state: RankingState,
+  criteria: readonly { id: string; title: string; max: string }[],
+  lang: Lang,
+): CallInput | string {
+  const budget = nonNegativeDecimal(state.budget)
+  if (budget === undefined)
+    return t(lang, { lt: 'Įrašykite konkurso biudžetą.', en: 'Enter the call’s budget.' })
+  const minPerProject = optional(state.minPerProject)
+  const maxPerProject = optional(state.maxPerProject)
+  const passMark = optional(state.passMark)
+  const name = state.name.trim()
+  const act = state.decisionAct.trim()
+  const year = Number((state.decisionDate || new Date().toISOString()).slice(0, 4))
+  return {
+    id: 'ranking-tool',
+    name: { lt: name || 'Konkursas', en: name || 'Call for proposals' },
+    municipality: { name: lang === 'lt' ? 'Savivaldybė' : 'Municipality' },
+    year: Number.isInteger(year) && year >= 2017 && year <= 2100 ? year : 2025,
+    model: 'standard',
+    // The form has no act of its own: the officer's act is printed on its own line, so this stand-in
+    // reference is left out of the legal basis (FORM_CALL_URL).
+    ref: { act: act || (lang === 'lt' ? 'Konkurso nuostatai' : 'Call description'), url: FORM_CALL_URL },
+    budget: { kind: 'total', amount: budget },
+    ...(minPerProject || maxPerProject
+      ? {
+          amounts: {
+            ...(minPerProject ? { minPerProject } : {}),
+            ...(maxPerProject ? { maxPerProject } : {}),
+            overMaximum: 'cap' as const,
+          },
+        }
+      : {}),
+    evaluation: {
+      criteria: criteria.map((c) => ({
+        id: c.id,
+        title: { lt: c.title, en: c.title },
+        min: 0,
+        max: c.max,
+        weight: '1',
+      })),
+      ...(passMark ? { passMark: { score: passMark } } : {}),
+      lastProject: { policy: state.lastProject },
+    },
   }
 }
 
@@ -422,6 +531,19 @@ export const RANKING_TEXT = {
     en: 'One row per evaluator and application. Columns: “Registration No.”, “Applicant”, “Project title”, “Requested, EUR”, “Evaluator” and one column per criterion with its maximum, e.g. “Relevance (max 40)”.',
   },
   criteria: { lt: 'Kriterijai', en: 'Criteria' },
+  source: { lt: 'Kvietimo sąlygos', en: 'The call’s terms' },
+  sourceForm: { lt: 'Įrašomos šioje formoje', en: 'Entered in this form' },
+  sourceOwn: { lt: 'Jūsų kvietimas', en: 'Your call' },
+  ownCallFile: { lt: 'Įkelti savo kvietimą (call.json)', en: 'Load your call (call.json)' },
+  ownCallStored: {
+    lt: 'Naudoti kvietimą iš kvietimo rengimo įrankio',
+    en: 'Use the call from the call builder',
+  },
+  ownCallNone: {
+    lt: 'Šioje naršyklėje kvietimo rengimo įrankyje kvietimas dar neišsaugotas.',
+    en: 'No call has been kept from the call builder in this browser yet.',
+  },
+  ownCallNotJson: { lt: 'Failas nėra JSON dokumentas.', en: 'The file is not a JSON document.' },
   ranking: { lt: 'Paraiškų eilė', en: 'Ranked list' },
   rank: { lt: 'Vieta', en: 'Rank' },
   application: { lt: 'Paraiška', en: 'Application' },
@@ -440,6 +562,10 @@ export const RANKING_TEXT = {
   open: { lt: 'Neužbaigti sprendimai', en: 'Open decisions' },
   none: { lt: 'Nėra.', en: 'None.' },
   downloadCsv: { lt: 'Atsisiųsti vertinimo suvestinę (CSV)', en: 'Download the evaluation summary (CSV)' },
+  downloadXlsx: {
+    lt: 'Atsisiųsti vertinimo suvestinę (Excel .xlsx)',
+    en: 'Download the evaluation summary (Excel .xlsx)',
+  },
   downloadHtml: {
     lt: 'Atsisiųsti suvestinę spausdinimui (HTML)',
     en: 'Download the summary for printing (HTML)',

@@ -13,7 +13,7 @@ import {
   reimbursableExpenses,
   type VolunteeringOptions,
 } from '@talka/volunteering'
-import { normaliseDecimal } from './csv.js'
+import { nonNegativeDecimal } from './csv.js'
 import type { Lang, Localized } from './i18n.js'
 import { choiceField, stringField } from './url-state.js'
 
@@ -344,14 +344,14 @@ export function runVolunteering(state: VolunteeringState, lang: Lang): Volunteer
         {
           claims: claims.map((c) => ({
             kind: c.kind,
-            amount: normaliseDecimal(c.amount) ?? c.amount,
+            amount: nonNegativeDecimal(c.amount) ?? c.amount,
             ...defined({ documents: bool(c.documents) }),
             ...(c.kind === 'own-car' && c.km && c.consumption && c.price
               ? {
                   car: {
-                    km: normaliseDecimal(c.km) ?? c.km,
-                    consumptionPer100Km: normaliseDecimal(c.consumption) ?? c.consumption,
-                    fuelPricePerLitre: normaliseDecimal(c.price) ?? c.price,
+                    km: nonNegativeDecimal(c.km) ?? c.km,
+                    consumptionPer100Km: nonNegativeDecimal(c.consumption) ?? c.consumption,
+                    fuelPricePerLitre: nonNegativeDecimal(c.price) ?? c.price,
                   },
                 }
               : {}),
