@@ -11,7 +11,11 @@ export const kernels = {
   'largest-remainder': {
     package: 'allocation',
     description: 'allocation: largest remainder and allocate',
-    mutate: ['packages/allocation/src/largest-remainder*.ts', 'packages/allocation/src/allocate.ts', ...notTests],
+    mutate: [
+      'packages/allocation/src/largest-remainder*.ts',
+      'packages/allocation/src/allocate.ts',
+      ...notTests,
+    ],
   },
   'scoring-funding': {
     package: 'evaluation',

@@ -27,7 +27,9 @@ if (names.includes('--help') || names.includes('-h') || names.includes('--list')
 const selected = names.length === 0 ? Object.keys(kernels) : names.map((n) => [n, kernelName(n)])
 for (const entry of selected) {
   if (Array.isArray(entry) && entry[1] === undefined) {
-    console.error(`Unknown kernel "${entry[0]}". Known: ${Object.keys(kernels).join(', ')} (or a package name).`)
+    console.error(
+      `Unknown kernel "${entry[0]}". Known: ${Object.keys(kernels).join(', ')} (or a package name).`,
+    )
     process.exit(2)
   }
 }
@@ -84,7 +86,12 @@ for (const name of toRun) {
     results.push({ kernel: name, status: `failed (exit ${run.status ?? run.signal})`, minutes })
     continue
   }
-  results.push({ kernel: name, ...summarise(reportFile), minutes, report: `reports/mutation/${name}/index.html` })
+  results.push({
+    kernel: name,
+    ...summarise(reportFile),
+    minutes,
+    report: `reports/mutation/${name}/index.html`,
+  })
 }
 
 console.log('\nMutation scores (killed + timed out over all valid mutants; static mutants ignored):')
