@@ -16,6 +16,10 @@ export default defineConfig({
   resolve: { conditions: ['@talka/source'] },
   ssr: { resolve: { conditions: ['@talka/source'] } },
   test: {
+    // One worker keeps its module cache between mutant runs: mutants are switched at run time through
+    // Stryker's global (static mutants are ignored), so re-importing zod, Temporal and the package's
+    // module graph for every mutant and test file would be pure overhead.
+    isolate: false,
     setupFiles: [fileURLToPath(new URL('../../vitest.setup.ts', import.meta.url))],
     projects: packages.map((name) => ({
       extends: true as const,
