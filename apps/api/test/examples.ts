@@ -43,15 +43,28 @@ export const vilnius2024Call = calls['vilnius-2024']
  */
 export const rankingInput = {
   call: {
-    budget: '5000.00',
-    minPerProject: '1000.00',
-    maxPerProject: '3000.00',
-    passMark: '60',
-    criteria: [
-      { id: 'relevance', max: 60 },
-      { id: 'budget', max: 40 },
-    ],
-    lastProject: 'offer-remainder-if-at-least-minimum',
+    id: 'pavyzdziu-rajonas-2024',
+    name: { lt: 'Pavyzdžių rajono 2024 m. kvietimas', en: 'Pavyzdžiai district 2024 call' },
+    municipality: { name: 'Pavyzdžių rajono savivaldybė' },
+    year: 2024,
+    model: 'pilot',
+    ref: {
+      act: 'Pavyzdžių rajono savivaldybės mero potvarkis „Dėl kvietimo teikti paraiškas aprašo patvirtinimo“',
+      url: 'https://www.e-tar.lt/',
+    },
+    budget: { kind: 'total', amount: '5000.00' },
+    amounts: { minPerProject: '1000.00', maxPerProject: '3000.00', overMaximum: 'cap' },
+    evaluation: {
+      criteria: [
+        { id: 'relevance', title: { lt: 'Aktualumas', en: 'Relevance' }, min: 0, max: 60, weight: '1' },
+        { id: 'budget', title: { lt: 'Biudžeto pagrįstumas', en: 'Budget' }, min: 0, max: 40, weight: '1' },
+      ],
+      passMark: { score: '60' },
+      fundingOrder: { order: 'strict' },
+      tiesAtBudgetLine: 'report',
+      lastProject: { policy: 'offer-remainder-if-at-least-minimum' },
+      reserve: { list: true, proposedAmount: false },
+    },
   },
   applications: [
     {

@@ -8,6 +8,7 @@ import {
   type Lang,
   type LegalRef,
   ParameterStore,
+  type ParseContext,
   type Parsed,
   type ReasonInput,
   renderMessage,
@@ -586,8 +587,11 @@ const byResidentsParser = /* @__PURE__ */ inputParser(AllocateByResidentsInputSc
  * allocateByResidents(parsed).year // 2021
  * ```
  */
-export function parseAllocateByResidentsInput(input: unknown): Parsed<AllocateByResidentsInput> {
-  return byResidentsParser.parse(input) as Parsed<AllocateByResidentsInput>
+export function parseAllocateByResidentsInput(
+  input: unknown,
+  context?: ParseContext,
+): Parsed<AllocateByResidentsInput> {
+  return byResidentsParser.parse(input, context) as Parsed<AllocateByResidentsInput>
 }
 
 /**
@@ -601,8 +605,9 @@ export function parseAllocateByResidentsInput(input: unknown): Parsed<AllocateBy
  */
 export function safeParseAllocateByResidentsInput(
   input: unknown,
+  context?: ParseContext,
 ): SafeParseResult<Parsed<AllocateByResidentsInput>, ValidationError> {
-  return byResidentsParser.safeParse(input) as SafeParseResult<
+  return byResidentsParser.safeParse(input, context) as SafeParseResult<
     Parsed<AllocateByResidentsInput>,
     ValidationError
   >

@@ -5,6 +5,7 @@ import {
   type Lang,
   type LegalRef,
   type ParameterStore,
+  type ParseContext,
   type Parsed,
   type ReasonInput,
   type SafeParseResult,
@@ -271,8 +272,11 @@ const byTaxpayersParser = /* @__PURE__ */ inputParser(AllocateByTaxpayersInputSc
  * parseAllocateByTaxpayersInput({ year: 2018 }).year // 2018
  * ```
  */
-export function parseAllocateByTaxpayersInput(input: unknown): Parsed<AllocateByTaxpayersInput> {
-  return byTaxpayersParser.parse(input) as Parsed<AllocateByTaxpayersInput>
+export function parseAllocateByTaxpayersInput(
+  input: unknown,
+  context?: ParseContext,
+): Parsed<AllocateByTaxpayersInput> {
+  return byTaxpayersParser.parse(input, context) as Parsed<AllocateByTaxpayersInput>
 }
 
 /**
@@ -286,8 +290,9 @@ export function parseAllocateByTaxpayersInput(input: unknown): Parsed<AllocateBy
  */
 export function safeParseAllocateByTaxpayersInput(
   input: unknown,
+  context?: ParseContext,
 ): SafeParseResult<Parsed<AllocateByTaxpayersInput>, ValidationError> {
-  return byTaxpayersParser.safeParse(input) as SafeParseResult<
+  return byTaxpayersParser.safeParse(input, context) as SafeParseResult<
     Parsed<AllocateByTaxpayersInput>,
     ValidationError
   >

@@ -3,6 +3,7 @@ import {
   type Issue,
   inputParser,
   markParsed,
+  type ParseContext,
   type Parsed,
   parseScaledDecimal,
   type SafeParseResult,
@@ -304,8 +305,8 @@ const allocateInputParser = /* @__PURE__ */ inputParser(AllocateInputSchema)
  * allocate(parsed).total // '11538'
  * ```
  */
-export function parseAllocateInput(input: unknown): Parsed<AllocateInput> {
-  return allocateInputParser.parse(input) as Parsed<AllocateInput>
+export function parseAllocateInput(input: unknown, context?: ParseContext): Parsed<AllocateInput> {
+  return allocateInputParser.parse(input, context) as Parsed<AllocateInput>
 }
 
 /**
@@ -320,8 +321,12 @@ export function parseAllocateInput(input: unknown): Parsed<AllocateInput> {
  */
 export function safeParseAllocateInput(
   input: unknown,
+  context?: ParseContext,
 ): SafeParseResult<Parsed<AllocateInput>, ValidationError> {
-  return allocateInputParser.safeParse(input) as SafeParseResult<Parsed<AllocateInput>, ValidationError>
+  return allocateInputParser.safeParse(input, context) as SafeParseResult<
+    Parsed<AllocateInput>,
+    ValidationError
+  >
 }
 
 /** The parsed input as it is, anything else parsed (once). @internal */

@@ -4,6 +4,7 @@ import {
   formatFixed,
   inputParser,
   type Lang,
+  type ParseContext,
   type Parsed,
   parseScaledDecimal,
   pow10,
@@ -126,8 +127,11 @@ function inferUnit(rows: readonly { readonly amount: string }[]): string {
  * parseCheckPublishedAllocationInput({ total: '10', rows: [{ id: 'a', weight: 1, amount: '10' }] }).total // '10'
  * ```
  */
-export function parseCheckPublishedAllocationInput(input: unknown): Parsed<CheckPublishedAllocationInput> {
-  return checkParser.parse(input) as Parsed<CheckPublishedAllocationInput>
+export function parseCheckPublishedAllocationInput(
+  input: unknown,
+  context?: ParseContext,
+): Parsed<CheckPublishedAllocationInput> {
+  return checkParser.parse(input, context) as Parsed<CheckPublishedAllocationInput>
 }
 
 /**
@@ -141,8 +145,9 @@ export function parseCheckPublishedAllocationInput(input: unknown): Parsed<Check
  */
 export function safeParseCheckPublishedAllocationInput(
   input: unknown,
+  context?: ParseContext,
 ): SafeParseResult<Parsed<CheckPublishedAllocationInput>, ValidationError> {
-  return checkParser.safeParse(input) as SafeParseResult<
+  return checkParser.safeParse(input, context) as SafeParseResult<
     Parsed<CheckPublishedAllocationInput>,
     ValidationError
   >

@@ -283,7 +283,8 @@ export function parseMoney(input: unknown): Money {
  * safeParseMoney('1 000,5O').success // false
  * ```
  */
-export const safeParseMoney: (input: unknown) => SafeParseResult<Money, CoreError> = /* @__PURE__ */ toSafeParse(parseMoney)
+export const safeParseMoney: (input: unknown) => SafeParseResult<Money, CoreError> =
+  /* @__PURE__ */ toSafeParse(parseMoney)
 
 /**
  * Zod schema of a money decimal string with at most two decimals (`"1234.56"`), negative amounts

@@ -4,6 +4,7 @@ import {
   isParsed,
   type Lang,
   markParsed,
+  type ParseContext,
   type Parsed,
   type SafeParseResult,
   safeParseWith,
@@ -90,8 +91,8 @@ function normaliseAsOf(input: unknown): unknown {
  * checkEligibility('ngo-fund-2023/applicant', parseFacts('ngo-fund-2023/applicant', { ngoMark: true }), options)
  * ```
  */
-export function parseEligibilityOptions(input: unknown): ParsedEligibilityOptions {
-  const result = safeParseEligibilityOptions(input)
+export function parseEligibilityOptions(input: unknown, context?: ParseContext): ParsedEligibilityOptions {
+  const result = safeParseEligibilityOptions(input, context)
   if (!result.success) throw result.error
   return result.data
 }
@@ -107,15 +108,16 @@ export function parseEligibilityOptions(input: unknown): ParsedEligibilityOption
  */
 export function safeParseEligibilityOptions(
   input: unknown,
+  context?: ParseContext,
 ): SafeParseResult<ParsedEligibilityOptions, ValidationError> {
   if (isParsed(input)) return { success: true, data: input as ParsedEligibilityOptions }
-  const base = safeParseWith(BaseOptionsSchema, normaliseAsOf(input))
+  const base = safeParseWith(BaseOptionsSchema, normaliseAsOf(input), context)
   const rawCall = base.success
     ? base.data.call
     : typeof input === 'object' && input !== null
       ? (input as { call?: unknown }).call
       : undefined
-  const call = rawCall === undefined ? undefined : safeEnsureCall(rawCall)
+  const call = rawCall === undefined ? undefined : safeEnsureCall(rawCall, context)
   if (base.success && (call === undefined || call.success)) {
     const { asOf: day, lang: language } = base.data
     const options: { asOf: string; lang?: Lang; call?: Parsed<Call> } = { asOf: day }

@@ -1,6 +1,7 @@
 import {
   inputParser,
   isParsed,
+  type ParseContext,
   type Parsed,
   type SafeParseResult,
   toSafeParse,
@@ -38,10 +39,14 @@ export function factsParserOf(set: AnyRuleSet): FactsParser {
  * checkEligibility('ngo-fund-2023/applicant', facts, { asOf: '2023-04-06' }).outcome // 'undetermined'
  * ```
  */
-export function parseFacts<Id extends RuleSetId>(ruleSetId: Id, input: unknown): Parsed<FactsByRuleSet[Id]> {
+export function parseFacts<Id extends RuleSetId>(
+  ruleSetId: Id,
+  input: unknown,
+  context?: ParseContext,
+): Parsed<FactsByRuleSet[Id]> {
   const set = getRuleSet(ruleSetId) as AnyRuleSet
   if (isParsed(input)) return input as Parsed<FactsByRuleSet[Id]>
-  return factsParserOf(set).parse(normaliseDateFacts(input)) as Parsed<FactsByRuleSet[Id]>
+  return factsParserOf(set).parse(normaliseDateFacts(input), context) as Parsed<FactsByRuleSet[Id]>
 }
 
 /**
@@ -56,5 +61,6 @@ export function parseFacts<Id extends RuleSetId>(ruleSetId: Id, input: unknown):
 export const safeParseFacts: <Id extends RuleSetId>(
   ruleSetId: Id,
   input: unknown,
+  context?: ParseContext,
 ) => SafeParseResult<Parsed<FactsByRuleSet[Id]>, EligibilityError | ValidationError> =
   /* @__PURE__ */ toSafeParse(parseFacts) as never

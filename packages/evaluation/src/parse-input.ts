@@ -3,6 +3,7 @@ import {
   inputParser,
   isParsed,
   markParsed,
+  type ParseContext,
   type Parsed,
   type SafeParseResult,
   type ValidationError,
@@ -42,11 +43,14 @@ const finish = (parsed: { call: Call }): ParsedRankApplicationsInput => {
 
 /** The one parser of a ranking input: core's parse-once pattern over the one zod schema. */
 export const rankInputParser = {
-  parse(input: unknown): ParsedRankApplicationsInput {
-    return finish(parserFor(input).parse(input))
+  parse(input: unknown, context?: ParseContext): ParsedRankApplicationsInput {
+    return finish(parserFor(input).parse(input, context))
   },
-  safeParse(input: unknown): SafeParseResult<ParsedRankApplicationsInput, ValidationError> {
-    const result = parserFor(input).safeParse(input)
+  safeParse(
+    input: unknown,
+    context?: ParseContext,
+  ): SafeParseResult<ParsedRankApplicationsInput, ValidationError> {
+    const result = parserFor(input).safeParse(input, context)
     return result.success ? { success: true, data: finish(result.data) } : result
   },
   ensure(input: unknown): ParsedRankApplicationsInput {
@@ -68,8 +72,11 @@ export const rankInputParser = {
  * rankApplications(input) // no second validation
  * ```
  */
-export function parseRankApplicationsInput(input: unknown): ParsedRankApplicationsInput {
-  return rankInputParser.parse(input)
+export function parseRankApplicationsInput(
+  input: unknown,
+  context?: ParseContext,
+): ParsedRankApplicationsInput {
+  return rankInputParser.parse(input, context)
 }
 
 /**
@@ -84,6 +91,7 @@ export function parseRankApplicationsInput(input: unknown): ParsedRankApplicatio
  */
 export function safeParseRankApplicationsInput(
   input: unknown,
+  context?: ParseContext,
 ): SafeParseResult<ParsedRankApplicationsInput, ValidationError> {
-  return rankInputParser.safeParse(input)
+  return rankInputParser.safeParse(input, context)
 }

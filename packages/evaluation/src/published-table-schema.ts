@@ -3,6 +3,7 @@ import {
   IsoDateSchema,
   inputParser,
   LegalRefSchema,
+  type ParseContext,
   type Parsed,
   type SafeParseResult,
   type ValidationError,
@@ -223,8 +224,11 @@ export const publishedTableParser = inputParser(PublishedRankingTableSchema)
  * const table = parsePublishedRankingTable({ callId: 'example-2025', total: '0.00', funded: [] })
  * ```
  */
-export function parsePublishedRankingTable(input: unknown): Parsed<PublishedRankingTable> {
-  return publishedTableParser.parse(input)
+export function parsePublishedRankingTable(
+  input: unknown,
+  context?: ParseContext,
+): Parsed<PublishedRankingTable> {
+  return publishedTableParser.parse(input, context)
 }
 
 /**
@@ -238,6 +242,7 @@ export function parsePublishedRankingTable(input: unknown): Parsed<PublishedRank
  */
 export function safeParsePublishedRankingTable(
   input: unknown,
+  context?: ParseContext,
 ): SafeParseResult<Parsed<PublishedRankingTable>, ValidationError> {
-  return publishedTableParser.safeParse(input)
+  return publishedTableParser.safeParse(input, context)
 }

@@ -2,6 +2,7 @@ import {
   booleanFact,
   type Decision,
   or3,
+  type ParseContext,
   type Parsed,
   type ReasonInput,
   type SafeParseResult,
@@ -88,8 +89,11 @@ const parser = /* @__PURE__ */ volunteeringParser(AgreementRequirementInputSchem
  * parseAgreementRequirementInput({ expensesReimbursed: true }).expensesReimbursed // true
  * ```
  */
-export function parseAgreementRequirementInput(input: unknown): ParsedAgreementRequirementInput {
-  return parser.parse(input)
+export function parseAgreementRequirementInput(
+  input: unknown,
+  context?: ParseContext,
+): ParsedAgreementRequirementInput {
+  return parser.parse(input, context)
 }
 
 /**
@@ -103,8 +107,9 @@ export function parseAgreementRequirementInput(input: unknown): ParsedAgreementR
  */
 export function safeParseAgreementRequirementInput(
   input: unknown,
+  context?: ParseContext,
 ): SafeParseResult<ParsedAgreementRequirementInput, ValidationError> {
-  return parser.safeParse(input)
+  return parser.safeParse(input, context)
 }
 
 /**

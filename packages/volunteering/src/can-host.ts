@@ -4,6 +4,7 @@ import {
   FAIL,
   type LegalRef,
   PASS,
+  type ParseContext,
   type Parsed,
   type SafeParseResult,
   type Truth,
@@ -141,8 +142,8 @@ const parser = /* @__PURE__ */ volunteeringParser(CanHostInputSchema)
  * parseCanHostInput({ legalForm: 'association' }).legalForm // 'association'
  * ```
  */
-export function parseCanHostInput(input: unknown): ParsedCanHostInput {
-  return parser.parse(input)
+export function parseCanHostInput(input: unknown, context?: ParseContext): ParsedCanHostInput {
+  return parser.parse(input, context)
 }
 
 /**
@@ -154,8 +155,11 @@ export function parseCanHostInput(input: unknown): ParsedCanHostInput {
  * safeParseCanHostInput({ legalForm: 'club' }).success // false
  * ```
  */
-export function safeParseCanHostInput(input: unknown): SafeParseResult<ParsedCanHostInput, ValidationError> {
-  return parser.safeParse(input)
+export function safeParseCanHostInput(
+  input: unknown,
+  context?: ParseContext,
+): SafeParseResult<ParsedCanHostInput, ValidationError> {
+  return parser.safeParse(input, context)
 }
 
 type Org = z.output<typeof CanHostInputSchema>

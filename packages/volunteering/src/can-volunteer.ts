@@ -4,6 +4,7 @@ import {
   FAIL,
   IsoDateSchema,
   PASS,
+  type ParseContext,
   type Parsed,
   type ReasonInput,
   type SafeParseResult,
@@ -103,8 +104,8 @@ const parser = /* @__PURE__ */ volunteeringParser(CanVolunteerInputSchema)
  * parseCanVolunteerInput({ birthDate: '2010-05-01' }).birthDate // '2010-05-01'
  * ```
  */
-export function parseCanVolunteerInput(input: unknown): ParsedCanVolunteerInput {
-  return parser.parse(input)
+export function parseCanVolunteerInput(input: unknown, context?: ParseContext): ParsedCanVolunteerInput {
+  return parser.parse(input, context)
 }
 
 /**
@@ -118,8 +119,9 @@ export function parseCanVolunteerInput(input: unknown): ParsedCanVolunteerInput 
  */
 export function safeParseCanVolunteerInput(
   input: unknown,
+  context?: ParseContext,
 ): SafeParseResult<ParsedCanVolunteerInput, ValidationError> {
-  return parser.safeParse(input)
+  return parser.safeParse(input, context)
 }
 
 type Person = z.output<typeof CanVolunteerInputSchema>

@@ -1,6 +1,7 @@
 import {
   type Decision,
   IsoDateSchema,
+  type ParseContext,
   type Parsed,
   type ReasonInput,
   type RuleResult,
@@ -91,8 +92,11 @@ const parser = /* @__PURE__ */ volunteeringParser(ClassifyActivityInputSchema)
  * parseClassifyActivityInput({ agreementFrom: '2024-08-01' }).agreementTo // undefined
  * ```
  */
-export function parseClassifyActivityInput(input: unknown): ParsedClassifyActivityInput {
-  return parser.parse(input)
+export function parseClassifyActivityInput(
+  input: unknown,
+  context?: ParseContext,
+): ParsedClassifyActivityInput {
+  return parser.parse(input, context)
 }
 
 /**
@@ -106,8 +110,9 @@ export function parseClassifyActivityInput(input: unknown): ParsedClassifyActivi
  */
 export function safeParseClassifyActivityInput(
   input: unknown,
+  context?: ParseContext,
 ): SafeParseResult<ParsedClassifyActivityInput, ValidationError> {
-  return parser.safeParse(input)
+  return parser.safeParse(input, context)
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   isParsed,
   type Lang,
   LangSchema,
+  type ParseContext,
   type Parsed,
   type SafeParseResult,
   Temporal,
@@ -143,8 +144,8 @@ function withIsoDates(input: unknown): unknown {
  */
 export interface VolunteeringParser<S extends z.ZodType<object>> {
   readonly schema: S
-  parse(input: unknown): Parsed<z.output<S>>
-  safeParse(input: unknown): SafeParseResult<Parsed<z.output<S>>, ValidationError>
+  parse(input: unknown, context?: ParseContext): Parsed<z.output<S>>
+  safeParse(input: unknown, context?: ParseContext): SafeParseResult<Parsed<z.output<S>>, ValidationError>
   /** Returns an already-parsed value as is; parses anything else. */
   ensure(input: unknown): Parsed<z.output<S>>
 }
@@ -154,8 +155,8 @@ export function volunteeringParser<S extends z.ZodType<object>>(schema: S): Volu
   const parser = inputParser(schema)
   return {
     schema,
-    parse: (input) => parser.parse(withIsoDates(input)),
-    safeParse: (input) => parser.safeParse(withIsoDates(input)),
+    parse: (input, context) => parser.parse(withIsoDates(input), context),
+    safeParse: (input, context) => parser.safeParse(withIsoDates(input), context),
     ensure: (input) => parser.ensure(withIsoDates(input)),
   }
 }
@@ -175,8 +176,8 @@ export const canHostOptionsParser: VolunteeringParser<typeof CanHostOptionsSchem
  * parseVolunteeringOptions({ asOf: '2024-07-01', lang: 'en' }).lang // 'en'
  * ```
  */
-export function parseVolunteeringOptions(input: unknown): ParsedVolunteeringOptions {
-  return optionsParser.parse(input)
+export function parseVolunteeringOptions(input: unknown, context?: ParseContext): ParsedVolunteeringOptions {
+  return optionsParser.parse(input, context)
 }
 
 /**
@@ -190,8 +191,9 @@ export function parseVolunteeringOptions(input: unknown): ParsedVolunteeringOpti
  */
 export function safeParseVolunteeringOptions(
   input: unknown,
+  context?: ParseContext,
 ): SafeParseResult<ParsedVolunteeringOptions, ValidationError> {
-  return optionsParser.safeParse(input)
+  return optionsParser.safeParse(input, context)
 }
 
 /**
@@ -203,8 +205,8 @@ export function safeParseVolunteeringOptions(
  * parseCanHostOptions({ asOf: '2024-07-01' }).role // 'host'
  * ```
  */
-export function parseCanHostOptions(input: unknown): ParsedCanHostOptions {
-  return canHostOptionsParser.parse(input)
+export function parseCanHostOptions(input: unknown, context?: ParseContext): ParsedCanHostOptions {
+  return canHostOptionsParser.parse(input, context)
 }
 
 /**
@@ -218,6 +220,7 @@ export function parseCanHostOptions(input: unknown): ParsedCanHostOptions {
  */
 export function safeParseCanHostOptions(
   input: unknown,
+  context?: ParseContext,
 ): SafeParseResult<ParsedCanHostOptions, ValidationError> {
-  return canHostOptionsParser.safeParse(input)
+  return canHostOptionsParser.safeParse(input, context)
 }

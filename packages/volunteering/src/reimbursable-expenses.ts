@@ -7,6 +7,7 @@ import {
   Money,
   MoneyStringSchema,
   type ParameterDefinition,
+  type ParseContext,
   type Parsed,
   type ReasonInput,
   type RuleResult,
@@ -206,8 +207,11 @@ const parser = /* @__PURE__ */ volunteeringParser(ReimbursableExpensesInputSchem
  * parseReimbursableExpensesInput({ claims: [{ kind: 'travel', amount: '3' }] }).activity // {}
  * ```
  */
-export function parseReimbursableExpensesInput(input: unknown): ParsedReimbursableExpensesInput {
-  return parser.parse(input)
+export function parseReimbursableExpensesInput(
+  input: unknown,
+  context?: ParseContext,
+): ParsedReimbursableExpensesInput {
+  return parser.parse(input, context)
 }
 
 /**
@@ -221,8 +225,9 @@ export function parseReimbursableExpensesInput(input: unknown): ParsedReimbursab
  */
 export function safeParseReimbursableExpensesInput(
   input: unknown,
+  context?: ParseContext,
 ): SafeParseResult<ParsedReimbursableExpensesInput, ValidationError> {
-  return parser.safeParse(input)
+  return parser.safeParse(input, context)
 }
 
 /**

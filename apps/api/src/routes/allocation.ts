@@ -28,7 +28,7 @@ import type { ApiEnv } from '../env.js'
 import { queryFlag } from '../flags.js'
 import { ok } from '../respond.js'
 import { envelope } from '../schemas.js'
-import { parsedOrThrow, RequestValidationError } from '../validate.js'
+import { parsedOrThrow, RequestValidationError, zodContext } from '../validate.js'
 
 const MUNICIPALITY_COLUMNS = ['municipality', 'savivaldybė', 'savivaldybe']
 const RESIDENTS_COLUMNS = ['residents', 'gyventojai', 'gyventojų skaičius', 'weight']
@@ -192,6 +192,7 @@ function fromCsv(c: Context<ApiEnv>, text: string, extras: Extras): Response {
           })),
         }),
       }),
+      zodContext(lang),
     )
     if (!parsed.success) {
       throw locate(parsed.error, ['residents', 'figures'], {
@@ -214,6 +215,7 @@ function fromCsv(c: Context<ApiEnv>, text: string, extras: Extras): Response {
           weight: numberCell(cell(cells, weight)),
         })),
       }),
+      zodContext(lang),
     )
     if (!parsed.success) {
       throw locate(parsed.error, ['recipients'], {
@@ -386,11 +388,19 @@ export function registerAllocationRoutes(app: OpenAPIHono<ApiEnv>): void {
       const body = await readBody(c, ['json', 'csv'])
       if (body.kind === 'csv') return fromCsv(c, decodeCsvText(body), extras)
       if (isObject(body.value) && 'recipients' in body.value) {
-        const input = parsedOrThrow({ result: safeParseAllocateInput(body.value) }, 'body')
+        const input = parsedOrThrow(
+          { result: safeParseAllocateInput(body.value, zodContext(c.get('lang'))) },
+          'body',
+        )
         return byWeights(c, input, extras)
       }
       const input = parsedOrThrow(
-        { result: safeParseAllocateByResidentsInput(withLang(body.value, c.get('lang'))) },
+        {
+          result: safeParseAllocateByResidentsInput(
+            withLang(body.value, c.get('lang')),
+            zodContext(c.get('lang')),
+          ),
+        },
         'body',
       )
       return byResidents(c, input, extras)

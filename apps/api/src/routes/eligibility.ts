@@ -16,7 +16,7 @@ import { defineEndpoint } from '../endpoint.js'
 import type { ApiEnv } from '../env.js'
 import { ok } from '../respond.js'
 import { envelope } from '../schemas.js'
-import { parsedOrThrow, parsedPartsOrThrow, RequestValidationError } from '../validate.js'
+import { parsedOrThrow, parsedPartsOrThrow, RequestValidationError, zodContext } from '../validate.js'
 
 /** The request body of each rule set: the package's input variant without `ruleSet` (it is in the path). */
 const bodySchemas = new Map(
@@ -90,14 +90,14 @@ async function check(c: Context<ApiEnv>, ruleSet: RuleSetId): Promise<Response> 
   const body = await readBody(c, ['json'])
   const value = body.kind === 'json' ? body.value : undefined
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    parsedOrThrow({ result: safeParseEligibilityOptions(value) }, 'body')
+    parsedOrThrow({ result: safeParseEligibilityOptions(value, zodContext(c.get('lang'))) }, 'body')
     throw new Error('unreachable: options of a non-object parsed')
   }
   const { facts, ...options } = value as Record<string, unknown>
   const [parsedFacts, parsedOptions] = parsedPartsOrThrow(
     [
-      { result: safeParseFacts(ruleSet, facts as never), prefix: ['facts'] },
-      { result: safeParseEligibilityOptions({ lang: c.get('lang'), ...options }) },
+      { result: safeParseFacts(ruleSet, facts as never, zodContext(c.get('lang'))), prefix: ['facts'] },
+      { result: safeParseEligibilityOptions({ lang: c.get('lang'), ...options }, zodContext(c.get('lang'))) },
     ] as const,
     'body',
   )

@@ -13,7 +13,7 @@ import type { ApiEnv } from '../env.js'
 import { negotiateMediaType } from '../negotiate.js'
 import { ok } from '../respond.js'
 import { envelope } from '../schemas.js'
-import { parsedOrThrow } from '../validate.js'
+import { parsedOrThrow, zodContext } from '../validate.js'
 
 const RankingResultDoc = z
   .object({
@@ -79,7 +79,10 @@ export function registerEvaluationRoutes(app: OpenAPIHono<ApiEnv>): void {
         typeof value === 'object' && value !== null && !Array.isArray(value)
           ? { lang: c.get('lang'), ...value }
           : value
-      const input = parsedOrThrow({ result: safeParseRankApplicationsInput(withLang) }, 'body')
+      const input = parsedOrThrow(
+        { result: safeParseRankApplicationsInput(withLang, zodContext(c.get('lang'))) },
+        'body',
+      )
       const result = rankApplications(input)
       c.header('Vary', 'Accept', { append: true })
       if (produce === 'text/csv') {

@@ -1,5 +1,5 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi'
-import { type SafeParseResult, TraceV1Schema } from '@talka/core'
+import { type ParseContext, type SafeParseResult, TraceV1Schema } from '@talka/core'
 import {
   AgreementRequirementInputSchema,
   agreementRequirement,
@@ -26,7 +26,7 @@ import { defineEndpoint } from '../endpoint.js'
 import type { ApiEnv } from '../env.js'
 import { ok } from '../respond.js'
 import { envelope } from '../schemas.js'
-import { parsedOrThrow, parsedPartsOrThrow } from '../validate.js'
+import { parsedOrThrow, parsedPartsOrThrow, zodContext } from '../validate.js'
 
 interface Check {
   readonly path: string
@@ -35,8 +35,8 @@ interface Check {
   readonly input: z.ZodType
   readonly options: typeof VolunteeringOptionsSchema | typeof CanHostOptionsSchema
   /** The package's parsers of the facts and of the options (each parses once). */
-  readonly parseFacts: (input: unknown) => SafeParseResult<unknown>
-  readonly parseOptions: (input: unknown) => SafeParseResult<unknown>
+  readonly parseFacts: (input: unknown, context?: ParseContext) => SafeParseResult<unknown>
+  readonly parseOptions: (input: unknown, context?: ParseContext) => SafeParseResult<unknown>
   readonly run: (facts: never, options: never) => unknown
   readonly result: z.ZodType
 }
@@ -146,14 +146,14 @@ export function registerVolunteeringRoutes(app: OpenAPIHono<ApiEnv>): void {
         const body = await readBody(c, ['json'])
         const value = body.kind === 'json' ? body.value : undefined
         if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-          parsedOrThrow({ result: check.parseOptions(value) }, 'body')
+          parsedOrThrow({ result: check.parseOptions(value, zodContext(c.get('lang'))) }, 'body')
           throw new Error('unreachable: options of a non-object parsed')
         }
         const { facts, ...options } = value as Record<string, unknown>
         const [parsedFacts, parsedOptions] = parsedPartsOrThrow(
           [
-            { result: check.parseFacts(facts), prefix: ['facts'] },
-            { result: check.parseOptions({ lang: c.get('lang'), ...options }) },
+            { result: check.parseFacts(facts, zodContext(c.get('lang'))), prefix: ['facts'] },
+            { result: check.parseOptions({ lang: c.get('lang'), ...options }, zodContext(c.get('lang'))) },
           ] as const,
           'body',
         )
