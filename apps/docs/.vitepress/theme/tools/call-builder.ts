@@ -257,8 +257,8 @@ export const CALL_BUILDER_TEXT = {
     en: 'Use in the eligibility tool',
   },
   savedForTools: {
-    lt: 'Kvietimas išsaugotas šioje naršyklėje: tinkamumo klausimyne pasirinkite „Jūsų kvietimas“.',
-    en: 'The call is kept in this browser: choose “Your call” in the eligibility questionnaire.',
+    lt: 'Kvietimas išsaugotas šioje naršyklėje: tinkamumo klausimyne ir paraiškų eilės įrankyje pasirinkite „Jūsų kvietimas“.',
+    en: 'The call is kept in this browser: choose “Your call” in the eligibility questionnaire or the ranking tool.',
   },
   json: { lt: 'Kvietimo JSON', en: 'The call as JSON' },
   otherIssues: { lt: 'Kitos klaidos', en: 'Other problems' },
