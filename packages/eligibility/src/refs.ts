@@ -1,3 +1,4 @@
+import { defaultRefs } from '@talka/calls'
 import type { LegalRef } from '@talka/core'
 
 /*
@@ -100,24 +101,7 @@ export const DESCRIPTION_2021_P4: LegalRef = {
 }
 
 /** SADM 2022 action plan (order A1-130, 2022-02-25), measure 1.1.5 (standard model). */
-export const PLAN_2022: LegalRef = {
-  act: 'Nevyriausybinių organizacijų ir bendruomeninės veiklos stiprinimo 2022 metų veiksmų planas (SADM ministro 2022-02-25 įsakymas Nr. A1-130), 1.1.5 priemonė „Stiprinti bendruomeninę veiklą savivaldybėse“ (standartinis modelis)',
-  actId: 'A1-130',
-  kind: 'ministers-order',
-  issuer: SADM,
-  date: '2022-02-25',
-  number: 'A1-130',
-  title:
-    'Dėl Nevyriausybinių organizacijų ir bendruomeninės veiklos stiprinimo 2022 metų veiksmų plano patvirtinimo',
-  tarId: '2022-03784',
-  url: 'https://e-tar.lt/rs/actualedition/9be12560964b11ecaf3aba0cb308998c/HEVFKTjPDW',
-  effectiveFrom: '2022-02-25',
-  status: 'unverified',
-  notes: {
-    lt: 'Įsakymo data, numeris, pavadinimas ir TAR identifikacinis kodas patikrinti e-TAR; priemonės numeris (1.1.5 – standartinis modelis, 1.1.6 – bandomasis) plano priede nepatikrintas.',
-    en: "The order's date, number, title and TAR identification code were checked on e-TAR; the measure number (1.1.5 for the standard model, 1.1.6 for the pilot) was not checked in the plan's annex.",
-  },
-}
+export const PLAN_2022: LegalRef = defaultRefs.plan2022
 
 /** 2022 pilot-model description (SADM A1-290, new wording A1-332), point 19.6. */
 export const PILOT_2022_P19_6: LegalRef = {
