@@ -132,6 +132,16 @@ export const communityMeasureAllocationBasis: ParameterDefinition<AllocationBasi
       lt: '2017–2019 m. – pagal gyventojų pajamų mokesčio mokėtojų skaičių (trejų mokestinių metų Valstybinės mokesčių inspekcijos duomenys), nuo 2021 m. – pagal gyvenamąją vietą deklaravusių gyventojų skaičių.',
       en: '2017–2019: by the number of personal income tax payers (VMI data for three tax years); from 2021: by the number of residents who declared their place of residence.',
     },
+    valueLabels: {
+      'income-tax-payers': {
+        lt: 'gyventojų pajamų mokesčio mokėtojų skaičius',
+        en: 'number of personal income tax payers',
+      },
+      'declared-residents': {
+        lt: 'gyvenamąją vietą deklaravusių gyventojų skaičius',
+        en: 'number of residents who declared their place of residence',
+      },
+    },
     values: [
       { from: '2017-01-01', to: '2019-12-31', value: 'income-tax-payers', ref: A1_293 },
       { from: '2021-01-01', to: '2021-12-31', value: 'declared-residents', ref: A1_246 },

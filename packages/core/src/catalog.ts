@@ -1,6 +1,7 @@
 import { type LegalRef, LegalRefSchema } from './legal-ref.js'
 import { checkMessageCatalog, type Localized, type MessageCatalog } from './messages.js'
-import type { ParameterDefinition } from './parameters.js'
+import { codedValuesOf } from './parameter-value-label.js'
+import type { ParameterDefinition, ParameterValueLabels } from './parameters.js'
 
 /**
  * A rule as the catalog shows it (API `GET /v1/rules`, the docs' rule pages): what it decides, in
@@ -52,6 +53,8 @@ export interface ParameterDescriptor {
   readonly title: Localized
   readonly description?: Localized | undefined
   readonly unit?: string | undefined
+  /** Readable labels of the code words the values use (see {@link parameterValueLabel}). */
+  readonly valueLabels?: ParameterValueLabels | undefined
   readonly values: readonly {
     readonly from: string
     readonly to: string | null
@@ -90,6 +93,7 @@ export function describeParameter(definition: ParameterDefinition): ParameterDes
     title: definition.title,
     ...(definition.description ? { description: definition.description } : {}),
     ...(definition.unit ? { unit: definition.unit } : {}),
+    ...(definition.valueLabels ? { valueLabels: definition.valueLabels } : {}),
     values: definition.timeline.entries.map((entry) => ({
       from: entry.from.toString(),
       to: entry.to?.toString() ?? null,
@@ -102,7 +106,7 @@ export function describeParameter(definition: ParameterDefinition): ParameterDes
 /**
  * Problems that make a catalog unfit to publish: duplicate ids, a rule or parameter value without a
  * valid legal reference (with a URL), a missing Lithuanian or English title, description or
- * message. An empty list means every entry is complete. Each package runs it over its whole
+ * message, and — for a parameter that gives `valueLabels` — a code word of its values without a label. An empty list means every entry is complete. Each package runs it over its whole
  * catalog in a test.
  *
  * @example
@@ -136,6 +140,13 @@ export function checkCatalog(entries: readonly CatalogEntry[]): string[] {
     } else {
       if (entry.values.length === 0) problems.push(`${entry.id}: no values`)
       for (const value of entry.values) checkRef(`${entry.id}@${value.from}`, value.ref)
+      if (entry.valueLabels) {
+        // Labels are optional, but once given they must be complete: both languages, every code word.
+        for (const [code, label] of Object.entries(entry.valueLabels)) checkText(entry.id, `label of ${code}`, label)
+        for (const value of entry.values)
+          for (const code of codedValuesOf(value.value))
+            if (!Object.hasOwn(entry.valueLabels, code)) problems.push(`${entry.id}@${value.from}: no label of ${code}`)
+      }
     }
   }
   return problems

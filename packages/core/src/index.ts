@@ -62,12 +62,14 @@ export {
   safeParseMoney,
 } from './money.js'
 export { formatAmount, formatNumber, pluralCategory } from './number-format.js'
+export { codedValuesOf, parameterValueLabel } from './parameter-value-label.js'
 export {
   defineParameter,
   type ParameterDefinition,
   type ParameterInput,
   ParameterStore,
   type ParameterValue,
+  type ParameterValueLabels,
 } from './parameters.js'
 export { inputParser, isParsed, markParsed, type Parsed } from './parsed.js'
 export { combineResults, type RuleResult } from './rule-result.js'

@@ -26,8 +26,25 @@ export interface ParameterDefinition<T = unknown> {
   readonly description?: Localized | undefined
   /** Unit of the values, e.g. `EUR`, `residents`, `days`, `hours`, `percent`, `years`. */
   readonly unit?: string | undefined
+  /**
+   * Readable labels of the code words a value uses (a string value, or the strings of an array value),
+   * e.g. `{ 'declared-residents': { lt: 'Deklaravę gyvenamąją vietą gyventojai', en: '…' } }`, so a page
+   * or a table shows the label instead of the code. Optional; see {@link ParameterValueLabels}.
+   */
+  readonly valueLabels?: ParameterValueLabels | undefined
   readonly timeline: Timeline<T>
 }
+
+/**
+ * Readable labels, in Lithuanian and English, of the code words a parameter's values use.
+ *
+ * @example
+ * ```ts
+ * import type { ParameterValueLabels } from '@talka/core'
+ * const labels: ParameterValueLabels = { original: { lt: 'Pradinė redakcija', en: 'Original edition' } }
+ * ```
+ */
+export type ParameterValueLabels = Readonly<Record<string, Localized>>
 
 /**
  * Input of {@link defineParameter}: the definition with its values as dated entries.

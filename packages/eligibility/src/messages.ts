@@ -514,6 +514,10 @@ export const eligibilityMessages = {
     lt: 'viešosios erdvės ir aplinkos kokybė',
     en: 'public spaces and environment quality',
   },
+  'eligibility.activityArea.sport-health': {
+    lt: 'sporto ir sveikatinimo veikla',
+    en: 'sport and health activities',
+  },
   // errors
   'eligibility.error.UNKNOWN_RULE_SET': {
     lt: 'Tokio tinkamumo taisyklių rinkinio nėra.',

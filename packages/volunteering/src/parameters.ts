@@ -135,6 +135,10 @@ export const editionParameter: ParameterDefinition<EditionId> = /* @__PURE__ */ 
     en: 'The edition of the Law on Voluntary Activities No. XI-1500 in force on the day.',
   },
   continuous: true,
+  valueLabels: {
+    original: { lt: 'pradinė redakcija (2011 m.)', en: 'original edition (2011)' },
+    new: { lt: 'nauja redakcija (nuo 2024-07-01)', en: 'new edition (from 2024-07-01)' },
+  },
   values: [
     { from: ORIGINAL_FROM, to: ORIGINAL_TO, value: 'original', ref: REF_ORIGINAL_ART_1 },
     { from: NEW_FROM, value: 'new', ref: REF_NEW_ART_1 },
@@ -216,6 +220,12 @@ export const statusRuleParameter: ParameterDefinition<'citizen-or-lawfully-prese
       en: 'Citizenship or lawful-presence requirement for volunteers',
     },
     continuous: true,
+    valueLabels: {
+      'citizen-or-lawfully-present': {
+        lt: 'Lietuvos Respublikos piliečiai ir teisėtai Lietuvoje esantys užsieniečiai',
+        en: 'citizens of Lithuania and foreigners lawfully present in Lithuania',
+      },
+    },
     values: [
       {
         from: ORIGINAL_FROM,
@@ -298,6 +308,16 @@ export const proofWordingParameter: ParameterDefinition<ProofWording> =
       en: 'Wording of point 4 of the A1-330 description: documents and own car',
     },
     continuous: true,
+    valueLabels: {
+      'unverified-2011': {
+        lt: '2011 m. redakcija (tekstas nepatikrintas)',
+        en: '2011 wording (text not checked)',
+      },
+      'a1-548': {
+        lt: 'įsakymo Nr. A1-548 redakcija (nuo 2014-11-13)',
+        en: 'wording of order No. A1-548 (from 2014-11-13)',
+      },
+    },
     values: [
       { from: ORIGINAL_FROM, to: '2014-11-12', value: 'unverified-2011', ref: REF_A1_330_POINT_4_2011 },
       { from: '2014-11-13', to: ORIGINAL_TO, value: 'a1-548', ref: REF_A1_330_POINT_4_A1_548 },
@@ -358,6 +378,16 @@ export const writtenAgreementGroundsParameter: ParameterDefinition<readonly stri
       en: 'Original edition: when expenses are reimbursed or a party asks. Under the new edition it cannot be determined automatically (null).',
     },
     continuous: true,
+    valueLabels: {
+      'expenses-reimbursed': {
+        lt: 'kompensuojamos su savanoriška veikla susijusios išlaidos',
+        en: 'expenses related to the voluntary activity are reimbursed',
+      },
+      'party-requests': {
+        lt: 'sudaryti sutartį raštu pageidauja viena iš šalių',
+        en: 'one of the parties asks for a written agreement',
+      },
+    },
     values: [
       {
         from: ORIGINAL_FROM,
