@@ -103,10 +103,11 @@ export const A1_130: LegalRef = {
     lt:
       'Veiksmų planas su 1.1.5 priemone „Stiprinti bendruomeninę veiklą savivaldybėse“ (e. TAR suvestinė ' +
       'redakcija nuo 2022-10-18). Pats planas lėšų skirstymo pagal gyventojus taisyklės nenustato: 2022 m. ' +
-      'priemonės aprašas ir paskirstymo įsakymas nerasti.',
+      'priemonės aprašo ir paskirstymo įsakymo tekstai nepatikrinti.',
     en:
       'Action plan with measure 1.1.5 (e-TAR consolidated text from 2022-10-18). The plan itself does not ' +
-      'state the residents rule: the 2022 description of the measure and the allocation order were not found.',
+      'state the residents rule: the texts of the 2022 description of the measure and of the allocation order ' +
+      'have not been checked.',
   },
 }
 

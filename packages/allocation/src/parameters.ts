@@ -182,8 +182,8 @@ export const communityMeasureUnit: ParameterDefinition<string> = /* @__PURE__ */
       to: '2022-12-31',
       value: '1',
       ref: /* @__PURE__ */ withNotes(A1_130, {
-        lt: '2022 m. paskirstymo įsakymas nerastas. Savivaldybių paskelbtos 2022 m. sumos sveikais eurais (11 538 Eur, 25 957 Eur).',
-        en: 'The 2022 allocation order was not found. The 2022 amounts municipalities published are whole euros (EUR 11,538; EUR 25,957).',
+        lt: '2022 m. paskirstymo įsakymo tekstas nepatikrintas. Savivaldybių paskelbtos 2022 m. sumos sveikais eurais (11 538 Eur, 25 957 Eur).',
+        en: 'The text of the 2022 allocation order has not been checked. The 2022 amounts municipalities published are whole euros (EUR 11,538; EUR 25,957).',
       }),
     },
     { from: '2023-01-01', to: '2023-12-31', value: '1', ref: A1_95 },

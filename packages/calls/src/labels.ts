@@ -30,7 +30,7 @@ const POLICY_REF = f(
     'The point of the call description that states this, or a full reference to a legal act',
   ),
 )
-const AMOUNT_HELP = l('Suma eurais, pvz., 1479.00', 'Amount in euros, e.g. 1479.00')
+const AMOUNT_HELP = l('Suma eurais, centai po taško, pvz., 1479.00', 'Amount in euros, e.g. 1479.00')
 
 /**
  * lt/en labels of every field of a call document and of every fixed value, keyed by path: dots between
@@ -164,7 +164,7 @@ export const callFieldLabels = {
   'costs.caps[].category': f(l('Išlaidų kategorija', 'Cost category')),
   'costs.caps[].maxShare': f(
     l('Didžiausia dalis', 'Largest share'),
-    l('Dalis nuo 0 iki 1, pvz., 0.2 = 20 %', 'A share between 0 and 1, e.g. 0.2 = 20 %'),
+    l('Dalis nuo 0 iki 1, dešimtosios po taško, pvz., 0.2 (tai 20 %)', 'A share between 0 and 1, e.g. 0.2 = 20 %'),
   ),
   'costs.caps[].maxAmount': f(l('Didžiausia suma', 'Largest amount'), AMOUNT_HELP),
   'costs.caps[].ref': POLICY_REF,

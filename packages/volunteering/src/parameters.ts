@@ -330,7 +330,7 @@ const unknownFromNew = (id: string, title: { lt: string; en: string }, ref: type
     package: PACKAGE,
     title,
     description: {
-      lt: 'Vertės automatiškai nustatyti negalima (null): sprendimai, kuriems jos reikia, atsako „nežinoma“.',
+      lt: 'Vertės automatiškai nustatyti negalima: sprendimai, kuriems jos reikia, atsako „nežinoma“.',
       en: 'The value cannot be determined automatically (null): decisions that need it answer "unknown".',
     },
     values: [{ from: NEW_FROM, value: null, ref }],
@@ -374,7 +374,7 @@ export const writtenAgreementGroundsParameter: ParameterDefinition<readonly stri
     package: PACKAGE,
     title: { lt: 'Kada sutartis sudaroma raštu', en: 'When the agreement must be written' },
     description: {
-      lt: 'Pradinė redakcija: kai kompensuojamos išlaidos arba pageidauja viena iš šalių. Pagal naują redakciją automatiškai nustatyti negalima (null).',
+      lt: 'Pradinė redakcija: kai kompensuojamos išlaidos arba pageidauja viena iš šalių. Pagal naują redakciją automatiškai nustatyti negalima.',
       en: 'Original edition: when expenses are reimbursed or a party asks. Under the new edition it cannot be determined automatically (null).',
     },
     continuous: true,
