@@ -164,7 +164,10 @@ export const callFieldLabels = {
   'costs.caps[].category': f(l('Išlaidų kategorija', 'Cost category')),
   'costs.caps[].maxShare': f(
     l('Didžiausia dalis', 'Largest share'),
-    l('Dalis nuo 0 iki 1, dešimtosios po taško, pvz., 0.2 (tai 20 %)', 'A share between 0 and 1, e.g. 0.2 = 20 %'),
+    l(
+      'Dalis nuo 0 iki 1, dešimtosios po taško, pvz., 0.2 (tai 20 %)',
+      'A share between 0 and 1, e.g. 0.2 = 20 %',
+    ),
   ),
   'costs.caps[].maxAmount': f(l('Didžiausia suma', 'Largest amount'), AMOUNT_HELP),
   'costs.caps[].ref': POLICY_REF,

@@ -142,10 +142,12 @@ export function checkCatalog(entries: readonly CatalogEntry[]): string[] {
       for (const value of entry.values) checkRef(`${entry.id}@${value.from}`, value.ref)
       if (entry.valueLabels) {
         // Labels are optional, but once given they must be complete: both languages, every code word.
-        for (const [code, label] of Object.entries(entry.valueLabels)) checkText(entry.id, `label of ${code}`, label)
+        for (const [code, label] of Object.entries(entry.valueLabels))
+          checkText(entry.id, `label of ${code}`, label)
         for (const value of entry.values)
           for (const code of codedValuesOf(value.value))
-            if (!Object.hasOwn(entry.valueLabels, code)) problems.push(`${entry.id}@${value.from}: no label of ${code}`)
+            if (!Object.hasOwn(entry.valueLabels, code))
+              problems.push(`${entry.id}@${value.from}: no label of ${code}`)
       }
     }
   }

@@ -7,7 +7,9 @@ import { evaluationSources } from './legal-refs.js'
 function allRefs(): [string, LegalRef][] {
   return [
     ...Object.entries(evaluationSources).map(([name, ref]): [string, LegalRef] => [name, ref]),
-    ...evaluationRules.flatMap((rule) => rule.refs.map((ref, i): [string, LegalRef] => [`${rule.id} refs[${i}]`, ref])),
+    ...evaluationRules.flatMap((rule) =>
+      rule.refs.map((ref, i): [string, LegalRef] => [`${rule.id} refs[${i}]`, ref]),
+    ),
     ...evaluationParameters.flatMap((p) =>
       p.timeline.entries.map((e): [string, LegalRef] => [`${p.id} from ${e.from.toString()}`, e.ref]),
     ),
@@ -56,12 +58,15 @@ describe('evaluation legal references (LegalRef v2)', () => {
     expect(refProblems(undatedSilent)).toContain('no date')
   })
 
-  it.each(allRefs())('%s has plain-language notes in both languages, with no research jargon', (_name, ref) => {
-    expect(ref.notes?.lt, 'notes.lt').toBeTruthy()
-    expect(ref.notes?.en, 'notes.en').toBeTruthy()
-    for (const text of [ref.act, ref.title ?? '', ref.notes?.lt ?? '', ref.notes?.en ?? ''])
-      expect(text).not.toMatch(RESEARCH)
-  })
+  it.each(allRefs())(
+    '%s has plain-language notes in both languages, with no research jargon',
+    (_name, ref) => {
+      expect(ref.notes?.lt, 'notes.lt').toBeTruthy()
+      expect(ref.notes?.en, 'notes.en').toBeTruthy()
+      for (const text of [ref.act, ref.title ?? '', ref.notes?.lt ?? '', ref.notes?.en ?? ''])
+        expect(text).not.toMatch(RESEARCH)
+    },
+  )
 
   it('statuses are what was read: only the e-TAR text of A1-355 is verified among the sources', () => {
     const statuses = Object.fromEntries(Object.entries(evaluationSources).map(([k, r]) => [k, r.status]))
@@ -74,7 +79,8 @@ describe('evaluation legal references (LegalRef v2)', () => {
       pilot2023Call: 'secondary-source',
     })
     for (const ref of Object.values(evaluationSources))
-      if (ref.status === 'verified') expect(ref.url).toMatch(/^https:\/\/(www\.)?(e-tar\.lt|e-seimas\.lrs\.lt)\//)
+      if (ref.status === 'verified')
+        expect(ref.url).toMatch(/^https:\/\/(www\.)?(e-tar\.lt|e-seimas\.lrs\.lt)\//)
   })
 
   it('municipal decisions are never a rule’s default reference', () => {

@@ -95,7 +95,8 @@ export const evaluationSources = {
       'paskirstymo',
     url: 'http://www.3sektorius.lt/finansavimas/bendruomeniu-pilotas/2022-08-12-skelbiame-taurages-rajono-savivaldybes-finansuojamas-paraiskas-',
     status: 'secondary-source',
-    quote: '11. Pilaitės bendruomenės centras „Aktyvus bendruomenės laisvalaikis pažįstant Lietuvą“ 1442,05 Iš viso: 27372,00',
+    quote:
+      '11. Pilaitės bendruomenės centras „Aktyvus bendruomenės laisvalaikis pažįstant Lietuvą“ 1442,05 Iš viso: 27372,00',
     notes: {
       lt:
         'Įsakymu patvirtintas sąrašas paskelbtas 3sektorius.lt: 11 projektų nuo 3 000,00 iki 1 442,05 Eur ' +
@@ -119,7 +120,8 @@ export const evaluationSources = {
     number: 'MP1-218',
     url: 'https://kedainiai.lt/veiklos-sritys/nevyriausybines-organizacijos/bendruomenines-veiklos-remimas/206',
     status: 'secondary-source',
-    quote: 'Projekto finansavimui neužteko Konkursui vykdyti skirtų valstybės biudžeto lėšų, vadovaujantis Aprašo 40 p.',
+    quote:
+      'Projekto finansavimui neužteko Konkursui vykdyti skirtų valstybės biudžeto lėšų, vadovaujantis Aprašo 40 p.',
     notes: {
       lt:
         'Savivaldybės puslapyje paskelbtas sąrašas su stulpeliais „Projekto reg. Nr. | Pareiškėjo pavadinimas | ' +

@@ -7,12 +7,15 @@ import { reportingRefs } from './legal-refs.js'
 const allRefs: [string, LegalRef][] = [
   ...Object.entries(reportingRefs),
   ...reportingCatalog.flatMap((entry) =>
-    entry.kind === 'rule' ? entry.refs.map((ref, i): [string, LegalRef] => [`${entry.id} refs[${i}]`, ref]) : [],
+    entry.kind === 'rule'
+      ? entry.refs.map((ref, i): [string, LegalRef] => [`${entry.id} refs[${i}]`, ref])
+      : [],
   ),
 ]
 
 // Research notes are not for a reader: no stored copies, searches or sessions.
-const RESEARCH = /stored cop|saugom\w* kopij|search|paieš|session|sesij|not found in|nerast|domain spec|seed \d/i
+const RESEARCH =
+  /stored cop|saugom\w* kopij|search|paieš|session|sesij|not found in|nerast|domain spec|seed \d/i
 
 /** Why a reference is incomplete; empty when it has kind, date (or says why not) and status. */
 function refProblems(ref: LegalRef): string[] {
