@@ -36,7 +36,7 @@ function refProblems(ref: LegalRef): string[] {
     if (!DATE_NOT_FOUND.has(ref.act)) problems.push('no date')
     else {
       if (ref.status === 'verified') problems.push('no date but verified')
-      if (!/not found/.test(ref.notes?.en ?? '') || !/nerast/.test(ref.notes?.lt ?? ''))
+      if (!/not found/.test(ref.notes?.en ?? '') || !/nenustatyt/.test(ref.notes?.lt ?? ''))
         problems.push('no date and the notes do not say it was not found')
     }
   }

@@ -335,7 +335,7 @@ export const REF_NEW_TRANSITIONAL: LegalRef = {
     "law's number, date, TAR id, the article and the exact last day in 2027 were not found; the URL is the card of " +
     'Law No. XI-1500 (consolidated version from 2024-07-01).',
   notes: {
-    lt: `Pereinamoji nuostata perskaityta tik naujienų perpasakojime (${URL_ADOPTION_NEWS}, ${URL_ADOPTION_NEWS_VE}): iki įsigaliojimo sudarytos sutartys galioja nepakeistos iki jų pabaigos, bet ne ilgiau kaip iki 2027 metų. Ji išsaugo sutartis, o ne ankstesnę įstatymo redakciją. Pakeitimo įstatymo numeris, priėmimo data, TAR kodas, straipsnis ir tiksli 2027 m. data nerasti.`,
+    lt: `Pereinamoji nuostata perskaityta tik naujienų perpasakojime (${URL_ADOPTION_NEWS}, ${URL_ADOPTION_NEWS_VE}): iki įsigaliojimo sudarytos sutartys galioja nepakeistos iki jų pabaigos, bet ne ilgiau kaip iki 2027 metų. Ji išsaugo sutartis, o ne ankstesnę įstatymo redakciją. Pakeitimo įstatymo numeris, priėmimo data, TAR kodas, straipsnis ir tiksli 2027 m. data nenustatyti.`,
     en: `The transitional provision was read only in a news paraphrase (${URL_ADOPTION_NEWS}, ${URL_ADOPTION_NEWS_VE}): agreements concluded before entry into force stay valid unchanged until they end, but not beyond 2027. It keeps the agreements, not the earlier edition of the law. The amending law's number, date of adoption, TAR id, article and the exact day in 2027 were not found.`,
   },
 }
@@ -369,7 +369,7 @@ export function refGovDescription(point: '7' | '11-16' | '17-25'): LegalRef {
       'fixed rates for meals and travel, advance payment, per diems for volunteers. The adopted text, its amounts and ' +
       'conditions, the resolution number, date, TAR id and the day it applies from were not found.',
     notes: {
-      lt: 'Vyriausybės aprašo projektą aprašo SADM konsultacijų puslapis (antrinis šaltinis). Nutarimo numeris, data, TAR kodas, taikymo pradžia, tekstas ir dienpinigių dydžiai nerasti; ministro įsakymas Nr. A1-330 netenka galios Vyriausybei patvirtinus tvarką.',
+      lt: 'Vyriausybės aprašo projektą aprašo SADM konsultacijų puslapis (antrinis šaltinis). Nutarimo numeris, data, TAR kodas, taikymo pradžia, tekstas ir dienpinigių dydžiai nenustatyti; ministro įsakymas Nr. A1-330 netenka galios Vyriausybei patvirtinus tvarką.',
       en: 'The draft description is summarised on the ministry’s consultation page (secondary source). Resolution number, date, TAR id, first day of application, text and per-diem amounts were not found; order A1-330 lapses once the Government approves the procedure.',
     },
   }
