@@ -113,7 +113,9 @@ export const evaluationRules: readonly RuleDescriptor[] = [
       en: 'A project whose average score is below the minimum set in the call description is not funded.',
     },
     facts: ['call.evaluation.passMark', 'average'],
-    refs: [evaluationSources.pilot2022PassMark],
+    // The 2022 pilot description sets the pass mark in point 28; from 2023 the call states it under the
+    // 2023–2025 action plan. A reason cites the call's own point (`citationFor(call, 'passMark')`).
+    refs: [evaluationSources.pilot2022PassMark, defaultRefs.plan2023to2025],
     messages: messages('evaluation.passMark.notReached', 'evaluation.passMark.summary'),
   },
   {
