@@ -17,7 +17,13 @@ import {
 import type { PreparedInput } from './prepared-input.js'
 import type { RankOrder } from './rank-order.js'
 import type { EvaluationDecision, RankingRow } from './ranking-result.js'
-import { describePolicy, listIds, thresholdParams, thresholdText } from './reason-texts.js'
+import {
+  describePolicy,
+  firstIdsInclude,
+  listIds,
+  thresholdParams,
+  thresholdText,
+} from './reason-texts.js'
 import { NO_PARAMS, type ReasonFactory } from './reasons.js'
 import type { Average, ScoreFormatter } from './score-format.js'
 import { belowCriterionMinimum, criterionSum, DIVERGENT, type ScoreTable } from './scoring.js'
@@ -102,6 +108,8 @@ class RankedReasons {
   readonly #minText: readonly (string | null)[]
   // The pass-mark reason depends on the average alone: one per distinct average, shared by its rows.
   readonly #passMark = new Map<Average, TraceReason>()
+  // The tie-broken reason of the members of a tie group that its message does not list, by group.
+  readonly #tieBroken = new Map<readonly string[], TraceReason>()
 
   constructor(src: RowSources) {
     const call = src.prepared.call
@@ -322,15 +330,23 @@ class RankedReasons {
     }
     const group = rank.tieGroup[i]
     if (group && prepared.call.tieBreakGiven && outcome !== TIE_UNRESOLVED && outcome !== TIE_DEPENDS_ON) {
-      to.push(
-        reasons.make(
+      const id = prepared.ids[i]!
+      // The message lists the first ids of the group without the row's own: the same text for every member
+      // that is not among them, so those members share one reason (a group of thousands would otherwise make
+      // thousands of equal reasons and texts).
+      const listed = firstIdsInclude(group, id)
+      let reason = listed ? undefined : this.#tieBroken.get(group)
+      if (!reason) {
+        reason = reasons.make(
           'ties',
           'broken',
           'evaluation.tie.broken',
-          { group: listIds(group, prepared.ids[i]!), policy: this.#policyText },
+          { group: listIds(group, id), policy: this.#policyText },
           { group, tieBreak: this.#policyText },
-        ),
-      )
+        )
+        if (!listed) this.#tieBroken.set(group, reason)
+      }
+      to.push(reason)
     }
   }
 
