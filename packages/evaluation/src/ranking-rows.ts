@@ -17,13 +17,7 @@ import {
 import type { PreparedInput } from './prepared-input.js'
 import type { RankOrder } from './rank-order.js'
 import type { EvaluationDecision, RankingRow } from './ranking-result.js'
-import {
-  describePolicy,
-  firstIdsInclude,
-  listIds,
-  thresholdParams,
-  thresholdText,
-} from './reason-texts.js'
+import { describePolicy, firstIdsInclude, listIds, thresholdParams, thresholdText } from './reason-texts.js'
 import { NO_PARAMS, type ReasonFactory } from './reasons.js'
 import type { Average, ScoreFormatter } from './score-format.js'
 import { belowCriterionMinimum, criterionSum, DIVERGENT, type ScoreTable } from './scoring.js'
