@@ -8,6 +8,8 @@ import {
   FUNDED_REMAINDER,
   FUNDED_SPLIT,
   type Funding,
+  isFunded,
+  isTied,
   RESERVE,
   RESERVE_BELOW_MINIMUM,
   RESERVE_POLICY_MISSING,
@@ -55,7 +57,7 @@ export function rankedRows(src: RowSources): RankingRow[] {
     const avg = src.fmt.average(table.sum[i]!, table.n[i]!)
     const passed = position < src.passing
     const outcome = passed ? funding.outcome[i]! : 0
-    const funded = outcome === FUNDED || outcome === FUNDED_REMAINDER || outcome === FUNDED_SPLIT
+    const funded = isFunded(outcome)
     const amount = funded ? reasons.fundedAmount(i) : null
     let decision: EvaluationDecision = passed ? DECISION_OF[outcome]! : 'not-funded'
     if (decision === 'reserve' && noList) decision = 'not-funded'
@@ -323,7 +325,7 @@ class RankedReasons {
       )
     }
     const group = rank.tieGroup[i]
-    if (group && prepared.call.tieBreakGiven && outcome !== TIE_UNRESOLVED && outcome !== TIE_DEPENDS_ON) {
+    if (group && prepared.call.tieBreakGiven && !isTied(outcome)) {
       const id = prepared.ids[i]!
       // The message lists the first ids of the group without the row's own: the same text for every member
       // that is not among them, so those members share one reason (a group of thousands would otherwise make
