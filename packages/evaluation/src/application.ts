@@ -1,6 +1,6 @@
 import { AmountSchema, type Decision, TraceReasonSchema, TraceV1Schema } from '@talka/core'
 import { z } from 'zod'
-import { ScoreValueSchema } from './score-value.js'
+import { ScoresSchema } from './score-value.js'
 import { isSubmittedAt } from './submitted-at.js'
 
 /**
@@ -16,7 +16,7 @@ import { isSubmittedAt } from './submitted-at.js'
 export const EvaluationSchema = z.strictObject({
   evaluator: z.string().min(1),
   // zod's records skip a `__proto__` key (it never reaches the output), so it cannot pollute anything.
-  scores: z.record(z.string(), ScoreValueSchema),
+  scores: ScoresSchema,
   justification: z.record(z.string(), z.string()).optional(),
 })
 

@@ -21,6 +21,15 @@ const MAX_CRITERION_H = 100_000_000
 type Path = (string | number)[]
 type Report = (path: Path, code: string, message: string) => void
 
+// A module-level function, not a closure per evaluation: 300,000 evaluations would make 300,000 closures.
+const at = (i: number, j: number, ...rest: (string | number)[]): Path => [
+  'applications',
+  i,
+  'evaluations',
+  j,
+  ...rest,
+]
+
 /**
  * Reports every cross-field problem of a structurally valid input through `report`, the call's first, then
  * each application's in order.
@@ -98,11 +107,10 @@ export function crossFieldIssues(input: StructurallyValidInput, report: Report):
     const evaluations = a.evaluations
     for (let j = 0; j < evaluations.length; j++) {
       const e = evaluations[j]!
-      const at = (...rest: (string | number)[]): Path => ['applications', i, 'evaluations', j, ...rest]
       for (let k = 0; k < j; k++) {
         if (evaluations[k]!.evaluator === e.evaluator) {
           report(
-            at('evaluator'),
+            at(i, j, 'evaluator'),
             'duplicate_evaluator',
             `Evaluator "${e.evaluator}" scored this application twice`,
           )
@@ -113,7 +121,7 @@ export function crossFieldIssues(input: StructurallyValidInput, report: Report):
       for (const key of Object.keys(e.scores)) {
         const index = criterionIndex.get(key)
         if (index === undefined) {
-          report(at('scores', key), 'unknown_criterion', `No criterion "${key}" in the call`)
+          report(at(i, j, 'scores', key), 'unknown_criterion', `No criterion "${key}" in the call`)
           continue
         }
         const value = e.scores[key]!
@@ -121,7 +129,7 @@ export function crossFieldIssues(input: StructurallyValidInput, report: Report):
         const r = range[index]!
         if (h < r.minH || h > r.maxH) {
           report(
-            at('scores', key),
+            at(i, j, 'scores', key),
             'score_out_of_range',
             `Score ${String(value)} is outside the range ${r.minH / 100}–${r.maxH / 100} of criterion "${key}"`,
           )
@@ -131,13 +139,13 @@ export function crossFieldIssues(input: StructurallyValidInput, report: Report):
       for (let k = 0; k < count; k++) {
         if (scored[k] === 0) {
           const id = criteria[k]!.id
-          report(at('scores', id), 'missing_score', `No score for criterion "${id}"`)
+          report(at(i, j, 'scores', id), 'missing_score', `No score for criterion "${id}"`)
         }
       }
       if (e.justification) {
         for (const key of Object.keys(e.justification)) {
           if (!criterionIndex.has(key))
-            report(at('justification', key), 'unknown_criterion', `No criterion "${key}" in the call`)
+            report(at(i, j, 'justification', key), 'unknown_criterion', `No criterion "${key}" in the call`)
         }
       }
     }

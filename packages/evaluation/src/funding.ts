@@ -22,6 +22,21 @@ export const FUNDED_SPLIT = 7
 /** On the reserve list because the call does not say whether the remainder is offered (`missingParam`). */
 export const RESERVE_POLICY_MISSING = 8
 
+/** Whether an outcome funds the application (in full, with the remainder, or with a share of a split). */
+export function isFunded(outcome: number): boolean {
+  return outcome === FUNDED || outcome === FUNDED_REMAINDER || outcome === FUNDED_SPLIT
+}
+
+/** Whether an outcome puts the application on the reserve list (not funded yet, for whatever reason). */
+export function isReserve(outcome: number): boolean {
+  return outcome === RESERVE || outcome === RESERVE_BELOW_MINIMUM || outcome === RESERVE_POLICY_MISSING
+}
+
+/** Whether an outcome leaves the application waiting on a tie at the line. */
+export function isTied(outcome: number): boolean {
+  return outcome === TIE_UNRESOLVED || outcome === TIE_DEPENDS_ON
+}
+
 /** How the remainder of a pool was shared between projects tied at the line. */
 export interface SplitRecord {
   readonly policy: 'split-equally' | 'split-proportionally'

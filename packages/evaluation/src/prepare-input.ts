@@ -159,7 +159,6 @@ export function prepareInput(input: ParsedRankApplicationsInput): PreparedInput 
   evalStart[count] = rows
   const evaluators: string[] = new Array(rows)
   const scores = new Uint32Array(rows * width)
-  const columns = new Map(criteria.map((k, index) => [k.id, index]))
   const order = criteria.map((k) => k.id)
 
   for (let i = 0; i < count; i++) {
@@ -192,14 +191,9 @@ export function prepareInput(input: ParsedRankApplicationsInput): PreparedInput 
       const row = first + j
       evaluators[row] = e.evaluator
       const base = row * width
-      let seen = 0
-      for (const key in e.scores) {
-        // Evaluators' forms list the criteria in the call's order: try the expected one before the map.
-        const index = key === order[seen] ? seen : columns.get(key)
-        if (index === undefined) continue // an enumerable key inherited from a polluted Object.prototype
-        scores[base + index] = scoreHundredths(e.scores[key]) as number
-        seen++
-      }
+      // The schema's cross-field rules make every criterion an own key of every evaluation's scores.
+      const given = e.scores
+      for (let k = 0; k < width; k++) scores[base + k] = scoreHundredths(given[order[k]!]) as number
     }
     formalChecks[i] = (a.formalCheck as FormalCheck | undefined) ?? null
   }

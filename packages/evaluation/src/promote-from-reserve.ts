@@ -10,17 +10,7 @@ import {
   tryParseCents,
 } from '@talka/core'
 import { EvaluationError } from './errors.js'
-import {
-  FUNDED,
-  FUNDED_REMAINDER,
-  FUNDED_SPLIT,
-  type FundingPolicy,
-  fund,
-  newFunding,
-  RESERVE,
-  RESERVE_BELOW_MINIMUM,
-  RESERVE_POLICY_MISSING,
-} from './funding.js'
+import { FUNDED_REMAINDER, type FundingPolicy, fund, isFunded, isReserve, newFunding } from './funding.js'
 import { renderText } from './message-text.js'
 import { type EvaluationMessageKey, evaluationMessages } from './messages.js'
 import type { RankingOutcome, RankingResult, RankingRow } from './ranking-result.js'
@@ -199,8 +189,7 @@ export function promoteFromReserve(
   })
   const pooled = new Uint8Array(count)
   if (state.pools.length > 1 && state.unspent === 'pooled') {
-    const stillReserve = (i: number) =>
-      [RESERVE, RESERVE_BELOW_MINIMUM, RESERVE_POLICY_MISSING].includes(out.outcome[i]!)
+    const stillReserve = (i: number) => isReserve(out.outcome[i]!)
     const members = reserve.flatMap((_, i) => (stillReserve(i) ? [i] : []))
     const leftover = left.reduce((s, r) => s + r, 0) + pooledLeft
     if (leftover > 0 && members.length > 0) {
@@ -301,8 +290,4 @@ export function promoteFromReserve(
       catalog: evaluationMessages,
     }),
   }
-}
-
-function isFunded(outcome: number): boolean {
-  return outcome === FUNDED || outcome === FUNDED_REMAINDER || outcome === FUNDED_SPLIT
 }

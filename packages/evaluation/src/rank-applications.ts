@@ -5,17 +5,13 @@ import { formatCents as money } from '@talka/core'
 import { formalCheckTruth } from './formal-check.js'
 import {
   FUNDED,
-  FUNDED_REMAINDER,
-  FUNDED_SPLIT,
   type Funding,
   type FundingPolicy,
   fund,
+  isFunded,
+  isReserve,
+  isTied,
   newFunding,
-  RESERVE,
-  RESERVE_BELOW_MINIMUM,
-  RESERVE_POLICY_MISSING,
-  TIE_DEPENDS_ON,
-  TIE_UNRESOLVED,
 } from './funding.js'
 import { type ParsedRankApplicationsInput, rankInputParser } from './parse-input.js'
 import { prepareInput } from './prepare-input.js'
@@ -194,8 +190,7 @@ function rankPrepared(prepared: PreparedInput): RankingResult {
   const budgetCents = call.pools.reduce((s, p) => s + p.budgetCents, 0)
   let fundedCents = 0
   for (let i = 0; i < prepared.count; i++) {
-    const o = funding.outcome[i]!
-    if (o === FUNDED || o === FUNDED_REMAINDER || o === FUNDED_SPLIT) fundedCents += funding.amount[i]!
+    if (isFunded(funding.outcome[i]!)) fundedCents += funding.amount[i]!
   }
   const single = call.envelopes ? null : call.pools[0]!
   const totals = {
@@ -319,8 +314,6 @@ function fundPools(
   )
 }
 
-const NOT_FUNDED_YET = new Set([RESERVE, RESERVE_BELOW_MINIMUM, RESERVE_POLICY_MISSING])
-
 /**
  * With envelopes: the envelopes' unspent money, pooled for the passing applications none of them funded
  * (in rank order, each under its own envelope's minimum and maximum) where the call says so.
@@ -345,7 +338,7 @@ function poolUnspent(
   for (let p = 0; p < passing; p++) {
     while (rank.groupStart[g + 1]! <= p) g++
     const i = rank.order[p]!
-    if (!NOT_FUNDED_YET.has(out.outcome[i]!)) continue
+    if (!isReserve(out.outcome[i]!)) continue
     if (g !== lastGroup) {
       groupStart.push(order.length)
       lastGroup = g
@@ -366,8 +359,7 @@ function poolUnspent(
   }
   const left = fund({ order, groupStart, budget: leftover, pool: null, capped, minCents, ids }, policy, out)
   for (const i of order) {
-    const o = out.outcome[i]!
-    if (o === FUNDED || o === FUNDED_REMAINDER || o === FUNDED_SPLIT) out.pooled[i] = 1
+    if (isFunded(out.outcome[i]!)) out.pooled[i] = 1
   }
   return { leftover: money(leftover), funded: money(leftover - left), remaining: money(left) }
 }
@@ -404,9 +396,9 @@ function countDecisions(
   let reserve = 0
   let tied = 0
   for (const outcome of funding.outcome) {
-    if (outcome === FUNDED || outcome === FUNDED_REMAINDER || outcome === FUNDED_SPLIT) funded++
-    else if (NOT_FUNDED_YET.has(outcome)) reserve++
-    else if (outcome === TIE_UNRESOLVED || outcome === TIE_DEPENDS_ON) tied++
+    if (isFunded(outcome)) funded++
+    else if (isReserve(outcome)) reserve++
+    else if (isTied(outcome)) tied++
   }
   return {
     funded,

@@ -189,7 +189,7 @@ function keyedOrder(
       // Earlier first: the fraction of a second (less significant), then the second itself.
       let fractions = false
       for (const i of ranked) {
-        const f = Number(times[i]!.slice(20))
+        const f = digitsAt(times[i]!, 20, 29)
         value[i] = f
         if (f !== 0) fractions = true
       }
@@ -203,9 +203,15 @@ function keyedOrder(
 
 /** Seconds of a canonical submission time on a monotone scale (months of 31 days; gaps do not matter). */
 function secondsOf(t: string): number {
-  const d = (from: number, to: number) => Number(t.slice(from, to))
-  const day = (d(0, 4) * 12 + d(5, 7)) * 31 + d(8, 10)
-  return day * 86_400 + d(11, 13) * 3600 + d(14, 16) * 60 + d(17, 19)
+  const day = (digitsAt(t, 0, 4) * 12 + digitsAt(t, 5, 7)) * 31 + digitsAt(t, 8, 10)
+  return day * 86_400 + digitsAt(t, 11, 13) * 3600 + digitsAt(t, 14, 16) * 60 + digitsAt(t, 17, 19)
+}
+
+/** The number written by the digits `t[from]` … `t[to - 1]` of a canonical submission time (no substring made). */
+function digitsAt(t: string, from: number, to: number): number {
+  let value = 0
+  for (let k = from; k < to; k++) value = value * 10 + (t.charCodeAt(k) - 48)
+  return value
 }
 
 /**

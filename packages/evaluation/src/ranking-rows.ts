@@ -8,6 +8,8 @@ import {
   FUNDED_REMAINDER,
   FUNDED_SPLIT,
   type Funding,
+  isFunded,
+  isTied,
   RESERVE,
   RESERVE_BELOW_MINIMUM,
   RESERVE_POLICY_MISSING,
@@ -17,7 +19,7 @@ import {
 import type { PreparedInput } from './prepared-input.js'
 import type { RankOrder } from './rank-order.js'
 import type { EvaluationDecision, RankingRow } from './ranking-result.js'
-import { describePolicy, listIds, thresholdParams, thresholdText } from './reason-texts.js'
+import { describePolicy, firstIdsInclude, listIds, thresholdParams, thresholdText } from './reason-texts.js'
 import { NO_PARAMS, type ReasonFactory } from './reasons.js'
 import type { Average, ScoreFormatter } from './score-format.js'
 import { belowCriterionMinimum, criterionSum, DIVERGENT, type ScoreTable } from './scoring.js'
@@ -55,7 +57,7 @@ export function rankedRows(src: RowSources): RankingRow[] {
     const avg = src.fmt.average(table.sum[i]!, table.n[i]!)
     const passed = position < src.passing
     const outcome = passed ? funding.outcome[i]! : 0
-    const funded = outcome === FUNDED || outcome === FUNDED_REMAINDER || outcome === FUNDED_SPLIT
+    const funded = isFunded(outcome)
     const amount = funded ? reasons.fundedAmount(i) : null
     let decision: EvaluationDecision = passed ? DECISION_OF[outcome]! : 'not-funded'
     if (decision === 'reserve' && noList) decision = 'not-funded'
@@ -102,6 +104,8 @@ class RankedReasons {
   readonly #minText: readonly (string | null)[]
   // The pass-mark reason depends on the average alone: one per distinct average, shared by its rows.
   readonly #passMark = new Map<Average, TraceReason>()
+  // The tie-broken reason of the members of a tie group that its message does not list, by group.
+  readonly #tieBroken = new Map<readonly string[], TraceReason>()
 
   constructor(src: RowSources) {
     const call = src.prepared.call
@@ -321,16 +325,24 @@ class RankedReasons {
       )
     }
     const group = rank.tieGroup[i]
-    if (group && prepared.call.tieBreakGiven && outcome !== TIE_UNRESOLVED && outcome !== TIE_DEPENDS_ON) {
-      to.push(
-        reasons.make(
+    if (group && prepared.call.tieBreakGiven && !isTied(outcome)) {
+      const id = prepared.ids[i]!
+      // The message lists the first ids of the group without the row's own: the same text for every member
+      // that is not among them, so those members share one reason (a group of thousands would otherwise make
+      // thousands of equal reasons and texts).
+      const listed = firstIdsInclude(group, id)
+      let reason = listed ? undefined : this.#tieBroken.get(group)
+      if (!reason) {
+        reason = reasons.make(
           'ties',
           'broken',
           'evaluation.tie.broken',
-          { group: listIds(group, prepared.ids[i]!), policy: this.#policyText },
+          { group: listIds(group, id), policy: this.#policyText },
           { group, tieBreak: this.#policyText },
-        ),
-      )
+        )
+        if (!listed) this.#tieBroken.set(group, reason)
+      }
+      to.push(reason)
     }
   }
 

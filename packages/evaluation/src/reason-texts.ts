@@ -52,3 +52,12 @@ export function listIds(ids: readonly string[], except: string | null): string {
   const count = except === null ? ids.length : ids.length - 1
   return count > shown.length ? `${shown.join(', ')} (+${count - shown.length})` : shown.join(', ')
 }
+
+/**
+ * Whether `id` is among the ids {@link listIds} looks at: for any other member of `ids`, `listIds(ids, id)`
+ * gives the same text.
+ */
+export function firstIdsInclude(ids: readonly string[], id: string): boolean {
+  for (let i = 0; i < ids.length && i < LISTED_IDS; i++) if (ids[i] === id) return true
+  return false
+}

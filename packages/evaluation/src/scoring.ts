@@ -154,8 +154,95 @@ export function scoreApplications(
     }
     return table
   }
+  if (ctx.divergence && totals instanceof Float64Array) {
+    scoreDivergenceNumbers(start, totals, ctx, table)
+    return table
+  }
   for (let i = 0; i < count; i++) scoreWithRule(i, start[i]!, start[i + 1]! - start[i]!, totals, ctx, table)
   return table
+}
+
+/**
+ * {@link scoreWithRule} under a divergence rule in number mode, for every application in one loop: the same
+ * decisions without a union of number and bigint per value and without per-application arrays except the
+ * used evaluations of a closest-two average.
+ */
+function scoreDivergenceNumbers(
+  start: Int32Array,
+  totals: Float64Array,
+  ctx: ScoringContext,
+  out: WritableTable,
+): void {
+  const d = ctx.divergence!
+  const initial = d.initial
+  const threshold = ctx.threshold as number | null
+  const closestTwo = d.resolve === 'average-of-closest-two'
+  const sum = out.sum as Float64Array
+  const spreads = out.spread as Float64Array
+  const count = start.length - 1
+  for (let i = 0; i < count; i++) {
+    const from = start[i]!
+    const to = start[i + 1]!
+    const k = to - from
+    out.required[i] = initial
+    if (k < initial) {
+      out.status[i] = TOO_FEW
+      continue
+    }
+    let lo = totals[from]!
+    let hi = lo
+    for (let r = from + 1; r < from + initial; r++) {
+      const v = totals[r]!
+      if (v < lo) lo = v
+      if (v > hi) hi = v
+    }
+    const spread = hi - lo
+    spreads[i] = spread
+    const diverges = threshold !== null && spread > threshold
+    if (diverges && k === initial) {
+      out.status[i] = DIVERGENT
+      out.required[i] = initial + 1
+      continue
+    }
+    if (diverges) out.resolved[i] = 1
+    if (!diverges || !closestTwo) {
+      let s = 0
+      for (let r = from; r < to; r++) s += totals[r]!
+      sum[i] = s
+      out.n[i] = k
+      continue
+    }
+    const used = closestNumberIndices(totals, from, k)
+    let s = 0
+    for (const j of used) s += totals[from + j]!
+    out.used.set(i, used)
+    sum[i] = s
+    out.n[i] = used.length
+  }
+}
+
+/**
+ * {@link closestIndices} of `totals[from]` … `totals[from + k - 1]` (k ≤ 20): the smallest gap between
+ * neighbours in sorted order is the smallest over all pairs, and with a positive gap only neighbours reach
+ * it (a pair further apart spans two gaps), so the pairs at the smallest gap are found without sorting.
+ */
+function closestNumberIndices(totals: Float64Array, from: number, k: number): number[] {
+  let best = Number.POSITIVE_INFINITY
+  for (let a = 0; a < k; a++) {
+    for (let b = a + 1; b < k; b++) {
+      const gap = Math.abs(totals[from + a]! - totals[from + b]!)
+      if (gap < best) best = gap
+    }
+  }
+  let chosen = 0
+  for (let a = 0; a < k; a++) {
+    for (let b = a + 1; b < k; b++) {
+      if (Math.abs(totals[from + a]! - totals[from + b]!) === best) chosen |= (1 << a) | (1 << b)
+    }
+  }
+  const used: number[] = []
+  for (let a = 0; a < k; a++) if (chosen & (1 << a)) used.push(a)
+  return used
 }
 
 type WritableTable = {
