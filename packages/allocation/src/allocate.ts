@@ -10,6 +10,7 @@ import {
   type AllocateInput,
   type AllocationMethod,
   ensureAllocateInput,
+  type NormalizedInput,
   normalize,
   type Unit,
 } from './allocate-input.js'
@@ -96,7 +97,14 @@ export function formatUnits(units: number | bigint, unit: Unit): string {
  * ```
  */
 export function allocate(input: AllocateInput | Parsed<AllocateInput>): AllocationResult {
-  const normalized = normalize(ensureAllocateInput(input))
+  return allocateNormalized(normalize(ensureAllocateInput(input)))
+}
+
+/**
+ * {@link allocate} on an input already in kernel form: lets the package reuse the normalised form of
+ * static data (the embedded residents table) instead of converting it on every call. @internal
+ */
+export function allocateNormalized(normalized: NormalizedInput): AllocationResult {
   const kernel = largestRemainder(normalized)
   const { unit, ids } = normalized
   const n = ids.length

@@ -471,6 +471,24 @@ export function allocateWithCertificate(input: AllocateInput | Parsed<AllocateIn
 }
 
 /**
+ * A result of `allocate` as a {@link CertifiedAllocation} whose `certificate` is built on first read
+ * (an enumerable getter, so `JSON.stringify` and object spread still see it, with the same keys in
+ * the same order as {@link allocateWithCertificate}): the entry points by residents and by taxpayers
+ * return it, and a caller that never reads the certificate never pays its sort and hash. @internal
+ */
+export function withLazyCertificate(result: AllocationResult): CertifiedAllocation {
+  return {
+    total: result.total,
+    unit: result.unit,
+    method: result.method,
+    shares: result.shares,
+    get certificate(): AllocationCertificate {
+      return certificateOf(result)
+    },
+  }
+}
+
+/**
  * A result of `allocate` together with its certificate.
  *
  * @example
