@@ -225,11 +225,12 @@ export function canonicalInputsJson(inputs: CanonicalAllocateInput): string {
 export function canonicalOf(input: NormalizedInput): CanonicalAllocateInput {
   const n = input.ids.length
   const recipients = new Array<{ id: string; weight: string; cap?: string }>(n)
-  const given = input.weightsGiven
+  const big = input.bigWeights
+  const numbers = input.weightNumbers
   const caps = input.caps
   for (let i = 0; i < n; i++) {
-    const w = given[i]!
-    const weight = typeof w === 'string' ? w : w.toString()
+    // Validated weights have no leading zeros, so the digits of the value are the digits given.
+    const weight = big === undefined ? String(numbers[i]!) : big[i]!.toString()
     const cap = caps?.[i]
     recipients[i] =
       cap === undefined || cap === Number.POSITIVE_INFINITY

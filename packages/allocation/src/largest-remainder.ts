@@ -212,6 +212,99 @@ function awardLeftovers<N extends number | bigint>(
   for (let k = 0; k < leftoverUnits; k++) extraUnit[candidates[k]!] = 1
 }
 
+let scratch = new Float64Array(64)
+
+/**
+ * The value of rank `k` (1-based, largest first) among `values[0..n)`, rearranging them: quickselect
+ * on the numbers themselves (no index indirection, no comparator), falling back to a sort when
+ * partitions keep being unbalanced.
+ */
+export function kthLargest(values: Float64Array, n: number, k: number): number {
+  const target = k - 1
+  let lo = 0
+  let hi = n - 1
+  let budget = 2 * Math.ceil(Math.log2(n + 1)) + 8
+  while (lo < hi) {
+    if (budget-- === 0) {
+      values.subarray(lo, hi + 1).sort()
+      return values[lo + hi - target]!
+    }
+    const x = values[lo]!
+    const y = values[(lo + hi) >>> 1]!
+    const z = values[hi]!
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y
+    let i = lo
+    let j = hi
+    while (i <= j) {
+      while (values[i]! > pivot) i++
+      while (values[j]! < pivot) j--
+      if (i <= j) {
+        const t = values[i]!
+        values[i] = values[j]!
+        values[j] = t
+        i++
+        j--
+      }
+    }
+    if (target <= j) hi = j
+    else if (target >= i) lo = i
+    else return pivot
+  }
+  return values[target]!
+}
+
+/**
+ * {@link awardLeftovers} on safe integers: the threshold remainder is found on the values alone;
+ * every remainder above it gets a unit, and only the recipients exactly at it (rare) are ordered by
+ * the tie rule. Same result as the full order, without a comparator call per comparison.
+ */
+function awardLeftoversNumber(
+  input: NormalizedInput,
+  active: IndexArray,
+  remainders: NumberArray,
+  leftoverUnits: number,
+  extraUnit: SmallIntArray,
+): void {
+  if (leftoverUnits <= 0) return
+  const m = active.length
+  if (leftoverUnits >= m) {
+    // Unreachable (more remainders than leftover units are positive); kept as a guard.
+    for (let k = 0; k < m; k++) extraUnit[active[k]!] = 1
+    return
+  }
+  if (scratch.length < m) scratch = new Float64Array(Math.max(m, 2 * scratch.length))
+  const values = scratch
+  for (let k = 0; k < m; k++) values[k] = remainders[active[k]!]!
+  const threshold = kthLargest(values, m, leftoverUnits)
+  let above = 0
+  let atThreshold = 0
+  for (let k = 0; k < m; k++) {
+    const i = active[k]!
+    const r = remainders[i]!
+    if (r > threshold) {
+      extraUnit[i] = 1
+      above++
+    } else if (r === threshold) atThreshold++
+  }
+  const need = leftoverUnits - above
+  const tied: number[] = []
+  for (let k = 0; k < m; k++) {
+    const i = active[k]!
+    if (remainders[i] === threshold) tied.push(i)
+  }
+  if (need < atThreshold) {
+    if (input.ties === 'error') {
+      const ids = tied.map((i) => input.ids[i]!)
+      throw new AllocationError('UNRESOLVED_TIE', `Equal remainders compete for the last unit: ${ids.join(', ')}`, {
+        ids,
+        units: leftoverUnits,
+      })
+    }
+    tied.sort(makeOrder(remainders, input.weightNumbers, input.ids))
+  }
+  for (let k = 0; k < need; k++) extraUnit[tied[k]!] = 1
+}
+
 function noActive(): never {
   // Unreachable for inputs the schema accepts (minimums, fixed parts and caps are checked to fit);
   // kept as a typed guard.
@@ -228,6 +321,18 @@ export function compareProducts(a: number, b: number, c: number, d: number): num
   const bx = BigInt(a) * BigInt(b)
   const by = BigInt(c) * BigInt(d)
   return bx < by ? -1 : bx > by ? 1 : 0
+}
+
+/** `⌊a / b⌋` for safe non-negative integers `a` and positive `b`: the float quotient, corrected by one. */
+function floorDiv(a: number, b: number): number {
+  const f = Math.floor(a / b)
+  const r = a - f * b
+  return r < 0 ? f - 1 : r >= b ? f + 1 : f
+}
+
+/** Whether `(R mod W) · maxWeight` is safe, so that the split `R = q·W + r` avoids bigints. */
+function splitFits(R: number, W: number, maxWeight: number): boolean {
+  return (R - floorDiv(R, W) * W) * maxWeight <= MAX_SAFE
 }
 
 /** Whether the safe-integer kernel applies: every weight and the weight sum are safe integers. */
@@ -375,6 +480,22 @@ export function largestRemainderNumber(input: NormalizedInput): NumberKernelResu
         remainders[i] = r
         floorSum += f
       }
+    } else if (splitFits(R, W, maxWeight)) {
+      // The bigint regime without bigints: R = q·W + r with r < W, so R·w / W = q·w + r·w / W, and
+      // r·w stays below 2^53 whenever the weights are small beside the weight sum (a large total in
+      // cents over modest weights: the common case). q·w ≤ R·w / W ≤ R is safe too.
+      const q = floorDiv(R, W)
+      const r0 = R - q * W
+      for (let k = 0; k < active.length; k++) {
+        const i = active[k]!
+        const w = weights[i]!
+        const a = r0 * w
+        const f = floorDiv(a, W)
+        const fn = q * w + f
+        floors[i] = fn
+        remainders[i] = a - f * W
+        floorSum += fn
+      }
     } else {
       // The bigint regime: only the product passes 2^53; its quotient (≤ R) and remainder (< W) are
       // safe again, so everything after this loop runs on numbers.
@@ -393,7 +514,7 @@ export function largestRemainderNumber(input: NormalizedInput): NumberKernelResu
   }
   const leftoverUnits = R - floorSum
   if (W === 0 && leftoverUnits !== 0) noActive()
-  awardLeftovers(input, active, remainders, weights, leftoverUnits, extraUnit)
+  awardLeftoversNumber(input, active, remainders, leftoverUnits, extraUnit)
   for (let k = 0; k < active.length; k++) {
     const i = active[k]!
     units[i] = F + floors[i]! + extraUnit[i]!
