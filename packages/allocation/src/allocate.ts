@@ -110,10 +110,13 @@ export function allocateNormalized(normalized: NormalizedInput): AllocationResul
   const n = ids.length
   const shares = new Array<AllocationShare>(n)
   const { extraUnit, minimumApplied, capApplied, units } = kernel
+  // Cents (the default unit) on safe integers: core's formatter directly, without the unit dispatch.
+  const cents = kernel.mode === 'number' && unit.scale === 2 && unit.stepNumber === 1
   for (let i = 0; i < n; i++) {
+    const u = units[i]!
     shares[i] = {
       id: ids[i]!,
-      amount: formatUnits(units[i]!, unit),
+      amount: cents ? formatCents(u as number) : formatUnits(u, unit),
       extraUnit: extraUnit[i] === 1,
       minimumApplied: minimumApplied[i] === 1,
       capApplied: capApplied[i] === 1,

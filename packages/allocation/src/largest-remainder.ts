@@ -277,22 +277,17 @@ function awardLeftoversNumber(
   for (let k = 0; k < m; k++) values[k] = remainders[active[k]!]!
   const threshold = kthLargest(values, m, leftoverUnits)
   let above = 0
-  let atThreshold = 0
+  const tied: number[] = []
   for (let k = 0; k < m; k++) {
     const i = active[k]!
     const r = remainders[i]!
     if (r > threshold) {
       extraUnit[i] = 1
       above++
-    } else if (r === threshold) atThreshold++
+    } else if (r === threshold) tied.push(i)
   }
   const need = leftoverUnits - above
-  const tied: number[] = []
-  for (let k = 0; k < m; k++) {
-    const i = active[k]!
-    if (remainders[i] === threshold) tied.push(i)
-  }
-  if (need < atThreshold) {
+  if (need < tied.length) {
     if (input.ties === 'error') {
       const ids = tied.map((i) => input.ids[i]!)
       throw new AllocationError('UNRESOLVED_TIE', `Equal remainders compete for the last unit: ${ids.join(', ')}`, {
@@ -384,10 +379,11 @@ export function largestRemainderNumber(input: NormalizedInput): NumberKernelResu
   const minimumApplied = bounded ? flags(n) : zeroFlags(n)
   const capApplied = bounded ? flags(n) : minimumApplied
   const extraUnit = flags(n)
+  // `units` holds each floor until the leftovers are known; the floors are derived from the units
+  // when read (the certificate), so the hot path allocates one array fewer.
   const units = zeros(n)
-  const floors = zeros(n)
   const remainders = zeros(n)
-  const rounds: MinimumRound<number>[] = []
+  const rounds: MinimumRound<number>[] = bounded ? [] : (NO_ROUNDS as MinimumRound<number>[])
 
   let active: IndexArray = allIndices(n)
   let remaining = input.totalUnits
@@ -476,7 +472,7 @@ export function largestRemainderNumber(input: NormalizedInput): NumberKernelResu
           f += 1
           r -= W
         }
-        floors[i] = f
+        units[i] = f
         remainders[i] = r
         floorSum += f
       }
@@ -492,7 +488,7 @@ export function largestRemainderNumber(input: NormalizedInput): NumberKernelResu
         const a = r0 * w
         const f = floorDiv(a, W)
         const fn = q * w + f
-        floors[i] = fn
+        units[i] = fn
         remainders[i] = a - f * W
         floorSum += fn
       }
@@ -506,7 +502,7 @@ export function largestRemainderNumber(input: NormalizedInput): NumberKernelResu
         const a = bigR * BigInt(weights[i]!)
         const f = a / bigW
         const fn = Number(f)
-        floors[i] = fn
+        units[i] = fn
         remainders[i] = Number(a - f * bigW)
         floorSum += fn
       }
@@ -517,12 +513,16 @@ export function largestRemainderNumber(input: NormalizedInput): NumberKernelResu
   awardLeftoversNumber(input, active, remainders, leftoverUnits, extraUnit)
   for (let k = 0; k < active.length; k++) {
     const i = active[k]!
-    units[i] = F + floors[i]! + extraUnit[i]!
+    units[i] = F + units[i]! + extraUnit[i]!
   }
+  let floors: NumberArray | undefined
   return {
     mode: 'number',
     units,
-    floors,
+    get floors(): NumberArray {
+      floors ??= floorsOf(units, extraUnit, minimumApplied, capApplied, F)
+      return floors
+    },
     remainders,
     proportionalUnits: R,
     weightSum: W,
@@ -533,6 +533,24 @@ export function largestRemainderNumber(input: NormalizedInput): NumberKernelResu
     active,
     leftoverUnits,
   }
+}
+
+const NO_ROUNDS: readonly MinimumRound<number>[] = Object.freeze([])
+
+/** The floors of a safe-integer result: `units − F − extra unit` in the final split, 0 for the bound. */
+function floorsOf(
+  units: NumberArray,
+  extraUnit: SmallIntArray,
+  minimumApplied: SmallIntArray,
+  capApplied: SmallIntArray,
+  F: number,
+): NumberArray {
+  const n = units.length
+  const floors = zeros(n)
+  for (let i = 0; i < n; i++) {
+    if (minimumApplied[i] === 0 && capApplied[i] === 0) floors[i] = units[i]! - F - extraUnit[i]!
+  }
+  return floors
 }
 
 /** The kernel in bigint arithmetic (any weights); the reference the safe-integer kernel is tested against. */
