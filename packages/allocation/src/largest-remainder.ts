@@ -70,11 +70,18 @@ const LARGE = 512
  * typed arrays avoid elements-kind transitions and GC scanning when large.
  */
 function zeros(n: number): NumberArray {
-  return n >= LARGE ? new Float64Array(n) : new Array<number>(n).fill(0)
+  if (n >= LARGE) return new Float64Array(n)
+  // A store loop allocates a packed array faster than `fill` on small arrays.
+  const items = new Array<number>(n)
+  for (let i = 0; i < n; i++) items[i] = 0
+  return items
 }
 
+/** Typed arrays of at most 64 bytes live on the V8 heap: cheaper than any plain array of that size. */
+const IN_HEAP = 64
+
 function flags(n: number): SmallIntArray {
-  return n >= LARGE ? new Uint8Array(n) : new Array<number>(n).fill(0)
+  return n <= IN_HEAP || n >= LARGE ? new Uint8Array(n) : (zeros(n) as number[])
 }
 
 let sharedZeros: SmallIntArray = flags(0)
@@ -515,23 +522,51 @@ export function largestRemainderNumber(input: NormalizedInput): NumberKernelResu
     const i = active[k]!
     units[i] = F + units[i]! + extraUnit[i]!
   }
-  let floors: NumberArray | undefined
-  return {
-    mode: 'number',
+  return new NumberKernel(
     units,
-    get floors(): NumberArray {
-      floors ??= floorsOf(units, extraUnit, minimumApplied, capApplied, F)
-      return floors
-    },
     remainders,
-    proportionalUnits: R,
-    weightSum: W,
+    R,
+    W,
     rounds,
     minimumApplied,
     capApplied,
     extraUnit,
     active,
     leftoverUnits,
+    F,
+  )
+}
+
+/**
+ * The safe-integer kernel's answer. A class so that the floors, which only the certificate reads, are
+ * derived on first read by a prototype getter (no array and no closure per call).
+ */
+class NumberKernel implements NumberKernelResult {
+  readonly mode = 'number' as const
+  #floors: NumberArray | undefined
+  constructor(
+    readonly units: NumberArray,
+    readonly remainders: NumberArray,
+    readonly proportionalUnits: number,
+    readonly weightSum: number,
+    readonly rounds: readonly MinimumRound<number>[],
+    readonly minimumApplied: SmallIntArray,
+    readonly capApplied: SmallIntArray,
+    readonly extraUnit: SmallIntArray,
+    readonly active: IndexArray,
+    readonly leftoverUnits: number,
+    readonly fixedUnits: number,
+  ) {}
+
+  get floors(): NumberArray {
+    this.#floors ??= floorsOf(
+      this.units,
+      this.extraUnit,
+      this.minimumApplied,
+      this.capApplied,
+      this.fixedUnits,
+    )
+    return this.#floors
   }
 }
 
@@ -679,7 +714,6 @@ export function toBigKernel(result: KernelResult): BigKernelResult {
   if (result.mode === 'bigint') return result
   const big = (values: NumberArray) => Array.from(values, (v) => BigInt(v))
   return {
-    ...result,
     mode: 'bigint',
     units: big(result.units),
     floors: big(result.floors),
@@ -692,5 +726,10 @@ export function toBigKernel(result: KernelResult): BigKernelResult {
       proportionalUnits: BigInt(r.proportionalUnits),
       weightSum: BigInt(r.weightSum),
     })),
+    minimumApplied: result.minimumApplied,
+    capApplied: result.capApplied,
+    extraUnit: result.extraUnit,
+    active: result.active,
+    leftoverUnits: result.leftoverUnits,
   }
 }
