@@ -457,8 +457,11 @@ interface MunicipalityFigures {
   /** Each weight as a digit string, as the shares show it. */
   readonly residents: readonly string[]
   readonly used: ResidentsDataUsed
-  /** Identifies static (embedded) figures, whose kernel form may be kept; null for a caller's. */
-  readonly key: string | null
+  /**
+   * The checked kernel forms of static (embedded) figures by total, unit and ties, kept with them;
+   * null for a caller's figures.
+   */
+  readonly kernelForms: Map<string, NormalizedInput> | null
 }
 
 function callerFigures(
@@ -488,7 +491,7 @@ function callerFigures(
       dataset: null,
       title: null,
     },
-    key: null,
+    kernelForms: null,
   }
 }
 
@@ -519,7 +522,7 @@ function embeddedFigures(requested: readonly string[], referenceDate: string): M
       dataset: dataset.id,
       title: dataset.title,
     }),
-    key: `${dataset.id}\n${requested.join('\n')}`,
+    kernelForms: new Map<string, NormalizedInput>(),
   })
 }
 
@@ -533,7 +536,6 @@ function defaultEmbeddedFigures(referenceDate: string): MunicipalityFigures {
   )
 }
 
-const normalizedCache = /* @__PURE__ */ new Map<string, NormalizedInput>()
 const warningsCache = /* @__PURE__ */ new Map<string, readonly AllocationWarning[]>()
 
 /** The warnings about the figures used (rendered once per combination: they depend on nothing else). */
@@ -619,9 +621,10 @@ export function allocateByResidents(
 
   // The embedded table is static: its checked kernel form is kept per dataset, total, unit and ties.
   let normalized: NormalizedInput
-  if (figures.key !== null) {
-    const key = `${figures.key}\n${total.value}\n${unit.value}\n${data.ties ?? ''}`
-    normalized = normalizedCache.get(key) ?? remember(normalizedCache, key, normalizeFigures())
+  const forms = figures.kernelForms
+  if (forms !== null) {
+    const key = `${total.value}\n${unit.value}\n${data.ties ?? ''}`
+    normalized = forms.get(key) ?? remember(forms, key, normalizeFigures())
   } else normalized = normalizeFigures()
   function normalizeFigures(): NormalizedInput {
     return normalizeMunicipalities(
