@@ -5,6 +5,7 @@ import { type AllocateInput, normalize, parseAllocateInput } from './allocate-in
 import { allocateWithCertificate as allocate } from './certificate.js'
 import {
   fitsSafeIntegers,
+  kthLargest,
   largestRemainder,
   largestRemainderBig,
   largestRemainderNumber,
@@ -157,6 +158,31 @@ describe('properties', () => {
       const normalized = normalizeAllocateInput(input)
       expect(fitsSafeIntegers(normalized)).toBe(true)
       expect(toBigKernel(largestRemainderNumber(normalized))).toEqual(largestRemainderBig(normalized))
+    },
+  )
+
+  test.prop([
+    allocateInputArb({
+      tieProne: false,
+      maxLength: 40,
+      maxWeight: 100_000,
+      maxTotalUnits: 90_000_000_000_000,
+      units: ['1'],
+    }),
+  ])(
+    'a large total over modest weights (R·w beyond 2^53, R mod W small) splits without bigints, exactly as in bigint',
+    (input) => {
+      const normalized = normalizeAllocateInput(input)
+      expect(toBigKernel(largestRemainderNumber(normalized))).toEqual(largestRemainderBig(normalized))
+    },
+  )
+
+  test.prop([fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 1, maxLength: 300 }), fc.nat()])(
+    'kthLargest answers the value of rank k in descending order',
+    (values, seed) => {
+      const k = 1 + (seed % values.length)
+      const expected = [...values].sort((a, b) => b - a)[k - 1]
+      expect(kthLargest(Float64Array.from(values), values.length, k)).toBe(expected)
     },
   )
 
