@@ -243,7 +243,7 @@ describe('allocateByResidents builds what is not asked for only when read', () =
 
   it('reuses the embedded figures without sharing mutable results between calls', () => {
     const a = allocateByResidents({ year: 2021 })
-    ;(a.shares as { amount: string }[])[0]!.amount = '0'
+    ;(a.shares as unknown as { amount: string }[])[0]!.amount = '0'
     const b = allocateByResidents({ year: 2021 })
     expect(b.shares[0]!.amount).not.toBe('0')
     expect(b.shares).not.toBe(a.shares)

@@ -239,7 +239,8 @@ export function kthLargest(values: Float64Array, n: number, k: number): number {
     const x = values[lo]!
     const y = values[(lo + hi) >>> 1]!
     const z = values[hi]!
-    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y
+    // the median of the three
+    const pivot = Math.max(Math.min(x, y), Math.min(Math.max(x, y), z))
     let i = lo
     let j = hi
     while (i <= j) {
@@ -297,10 +298,14 @@ function awardLeftoversNumber(
   if (need < tied.length) {
     if (input.ties === 'error') {
       const ids = tied.map((i) => input.ids[i]!)
-      throw new AllocationError('UNRESOLVED_TIE', `Equal remainders compete for the last unit: ${ids.join(', ')}`, {
-        ids,
-        units: leftoverUnits,
-      })
+      throw new AllocationError(
+        'UNRESOLVED_TIE',
+        `Equal remainders compete for the last unit: ${ids.join(', ')}`,
+        {
+          ids,
+          units: leftoverUnits,
+        },
+      )
     }
     tied.sort(makeOrder(remainders, input.weightNumbers, input.ids))
   }
