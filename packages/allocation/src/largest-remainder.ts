@@ -126,121 +126,36 @@ export function makeOrder<N extends number | bigint>(
   }
 }
 
-function insertionSort(items: IndexArray, lo: number, hi: number, order: (a: number, b: number) => number) {
-  for (let i = lo + 1; i <= hi; i++) {
-    const x = items[i]!
-    let j = i - 1
-    while (j >= lo && order(items[j]!, x) > 0) {
-      items[j + 1] = items[j]!
-      j--
-    }
-    items[j + 1] = x
-  }
-}
-
-function swap(items: IndexArray, a: number, b: number) {
-  const t = items[a]!
-  items[a] = items[b]!
-  items[b] = t
-}
-
-/**
- * Rearranges `items` so that position `k` holds the element of rank `k` under `order`, every element
- * before it ranks lower (comes first) and every element after it ranks higher (nth_element).
- * Median-of-three quickselect, falling back to a full sort when partitions keep being unbalanced.
- */
-export function selectNth(items: IndexArray, k: number, order: (a: number, b: number) => number): void {
-  let lo = 0
-  let hi = items.length - 1
-  let budget = 2 * Math.ceil(Math.log2(items.length + 1)) + 8
-  while (hi - lo > 16) {
-    if (budget-- === 0) {
-      const slice = items.slice(lo, hi + 1).sort(order)
-      for (let k2 = 0; k2 < slice.length; k2++) items[lo + k2] = slice[k2]!
-      return
-    }
-    const mid = lo + ((hi - lo) >> 1)
-    if (order(items[mid]!, items[lo]!) < 0) swap(items, mid, lo)
-    if (order(items[hi]!, items[lo]!) < 0) swap(items, hi, lo)
-    if (order(items[hi]!, items[mid]!) < 0) swap(items, hi, mid)
-    const pivot = items[mid]!
-    let i = lo
-    let j = hi
-    while (i <= j) {
-      while (order(items[i]!, pivot) < 0) i++
-      while (order(items[j]!, pivot) > 0) j--
-      if (i <= j) {
-        swap(items, i, j)
-        i++
-        j--
-      }
-    }
-    if (k <= j) hi = j
-    else if (k >= i) lo = i
-    else return
-  }
-  insertionSort(items, lo, hi, order)
-}
-
-/** Hands the leftover units to the largest remainders; throws on a tie in `ties: 'error'` mode. */
-function awardLeftovers<N extends number | bigint>(
-  input: NormalizedInput,
-  active: IndexArray,
-  remainders: ArrayLike<N>,
-  weights: ArrayLike<N>,
-  leftoverUnits: number,
-  extraUnit: SmallIntArray,
-): void {
-  if (leftoverUnits <= 0) return
-  const order = makeOrder(remainders, weights, input.ids)
-  const candidates = active.slice()
-  // Σ remainders = leftover × W with each remainder < W, so more than `leftover` are positive.
-  if (leftoverUnits < candidates.length) {
-    selectNth(candidates, leftoverUnits, order)
-    if (input.ties === 'error') {
-      let worst = candidates[0]!
-      for (let k = 1; k < leftoverUnits; k++) if (order(candidates[k]!, worst) > 0) worst = candidates[k]!
-      const next = candidates[leftoverUnits]!
-      if (remainders[worst] === remainders[next]) {
-        const tied = Array.from(active)
-          .filter((i) => remainders[i] === remainders[worst])
-          .map((i) => input.ids[i]!)
-        throw new AllocationError(
-          'UNRESOLVED_TIE',
-          `Equal remainders compete for the last unit: ${tied.join(', ')}`,
-          {
-            ids: tied,
-            units: leftoverUnits,
-          },
-        )
-      }
-    }
-  }
-  for (let k = 0; k < leftoverUnits; k++) extraUnit[candidates[k]!] = 1
-}
-
 let scratch = new Float64Array(64)
 
 /**
  * The value of rank `k` (1-based, largest first) among `values[0..n)`, rearranging them: quickselect
- * on the numbers themselves (no index indirection, no comparator), falling back to a sort when
- * partitions keep being unbalanced.
+ * on the values themselves (no index indirection, no comparator), falling back to a sort when
+ * partitions keep being unbalanced. Numbers or bigints.
  */
-export function kthLargest(values: Float64Array, n: number, k: number): number {
+export function kthLargest<N extends number | bigint>(buffer: Values<N>, n: number, k: number): N {
+  // A Float64Array indexes, slices and sorts like an array of numbers.
+  const values = buffer as unknown as N[]
   const target = k - 1
   let lo = 0
   let hi = n - 1
   let budget = 2 * Math.ceil(Math.log2(n + 1)) + 8
   while (lo < hi) {
     if (budget-- === 0) {
-      values.subarray(lo, hi + 1).sort()
-      return values[lo + hi - target]!
+      const part = values.slice(lo, hi + 1).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+      return part[hi - target]!
     }
-    const x = values[lo]!
-    const y = values[(lo + hi) >>> 1]!
-    const z = values[hi]!
-    // the median of the three
-    const pivot = Math.max(Math.min(x, y), Math.min(Math.max(x, y), z))
+    // the median of the first, middle and last values
+    let a = values[lo]!
+    let b = values[(lo + hi) >>> 1]!
+    if (a > b) {
+      const t = a
+      a = b
+      b = t
+    }
+    let pivot = values[hi]!
+    if (pivot < a) pivot = a
+    else if (pivot > b) pivot = b
     let i = lo
     let j = hi
     while (i <= j) {
@@ -261,28 +176,34 @@ export function kthLargest(values: Float64Array, n: number, k: number): number {
   return values[target]!
 }
 
+/** A buffer of numbers or bigints that {@link kthLargest} may rearrange. */
+type Values<N extends number | bigint> = N extends number ? Float64Array | number[] : N[]
+
 /**
- * {@link awardLeftovers} on safe integers: the threshold remainder is found on the values alone;
- * every remainder above it gets a unit, and only the recipients exactly at it (rare) are ordered by
- * the tie rule. Same result as the full order, without a comparator call per comparison.
+ * Hands the leftover units to the largest remainders under the tie rule (larger remainder, then larger
+ * weight, then id in code-point order): the threshold remainder is found on the values alone; every
+ * remainder above it gets a unit, and only the recipients exactly at it (rare) are ordered by the
+ * rule. Throws on a tie across the last unit in `ties: 'error'` mode. Same result as sorting by the
+ * full order, without a comparator call per comparison.
  */
-function awardLeftoversNumber(
+function awardLeftovers<N extends number | bigint>(
   input: NormalizedInput,
   active: IndexArray,
-  remainders: NumberArray,
+  remainders: ArrayLike<N>,
+  weights: ArrayLike<N>,
   leftoverUnits: number,
   extraUnit: SmallIntArray,
+  values: Values<N>,
 ): void {
   if (leftoverUnits <= 0) return
   const m = active.length
   if (leftoverUnits >= m) {
-    // Unreachable (more remainders than leftover units are positive); kept as a guard.
+    // Unreachable (Σ remainders = leftover·W with each < W: more than `leftover` are positive).
     for (let k = 0; k < m; k++) extraUnit[active[k]!] = 1
     return
   }
-  if (scratch.length < m) scratch = new Float64Array(Math.max(m, 2 * scratch.length))
-  const values = scratch
-  for (let k = 0; k < m; k++) values[k] = remainders[active[k]!]!
+  const buffer = values as unknown as N[]
+  for (let k = 0; k < m; k++) buffer[k] = remainders[active[k]!]!
   const threshold = kthLargest(values, m, leftoverUnits)
   let above = 0
   const tied: number[] = []
@@ -301,15 +222,18 @@ function awardLeftoversNumber(
       throw new AllocationError(
         'UNRESOLVED_TIE',
         `Equal remainders compete for the last unit: ${ids.join(', ')}`,
-        {
-          ids,
-          units: leftoverUnits,
-        },
+        { ids, units: leftoverUnits },
       )
     }
-    tied.sort(makeOrder(remainders, input.weightNumbers, input.ids))
+    tied.sort(makeOrder(remainders, weights, input.ids))
   }
   for (let k = 0; k < need; k++) extraUnit[tied[k]!] = 1
+}
+
+/** A reusable buffer of `m` numbers for the safe-integer kernel's leftovers. */
+function numberBuffer(m: number): Float64Array {
+  if (scratch.length < m) scratch = new Float64Array(Math.max(m, 2 * scratch.length))
+  return scratch
 }
 
 function noActive(): never {
@@ -522,7 +446,7 @@ export function largestRemainderNumber(input: NormalizedInput): NumberKernelResu
   }
   const leftoverUnits = R - floorSum
   if (W === 0 && leftoverUnits !== 0) noActive()
-  awardLeftoversNumber(input, active, remainders, leftoverUnits, extraUnit)
+  awardLeftovers(input, active, remainders, weights, leftoverUnits, extraUnit, numberBuffer(active.length))
   for (let k = 0; k < active.length; k++) {
     const i = active[k]!
     units[i] = F + units[i]! + extraUnit[i]!
@@ -684,7 +608,15 @@ export function largestRemainderBig(input: NormalizedInput): BigKernelResult {
   const leftover = R - floorSum
   if (W === 0n && leftover !== 0n) noActive()
   const leftoverUnits = Number(leftover)
-  awardLeftovers(input, active, remainders, weights, leftoverUnits, extraUnit)
+  awardLeftovers(
+    input,
+    active,
+    remainders,
+    weights,
+    leftoverUnits,
+    extraUnit,
+    new Array<bigint>(active.length),
+  )
   for (let k = 0; k < active.length; k++) {
     const i = active[k]!
     units[i] = F + floors[i]! + (extraUnit[i] ? 1n : 0n)
