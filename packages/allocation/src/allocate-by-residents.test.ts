@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { readCsv } from '../test/fixtures.js'
 import { allocateByResidents, safeAllocateByResidents } from './allocate-by-residents.js'
 import { allocationCodeOfIssue } from './allocate-input.js'
+import { allocateWithCertificate } from './certificate.js'
 import { allocationParameters } from './parameters.js'
 
 const sumUnits = (amounts: readonly string[]) => amounts.reduce((s, a) => s + BigInt(a), 0n)
@@ -215,5 +216,44 @@ describe('allocateByResidents refuses the 2017–2019 years (allocated by income
       success: false,
       error: { code: 'PARAMETER_MISSING' },
     })
+  })
+})
+
+describe('allocateByResidents builds what is not asked for only when read', () => {
+  it('keeps the certificate and the explanation as getters, with the same JSON as an eager build', () => {
+    const r = allocateByResidents({ year: 2021, lang: 'en' })
+    expect(typeof Object.getOwnPropertyDescriptor(r, 'explanation')?.get).toBe('function')
+    expect(typeof Object.getOwnPropertyDescriptor(r.allocation, 'certificate')?.get).toBe('function')
+    const json = JSON.parse(JSON.stringify(r)) as {
+      allocation: { certificate: unknown; shares: unknown }
+      explanation: unknown
+    }
+    const eager = allocateWithCertificate({
+      total: r.total.value,
+      unit: r.unit.value,
+      recipients: r.shares.map((s) => ({ id: s.municipality, weight: s.residents })),
+    })
+    expect(json.allocation.certificate).toEqual(JSON.parse(JSON.stringify(eager.certificate)))
+    expect(Object.keys(json.allocation)).toEqual(['total', 'unit', 'method', 'shares', 'certificate'])
+    expect(TraceV1Schema.safeParse(json.explanation).success).toBe(true)
+    // a getter answers the same object each time (built once)
+    expect(r.explanation).toBe(r.explanation)
+    expect(r.allocation.certificate).toBe(r.allocation.certificate)
+  })
+
+  it('reuses the embedded figures without sharing mutable results between calls', () => {
+    const a = allocateByResidents({ year: 2021 })
+    ;(a.shares as unknown as { amount: string }[])[0]!.amount = '0'
+    const b = allocateByResidents({ year: 2021 })
+    expect(b.shares[0]!.amount).not.toBe('0')
+    expect(b.shares).not.toBe(a.shares)
+    const other = allocateByResidents({ year: 2021, total: '1000' })
+    expect(other.shares.reduce((s, x) => s + Number(x.amount), 0)).toBe(1000)
+    expect(allocateByResidents({ year: 2021 }).shares).toEqual(b.shares)
+  })
+
+  it('residents in the shares are the weights the certificate records', () => {
+    const r = allocateByResidents({ year: 2021 })
+    expect(r.shares.map((s) => s.residents)).toEqual(r.allocation.certificate.recipients.map((c) => c.weight))
   })
 })

@@ -18,10 +18,11 @@ import {
   type ValidationError,
 } from '@talka/core'
 import { z } from 'zod'
-import type { TieMode, Weight } from './allocate-input.js'
-import { trustedAllocateInput, WeightSchema } from './allocate-input.js'
+import { allocateNormalized } from './allocate.js'
+import type { NormalizedInput, TieMode, Weight } from './allocate-input.js'
+import { normalize, trustedAllocateInput, WeightSchema } from './allocate-input.js'
 import { ministryByResidentsRule } from './catalog.js'
-import { allocateWithCertificate, type CertifiedAllocation } from './certificate.js'
+import { type CertifiedAllocation, withLazyCertificate } from './certificate.js'
 import {
   lithuanianMunicipalities,
   municipalityResidents,
@@ -296,10 +297,10 @@ export function totalAndUnit(
 }
 
 /**
- * Allocates a ministry total to municipalities by their weights, with the certificate. No second
- * parse: the caller's values were validated by the entry's schema and the budget and unit are the
- * package's parameters; only what the combination can break is checked (a caller's total not in whole
- * units, all figures zero, duplicate names), by the schema's own rules. @internal
+ * Allocates a ministry total to municipalities by their weights; the certificate is built when first
+ * read. No second parse: the caller's values were validated by the entry's schema and the budget and
+ * unit are the package's parameters; only what the combination can break is checked (a caller's total
+ * not in whole units, all figures zero, duplicate names), by the schema's own rules. @internal
  */
 export function allocateToMunicipalities(
   total: string,
@@ -307,7 +308,17 @@ export function allocateToMunicipalities(
   ties: TieMode | undefined,
   recipients: readonly { id: string; weight: Weight }[],
 ): CertifiedAllocation {
-  return allocateWithCertificate(
+  return withLazyCertificate(allocateNormalized(normalizeMunicipalities(total, unit, ties, recipients)))
+}
+
+/** The checked kernel form of a ministry allocation's input (see {@link allocateToMunicipalities}). */
+function normalizeMunicipalities(
+  total: string,
+  unit: string,
+  ties: TieMode | undefined,
+  recipients: readonly { id: string; weight: Weight }[],
+): NormalizedInput {
+  return normalize(
     trustedAllocateInput({
       total,
       unit,
@@ -339,25 +350,25 @@ function warning(
   key: string,
   params: Record<string, string>,
 ): AllocationWarning {
-  return {
+  // Frozen: a warning is rendered once and shared by every result that carries it.
+  return Object.freeze({
     code,
     key,
-    params,
-    message: {
+    params: Object.freeze(params),
+    message: Object.freeze({
       lt: renderMessage(allocationMessages, key, params, 'lt'),
       en: renderMessage(allocationMessages, key, params, 'en'),
-    },
-  }
+    }),
+  })
 }
 
 const KIND_PREFERENCE: Record<ResidentsKind, number> = { declared: 0, statistical: 1, other: 2 }
 
 /** The embedded dataset that covers every requested municipality and is closest to the date. */
 function chooseDataset(requested: readonly string[], referenceDate: string): ResidentsDataset {
+  const index = embeddedIndex()
   const covering = residentsDatasets.filter((dataset) => {
-    const names = new Set(
-      municipalityResidents.filter((r) => r.dataset === dataset.id).map((r) => r.municipality),
-    )
+    const names = index.get(dataset.id)!
     return requested.every((m) => names.has(m))
   })
   if (covering.length === 0) {
@@ -390,6 +401,175 @@ function invert(date: string): string {
   return date.replace(/\d/g, (d) => String(9 - Number(d)))
 }
 
+/** Adds an entry to a small cache, emptying it first when full (keys come from callers). */
+function remember<T>(cache: Map<string, T>, key: string, value: T): T {
+  if (cache.size >= CACHE_SIZE) cache.clear()
+  cache.set(key, value)
+  return value
+}
+
+const CACHE_SIZE = 64
+
+/** The year's parameters of the measure, looked up once per store and date. */
+interface YearRules {
+  readonly basis: { readonly value: ResidentsBasis; readonly ref: LegalRef }
+  readonly unit: { readonly value: string; readonly ref: LegalRef }
+  readonly total: { readonly value: string; readonly ref: LegalRef } | undefined
+  readonly allocationOrder: { readonly value: AllocationOrder; readonly ref: LegalRef } | null
+}
+
+// A store is immutable (`with` returns a new one), so what it answers for a date can be kept with it.
+const rulesCache = /* @__PURE__ */ new WeakMap<ParameterStore, Map<string, YearRules>>()
+
+function yearRules(store: ParameterStore, asOf: string, year: number): YearRules {
+  let byDate = rulesCache.get(store)
+  if (byDate === undefined) {
+    byDate = new Map()
+    rulesCache.set(store, byDate)
+  }
+  const cached = byDate.get(asOf)
+  if (cached !== undefined) return cached
+  requireBasis(store, asOf, year, 'declared-residents')
+  const basis = lookup<ResidentsBasis>(store, communityMeasureResidentsBasis.id, asOf)
+  const unit = lookup<string>(store, communityMeasureUnit.id, asOf)
+  let total: YearRules['total']
+  try {
+    total = lookup<string>(store, communityMeasureTotal.id, asOf)
+  } catch (error) {
+    // No budget that year: fine when the caller gives the total (allocateByResidents asks again).
+    if (!(error instanceof AllocationError) || error.code !== 'PARAMETER_MISSING') throw error
+  }
+  const orderEntry = store.has(communityMeasureAllocationOrder.id)
+    ? store.get<AllocationOrder>(communityMeasureAllocationOrder.id).timeline.find(asOf)
+    : undefined
+  return remember(byDate, asOf, {
+    basis,
+    unit,
+    total,
+    allocationOrder: orderEntry ? { value: orderEntry.value, ref: orderEntry.ref } : null,
+  })
+}
+
+/** The figures an allocation runs on, in the order of the shares. */
+interface MunicipalityFigures {
+  readonly ids: readonly string[]
+  readonly weights: readonly Weight[]
+  /** Each weight as a digit string, as the shares show it. */
+  readonly residents: readonly string[]
+  readonly used: ResidentsDataUsed
+  /**
+   * The checked kernel forms of static (embedded) figures by total, unit and ties, kept with them;
+   * null for a caller's figures.
+   */
+  readonly kernelForms: Map<string, NormalizedInput> | null
+}
+
+function callerFigures(
+  residents: ResidentsFiguresInput,
+  requested: readonly string[] | undefined,
+): MunicipalityFigures {
+  const byName = new Map(residents.figures.map((f) => [f.municipality, f.residents] as const))
+  if (requested) {
+    const missing = requested.filter((m) => !byName.has(m))
+    if (missing.length > 0) {
+      throw new AllocationError('RESIDENTS_MISSING', `No resident figures for: ${missing.join(', ')}`, {
+        municipalities: missing,
+      })
+    }
+  }
+  const ids = requested ?? residents.figures.map((f) => f.municipality)
+  const weights = ids.map((municipality) => byName.get(municipality)!)
+  return {
+    ids,
+    weights,
+    residents: weights.map(String),
+    used: {
+      kind: residents.kind,
+      asOf: residents.asOf ?? null,
+      source: residents.source ?? null,
+      provided: 'caller',
+      dataset: null,
+      title: null,
+    },
+    kernelForms: null,
+  }
+}
+
+let datasetIndex: Map<string, Map<string, number>> | undefined
+
+/** The embedded figures by dataset and municipality, indexed once. */
+function embeddedIndex(): Map<string, Map<string, number>> {
+  if (datasetIndex === undefined) {
+    datasetIndex = new Map(residentsDatasets.map((d) => [d.id, new Map<string, number>()]))
+    for (const r of municipalityResidents) datasetIndex.get(r.dataset)?.set(r.municipality, r.residents)
+  }
+  return datasetIndex
+}
+
+function embeddedFigures(requested: readonly string[], referenceDate: string): MunicipalityFigures {
+  const dataset = chooseDataset(requested, referenceDate)
+  const byName = embeddedIndex().get(dataset.id)!
+  const weights = requested.map((municipality) => byName.get(municipality)!)
+  return Object.freeze({
+    ids: Object.freeze([...requested]),
+    weights: Object.freeze(weights),
+    residents: Object.freeze(weights.map(String)),
+    used: Object.freeze({
+      kind: dataset.kind,
+      asOf: dataset.asOf,
+      source: dataset.source,
+      provided: 'embedded' as const,
+      dataset: dataset.id,
+      title: dataset.title,
+    }),
+    kernelForms: new Map<string, NormalizedInput>(),
+  })
+}
+
+const defaultFigures = /* @__PURE__ */ new Map<string, MunicipalityFigures>()
+
+/** The embedded figures of all 60 municipalities for a reference date, chosen and converted once. */
+function defaultEmbeddedFigures(referenceDate: string): MunicipalityFigures {
+  return (
+    defaultFigures.get(referenceDate) ??
+    remember(defaultFigures, referenceDate, embeddedFigures(lithuanianMunicipalities, referenceDate))
+  )
+}
+
+const warningsCache = /* @__PURE__ */ new Map<string, readonly AllocationWarning[]>()
+
+/** The warnings about the figures used (rendered once per combination: they depend on nothing else). */
+function warningsFor(
+  basisKind: ResidentsBasis['kind'],
+  used: ResidentsDataUsed,
+  referenceDate: string,
+): readonly AllocationWarning[] {
+  const key = `${basisKind}\n${used.kind}\n${used.asOf ?? ''}\n${used.asOf === null}\n${referenceDate}`
+  const cached = warningsCache.get(key)
+  if (cached !== undefined) return cached
+  const warnings: AllocationWarning[] = []
+  if (basisKind === 'declared' && used.kind !== 'declared') {
+    warnings.push(
+      warning(
+        used.kind === 'statistical' ? 'STATISTICAL_RESIDENTS' : 'OTHER_RESIDENTS',
+        used.kind === 'statistical'
+          ? 'allocation.warning.statistical-residents'
+          : 'allocation.warning.other-residents',
+        { referenceDate, asOf: used.asOf ?? '?' },
+      ),
+    )
+  }
+  if (used.asOf !== null && used.asOf !== referenceDate) {
+    warnings.push(
+      warning('RESIDENTS_AS_OF_MISMATCH', 'allocation.warning.as-of-mismatch', {
+        asOf: used.asOf,
+        referenceDate,
+      }),
+    )
+  }
+  return remember(warningsCache, key, Object.freeze(warnings))
+}
+
 /**
  * Allocates the ministry's yearly funds of the measure "Stiprinti bendruomeninę veiklą
  * savivaldybėse" to municipal administrations by residents (largest remainder, the year's unit),
@@ -419,128 +599,94 @@ export function allocateByResidents(
   const asOf = data.asOf ?? `${year}-01-01`
   const referenceDate = `${String(year).padStart(4, '0')}-01-01`
   const store = options.parameters ?? defaultParameterStore()
-  requireBasis(store, asOf, year, 'declared-residents')
+  const rules = yearRules(store, asOf, year)
+  const basis = { value: rules.basis.value, ref: rules.basis.ref }
+  const unit = { value: rules.unit.value, ref: rules.unit.ref }
+  const total =
+    data.total !== undefined
+      ? { value: data.total, source: 'caller' as const, ref: null }
+      : rules.total !== undefined
+        ? { value: rules.total.value, ref: rules.total.ref, source: 'parameter' as const }
+        : // no budget that year: lookup throws PARAMETER_MISSING
+          { ...lookup<string>(store, communityMeasureTotal.id, asOf), source: 'parameter' as const }
 
-  const basis = lookup<ResidentsBasis>(store, communityMeasureResidentsBasis.id, asOf)
-  const { unit, total } = totalAndUnit(store, asOf, data.total)
-  const orderEntry = store.has(communityMeasureAllocationOrder.id)
-    ? store.get<AllocationOrder>(communityMeasureAllocationOrder.id).timeline.find(asOf)
-    : undefined
+  const figures: MunicipalityFigures =
+    data.residents !== undefined
+      ? callerFigures(data.residents, data.municipalities)
+      : data.municipalities !== undefined
+        ? embeddedFigures(data.municipalities, referenceDate)
+        : defaultEmbeddedFigures(referenceDate)
+  const used = figures.used
+  const warnings = warningsFor(basis.value.kind, used, referenceDate)
 
-  let figures: { municipality: string; residents: Weight }[]
-  let used: ResidentsDataUsed
-  if (data.residents) {
-    const requested = data.municipalities
-    const byName = new Map(data.residents.figures.map((f) => [f.municipality, f.residents] as const))
-    if (requested) {
-      const missing = requested.filter((m) => !byName.has(m))
-      if (missing.length > 0) {
-        throw new AllocationError('RESIDENTS_MISSING', `No resident figures for: ${missing.join(', ')}`, {
-          municipalities: missing,
-        })
-      }
-    }
-    figures = (requested ?? data.residents.figures.map((f) => f.municipality)).map((municipality) => ({
-      municipality,
-      residents: byName.get(municipality)!,
-    }))
-    used = {
-      kind: data.residents.kind,
-      asOf: data.residents.asOf ?? null,
-      source: data.residents.source ?? null,
-      provided: 'caller',
-      dataset: null,
-      title: null,
-    }
-  } else {
-    const requested = data.municipalities ?? lithuanianMunicipalities
-    const dataset = chooseDataset(requested, referenceDate)
-    const byName = new Map(
-      municipalityResidents
-        .filter((r) => r.dataset === dataset.id)
-        .map((r) => [r.municipality, r.residents] as const),
+  // The embedded table is static: its checked kernel form is kept per dataset, total, unit and ties.
+  let normalized: NormalizedInput
+  const forms = figures.kernelForms
+  if (forms !== null) {
+    const key = `${total.value}\n${unit.value}\n${data.ties ?? ''}`
+    normalized = forms.get(key) ?? remember(forms, key, normalizeFigures())
+  } else normalized = normalizeFigures()
+  function normalizeFigures(): NormalizedInput {
+    return normalizeMunicipalities(
+      total.value,
+      unit.value,
+      data.ties,
+      figures.ids.map((id, i) => ({ id, weight: figures.weights[i]! })),
     )
-    figures = requested.map((municipality) => ({ municipality, residents: byName.get(municipality)! }))
-    used = {
-      kind: dataset.kind,
-      asOf: dataset.asOf,
-      source: dataset.source,
-      provided: 'embedded',
-      dataset: dataset.id,
-      title: dataset.title,
+  }
+  const allocation = withLazyCertificate(allocateNormalized(normalized))
+  const n = figures.ids.length
+  const shares = new Array<ResidentsAllocation['shares'][number]>(n)
+  for (let i = 0; i < n; i++) {
+    shares[i] = {
+      municipality: figures.ids[i]!,
+      residents: figures.residents[i]!,
+      amount: allocation.shares[i]!.amount,
     }
   }
 
-  const warnings: AllocationWarning[] = []
-  if (basis.value.kind === 'declared' && used.kind !== 'declared') {
-    warnings.push(
-      warning(
-        used.kind === 'statistical' ? 'STATISTICAL_RESIDENTS' : 'OTHER_RESIDENTS',
-        used.kind === 'statistical'
-          ? 'allocation.warning.statistical-residents'
-          : 'allocation.warning.other-residents',
-        { referenceDate, asOf: used.asOf ?? '?' },
-      ),
-    )
-  }
-  if (used.asOf !== null && used.asOf !== referenceDate) {
-    warnings.push(
-      warning('RESIDENTS_AS_OF_MISMATCH', 'allocation.warning.as-of-mismatch', {
-        asOf: used.asOf,
-        referenceDate,
-      }),
-    )
-  }
-
-  const allocation = allocateToMunicipalities(
-    total.value,
-    unit.value,
-    data.ties,
-    figures.map((f) => ({ id: f.municipality, weight: f.residents })),
-  )
-  const certificateRecipients = allocation.certificate.recipients
-  const shares = allocation.shares.map((share, i) => ({
-    municipality: share.id,
-    residents: certificateRecipients[i]!.weight,
-    amount: share.amount,
-  }))
-
-  const ministryFacts = {
-    year,
-    total: allocation.total,
-    municipalities: figures.length,
-    residentsKind: used.kind,
-    residentsAsOf: used.asOf,
-    residentsSource: used.source,
-  }
-  const reasons: ReasonInput[] = [
-    {
-      ruleId: ministryByResidentsRule.id,
-      result: 'applied',
-      facts: ministryFacts,
-      ref: basis.ref,
-      messageKey: 'allocation.ministry.applied',
-      params: { year, total: allocation.total, count: figures.length, asOf: used.asOf ?? '?' },
-    },
-    ...warnings.map(
-      (w): ReasonInput => ({
+  // The trace.v1 explanation costs more than the allocation (messages, the certificate it cites):
+  // built on first read.
+  let explanation: Decision<'allocated'> | undefined
+  const lang = data.lang ?? 'lt'
+  const explain = (): Decision<'allocated'> => {
+    const ministryFacts = {
+      year,
+      total: allocation.total,
+      municipalities: n,
+      residentsKind: used.kind,
+      residentsAsOf: used.asOf,
+      residentsSource: used.source,
+    }
+    const reasons: ReasonInput[] = [
+      {
         ruleId: ministryByResidentsRule.id,
-        result: 'warning',
-        facts: { code: w.code, ...w.params },
+        result: 'applied',
+        facts: ministryFacts,
         ref: basis.ref,
-        messageKey: w.key,
-        params: w.params,
-      }),
-    ),
-    ...allocationReasons(allocation),
-  ]
-  const explanation = ministryExplanation('allocation:ministry/by-residents', {
-    asOf,
-    lang: data.lang ?? 'lt',
-    year,
-    validFrom: referenceDate,
-    reasons,
-  })
+        messageKey: 'allocation.ministry.applied',
+        params: { year, total: allocation.total, count: n, asOf: used.asOf ?? '?' },
+      },
+      ...warnings.map(
+        (w): ReasonInput => ({
+          ruleId: ministryByResidentsRule.id,
+          result: 'warning',
+          facts: { code: w.code, ...w.params },
+          ref: basis.ref,
+          messageKey: w.key,
+          params: w.params,
+        }),
+      ),
+      ...allocationReasons(allocation),
+    ]
+    return ministryExplanation('allocation:ministry/by-residents', {
+      asOf,
+      lang,
+      year,
+      validFrom: referenceDate,
+      reasons,
+    })
+  }
 
   return {
     year,
@@ -549,12 +695,15 @@ export function allocateByResidents(
     total,
     unit,
     basis,
-    allocationOrder: orderEntry ? { value: orderEntry.value, ref: orderEntry.ref } : null,
+    allocationOrder: rules.allocationOrder,
     data: used,
     warnings,
     shares,
     allocation,
-    explanation,
+    get explanation(): Decision<'allocated'> {
+      explanation ??= explain()
+      return explanation
+    },
   }
 }
 

@@ -199,37 +199,43 @@ export function allocateByTaxpayers(
     data.ties,
     requested.map((municipality) => ({ id: municipality, weight: byName.get(municipality)! })),
   )
-  const certificateRecipients = allocation.certificate.recipients
-  const shares = allocation.shares.map((share, i) => ({
+  const shares = allocation.shares.map((share) => ({
     municipality: share.id,
-    taxpayers: certificateRecipients[i]!.weight,
+    taxpayers: String(byName.get(share.id)!),
     amount: share.amount,
   }))
 
-  const reasons: ReasonInput[] = [
-    {
-      ruleId: ministryByTaxpayersRule.id,
-      result: 'applied',
-      facts: {
-        year,
-        total: allocation.total,
-        municipalities: requested.length,
-        taxpayersSource: taxpayers.source,
-        taxYears: taxpayers.taxYears ? [...taxpayers.taxYears] : null,
+  const source = taxpayers.source
+  const taxYears = taxpayers.taxYears ? [...taxpayers.taxYears] : null
+  const lang = data.lang ?? 'lt'
+  // The trace.v1 explanation (messages, the certificate it cites) is built on first read.
+  let explanation: Decision<'allocated'> | undefined
+  const explain = (): Decision<'allocated'> => {
+    const reasons: ReasonInput[] = [
+      {
+        ruleId: ministryByTaxpayersRule.id,
+        result: 'applied',
+        facts: {
+          year,
+          total: allocation.total,
+          municipalities: requested.length,
+          taxpayersSource: source,
+          taxYears: taxYears ? [...taxYears] : null,
+        },
+        ref: basis.ref,
+        messageKey: 'allocation.taxpayers.applied',
+        params: { year, total: allocation.total, count: requested.length, source },
       },
-      ref: basis.ref,
-      messageKey: 'allocation.taxpayers.applied',
-      params: { year, total: allocation.total, count: requested.length, source: taxpayers.source },
-    },
-    ...allocationReasons(allocation),
-  ]
-  const explanation = ministryExplanation('allocation:ministry/by-income-tax-payers', {
-    asOf,
-    lang: data.lang ?? 'lt',
-    year,
-    validFrom: asOf,
-    reasons,
-  })
+      ...allocationReasons(allocation),
+    ]
+    return ministryExplanation('allocation:ministry/by-income-tax-payers', {
+      asOf,
+      lang,
+      year,
+      validFrom: asOf,
+      reasons,
+    })
+  }
 
   return {
     year,
@@ -237,10 +243,13 @@ export function allocateByTaxpayers(
     total,
     unit,
     basis,
-    data: { source: taxpayers.source, taxYears: taxpayers.taxYears ? [...taxpayers.taxYears] : null },
+    data: { source, taxYears: taxYears ? [...taxYears] : null },
     shares,
     allocation,
-    explanation,
+    get explanation(): Decision<'allocated'> {
+      explanation ??= explain()
+      return explanation
+    },
   }
 }
 

@@ -409,8 +409,6 @@ export interface NormalizedInput {
   readonly bigWeights: readonly bigint[] | undefined
   /** Cap of each recipient in units, `Infinity` for none; undefined when no recipient has a cap. */
   readonly caps: readonly number[] | undefined
-  /** The raw weight texts of the input (for the canonical form). */
-  readonly weightsGiven: readonly Weight[]
 }
 
 /** The exact weights as bigints. @internal */
@@ -472,14 +470,12 @@ export function normalize(input: AllocateInput): NormalizedInput {
   const n = recipients.length
   const ids = new Array<string>(n)
   const weightNumbers = new Array<number>(n)
-  const weightsGiven = new Array<Weight>(n)
   let caps: number[] | undefined
   let safe = true
   for (let i = 0; i < n; i++) {
     const r = recipients[i]!
     ids[i] = r.id
     const w = r.weight
-    weightsGiven[i] = w
     if (typeof w === 'number') weightNumbers[i] = w
     else {
       const big = typeof w === 'bigint' ? w : w.length <= 15 ? undefined : BigInt(w)
@@ -500,8 +496,7 @@ export function normalize(input: AllocateInput): NormalizedInput {
     ties: input.ties ?? 'resolve',
     ids,
     weightNumbers,
-    bigWeights: safe ? undefined : weightsGiven.map((w) => BigInt(w)),
+    bigWeights: safe ? undefined : recipients.map((r) => BigInt(r.weight)),
     caps,
-    weightsGiven,
   }
 }

@@ -10,6 +10,7 @@ import {
   type AllocateInput,
   type AllocationMethod,
   ensureAllocateInput,
+  type NormalizedInput,
   normalize,
   type Unit,
 } from './allocate-input.js'
@@ -96,16 +97,26 @@ export function formatUnits(units: number | bigint, unit: Unit): string {
  * ```
  */
 export function allocate(input: AllocateInput | Parsed<AllocateInput>): AllocationResult {
-  const normalized = normalize(ensureAllocateInput(input))
+  return allocateNormalized(normalize(ensureAllocateInput(input)))
+}
+
+/**
+ * {@link allocate} on an input already in kernel form: lets the package reuse the normalised form of
+ * static data (the embedded residents table) instead of converting it on every call. @internal
+ */
+export function allocateNormalized(normalized: NormalizedInput): AllocationResult {
   const kernel = largestRemainder(normalized)
   const { unit, ids } = normalized
   const n = ids.length
   const shares = new Array<AllocationShare>(n)
   const { extraUnit, minimumApplied, capApplied, units } = kernel
+  // Cents (the default unit) on safe integers: core's formatter directly, without the unit dispatch.
+  const cents = kernel.mode === 'number' && unit.scale === 2 && unit.stepNumber === 1
   for (let i = 0; i < n; i++) {
+    const u = units[i]!
     shares[i] = {
       id: ids[i]!,
-      amount: formatUnits(units[i]!, unit),
+      amount: cents ? formatCents(u as number) : formatUnits(u, unit),
       extraUnit: extraUnit[i] === 1,
       minimumApplied: minimumApplied[i] === 1,
       capApplied: capApplied[i] === 1,

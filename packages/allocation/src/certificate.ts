@@ -225,11 +225,12 @@ export function canonicalInputsJson(inputs: CanonicalAllocateInput): string {
 export function canonicalOf(input: NormalizedInput): CanonicalAllocateInput {
   const n = input.ids.length
   const recipients = new Array<{ id: string; weight: string; cap?: string }>(n)
-  const given = input.weightsGiven
+  const big = input.bigWeights
+  const numbers = input.weightNumbers
   const caps = input.caps
   for (let i = 0; i < n; i++) {
-    const w = given[i]!
-    const weight = typeof w === 'string' ? w : w.toString()
+    // Validated weights have no leading zeros, so the digits of the value are the digits given.
+    const weight = big === undefined ? String(numbers[i]!) : big[i]!.toString()
     const cap = caps?.[i]
     recipients[i] =
       cap === undefined || cap === Number.POSITIVE_INFINITY
@@ -468,6 +469,24 @@ const certificates = /* @__PURE__ */ new WeakMap<object, AllocationCertificate>(
 export function allocateWithCertificate(input: AllocateInput | Parsed<AllocateInput>): CertifiedAllocation {
   const result = allocate(input)
   return { ...result, certificate: certificateOf(result) }
+}
+
+/**
+ * A result of `allocate` as a {@link CertifiedAllocation} whose `certificate` is built on first read
+ * (an enumerable getter, so `JSON.stringify` and object spread still see it, with the same keys in
+ * the same order as {@link allocateWithCertificate}): the entry points by residents and by taxpayers
+ * return it, and a caller that never reads the certificate never pays its sort and hash. @internal
+ */
+export function withLazyCertificate(result: AllocationResult): CertifiedAllocation {
+  return {
+    total: result.total,
+    unit: result.unit,
+    method: result.method,
+    shares: result.shares,
+    get certificate(): AllocationCertificate {
+      return certificateOf(result)
+    },
+  }
 }
 
 /**

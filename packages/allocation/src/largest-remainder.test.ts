@@ -5,10 +5,10 @@ import { type AllocateInput, normalize, parseAllocateInput } from './allocate-in
 import { allocateWithCertificate as allocate } from './certificate.js'
 import {
   fitsSafeIntegers,
+  kthLargest,
   largestRemainder,
   largestRemainderBig,
   largestRemainderNumber,
-  selectNth,
   toBigKernel,
 } from './largest-remainder.js'
 import { allocateInputArb } from './testing.js'
@@ -56,16 +56,18 @@ describe('largest-remainder kernel', () => {
     expect(result.certificate.ties[0]?.members).toHaveLength(600)
   })
 
-  it('selectNth puts the k-th element in place with smaller ones before it', () => {
+  it('kthLargest finds the value of each rank, on numbers and on bigints, even on adversarial orders', () => {
     const values = Array.from({ length: 1000 }, (_, i) => (i * 7919) % 1000)
-    const order = (a: number, b: number) => a - b
-    for (const k of [0, 1, 17, 499, 998, 999]) {
-      const items = values.slice()
-      selectNth(items, k, order)
-      expect(items[k]).toBe(k)
-      for (let i = 0; i < k; i++) expect(items[i]! < k).toBe(true)
-      for (let i = k + 1; i < items.length; i++) expect(items[i]! > k).toBe(true)
+    for (const k of [1, 2, 17, 500, 999, 1000]) {
+      expect(kthLargest(Float64Array.from(values), values.length, k)).toBe(1000 - k)
+      expect(kthLargest(values.map(BigInt), values.length, k)).toBe(BigInt(1000 - k))
     }
+    // sorted, reversed and organ-pipe inputs (the quickselect's bad cases end in the sort fallback)
+    const sorted = Array.from({ length: 2000 }, (_, i) => i)
+    const organ = [...sorted.slice(0, 1000), ...sorted.slice(0, 1000).reverse()]
+    expect(kthLargest(Float64Array.from(sorted), 2000, 7)).toBe(1993)
+    expect(kthLargest(Float64Array.from([...sorted].reverse()), 2000, 2000)).toBe(0)
+    expect(kthLargest(Float64Array.from(organ), 2000, 3)).toBe(998)
   })
 })
 
@@ -157,6 +159,31 @@ describe('properties', () => {
       const normalized = normalizeAllocateInput(input)
       expect(fitsSafeIntegers(normalized)).toBe(true)
       expect(toBigKernel(largestRemainderNumber(normalized))).toEqual(largestRemainderBig(normalized))
+    },
+  )
+
+  test.prop([
+    allocateInputArb({
+      tieProne: false,
+      maxLength: 40,
+      maxWeight: 100_000,
+      maxTotalUnits: 90_000_000_000_000,
+      units: ['1'],
+    }),
+  ])(
+    'a large total over modest weights (R·w beyond 2^53, R mod W small) splits without bigints, exactly as in bigint',
+    (input) => {
+      const normalized = normalizeAllocateInput(input)
+      expect(toBigKernel(largestRemainderNumber(normalized))).toEqual(largestRemainderBig(normalized))
+    },
+  )
+
+  test.prop([fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 1, maxLength: 300 }), fc.nat()])(
+    'kthLargest answers the value of rank k in descending order',
+    (values, seed) => {
+      const k = 1 + (seed % values.length)
+      const expected = [...values].sort((a, b) => b - a)[k - 1]
+      expect(kthLargest(Float64Array.from(values), values.length, k)).toBe(expected)
     },
   )
 

@@ -70,11 +70,18 @@ const LARGE = 512
  * typed arrays avoid elements-kind transitions and GC scanning when large.
  */
 function zeros(n: number): NumberArray {
-  return n >= LARGE ? new Float64Array(n) : new Array<number>(n).fill(0)
+  if (n >= LARGE) return new Float64Array(n)
+  // A store loop allocates a packed array faster than `fill` on small arrays.
+  const items = new Array<number>(n)
+  for (let i = 0; i < n; i++) items[i] = 0
+  return items
 }
 
+/** Typed arrays of at most 64 bytes live on the V8 heap: cheaper than any plain array of that size. */
+const IN_HEAP = 64
+
 function flags(n: number): SmallIntArray {
-  return n >= LARGE ? new Uint8Array(n) : new Array<number>(n).fill(0)
+  return n <= IN_HEAP || n >= LARGE ? new Uint8Array(n) : (zeros(n) as number[])
 }
 
 let sharedZeros: SmallIntArray = flags(0)
@@ -119,63 +126,66 @@ export function makeOrder<N extends number | bigint>(
   }
 }
 
-function insertionSort(items: IndexArray, lo: number, hi: number, order: (a: number, b: number) => number) {
-  for (let i = lo + 1; i <= hi; i++) {
-    const x = items[i]!
-    let j = i - 1
-    while (j >= lo && order(items[j]!, x) > 0) {
-      items[j + 1] = items[j]!
-      j--
-    }
-    items[j + 1] = x
-  }
-}
-
-function swap(items: IndexArray, a: number, b: number) {
-  const t = items[a]!
-  items[a] = items[b]!
-  items[b] = t
-}
+let scratch = new Float64Array(64)
 
 /**
- * Rearranges `items` so that position `k` holds the element of rank `k` under `order`, every element
- * before it ranks lower (comes first) and every element after it ranks higher (nth_element).
- * Median-of-three quickselect, falling back to a full sort when partitions keep being unbalanced.
+ * The value of rank `k` (1-based, largest first) among `values[0..n)`, rearranging them: quickselect
+ * on the values themselves (no index indirection, no comparator), falling back to a sort when
+ * partitions keep being unbalanced. Numbers or bigints.
  */
-export function selectNth(items: IndexArray, k: number, order: (a: number, b: number) => number): void {
+export function kthLargest<N extends number | bigint>(buffer: Values<N>, n: number, k: number): N {
+  // A Float64Array indexes, slices and sorts like an array of numbers.
+  const values = buffer as unknown as N[]
+  const target = k - 1
   let lo = 0
-  let hi = items.length - 1
-  let budget = 2 * Math.ceil(Math.log2(items.length + 1)) + 8
-  while (hi - lo > 16) {
+  let hi = n - 1
+  let budget = 2 * Math.ceil(Math.log2(n + 1)) + 8
+  while (lo < hi) {
     if (budget-- === 0) {
-      const slice = items.slice(lo, hi + 1).sort(order)
-      for (let k2 = 0; k2 < slice.length; k2++) items[lo + k2] = slice[k2]!
-      return
+      const part = values.slice(lo, hi + 1).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+      return part[hi - target]!
     }
-    const mid = lo + ((hi - lo) >> 1)
-    if (order(items[mid]!, items[lo]!) < 0) swap(items, mid, lo)
-    if (order(items[hi]!, items[lo]!) < 0) swap(items, hi, lo)
-    if (order(items[hi]!, items[mid]!) < 0) swap(items, hi, mid)
-    const pivot = items[mid]!
+    // the median of the first, middle and last values
+    let a = values[lo]!
+    let b = values[(lo + hi) >>> 1]!
+    if (a > b) {
+      const t = a
+      a = b
+      b = t
+    }
+    let pivot = values[hi]!
+    if (pivot < a) pivot = a
+    else if (pivot > b) pivot = b
     let i = lo
     let j = hi
     while (i <= j) {
-      while (order(items[i]!, pivot) < 0) i++
-      while (order(items[j]!, pivot) > 0) j--
+      while (values[i]! > pivot) i++
+      while (values[j]! < pivot) j--
       if (i <= j) {
-        swap(items, i, j)
+        const t = values[i]!
+        values[i] = values[j]!
+        values[j] = t
         i++
         j--
       }
     }
-    if (k <= j) hi = j
-    else if (k >= i) lo = i
-    else return
+    if (target <= j) hi = j
+    else if (target >= i) lo = i
+    else return pivot
   }
-  insertionSort(items, lo, hi, order)
+  return values[target]!
 }
 
-/** Hands the leftover units to the largest remainders; throws on a tie in `ties: 'error'` mode. */
+/** A buffer of numbers or bigints that {@link kthLargest} may rearrange. */
+type Values<N extends number | bigint> = N extends number ? Float64Array | number[] : N[]
+
+/**
+ * Hands the leftover units to the largest remainders under the tie rule (larger remainder, then larger
+ * weight, then id in code-point order): the threshold remainder is found on the values alone; every
+ * remainder above it gets a unit, and only the recipients exactly at it (rare) are ordered by the
+ * rule. Throws on a tie across the last unit in `ties: 'error'` mode. Same result as sorting by the
+ * full order, without a comparator call per comparison.
+ */
 function awardLeftovers<N extends number | bigint>(
   input: NormalizedInput,
   active: IndexArray,
@@ -183,33 +193,47 @@ function awardLeftovers<N extends number | bigint>(
   weights: ArrayLike<N>,
   leftoverUnits: number,
   extraUnit: SmallIntArray,
+  values: Values<N>,
 ): void {
   if (leftoverUnits <= 0) return
-  const order = makeOrder(remainders, weights, input.ids)
-  const candidates = active.slice()
-  // Σ remainders = leftover × W with each remainder < W, so more than `leftover` are positive.
-  if (leftoverUnits < candidates.length) {
-    selectNth(candidates, leftoverUnits, order)
-    if (input.ties === 'error') {
-      let worst = candidates[0]!
-      for (let k = 1; k < leftoverUnits; k++) if (order(candidates[k]!, worst) > 0) worst = candidates[k]!
-      const next = candidates[leftoverUnits]!
-      if (remainders[worst] === remainders[next]) {
-        const tied = Array.from(active)
-          .filter((i) => remainders[i] === remainders[worst])
-          .map((i) => input.ids[i]!)
-        throw new AllocationError(
-          'UNRESOLVED_TIE',
-          `Equal remainders compete for the last unit: ${tied.join(', ')}`,
-          {
-            ids: tied,
-            units: leftoverUnits,
-          },
-        )
-      }
-    }
+  const m = active.length
+  if (leftoverUnits >= m) {
+    // Unreachable (Σ remainders = leftover·W with each < W: more than `leftover` are positive).
+    for (let k = 0; k < m; k++) extraUnit[active[k]!] = 1
+    return
   }
-  for (let k = 0; k < leftoverUnits; k++) extraUnit[candidates[k]!] = 1
+  const buffer = values as unknown as N[]
+  for (let k = 0; k < m; k++) buffer[k] = remainders[active[k]!]!
+  const threshold = kthLargest(values, m, leftoverUnits)
+  let above = 0
+  const tied: number[] = []
+  for (let k = 0; k < m; k++) {
+    const i = active[k]!
+    const r = remainders[i]!
+    if (r > threshold) {
+      extraUnit[i] = 1
+      above++
+    } else if (r === threshold) tied.push(i)
+  }
+  const need = leftoverUnits - above
+  if (need < tied.length) {
+    if (input.ties === 'error') {
+      const ids = tied.map((i) => input.ids[i]!)
+      throw new AllocationError(
+        'UNRESOLVED_TIE',
+        `Equal remainders compete for the last unit: ${ids.join(', ')}`,
+        { ids, units: leftoverUnits },
+      )
+    }
+    tied.sort(makeOrder(remainders, weights, input.ids))
+  }
+  for (let k = 0; k < need; k++) extraUnit[tied[k]!] = 1
+}
+
+/** A reusable buffer of `m` numbers for the safe-integer kernel's leftovers. */
+function numberBuffer(m: number): Float64Array {
+  if (scratch.length < m) scratch = new Float64Array(Math.max(m, 2 * scratch.length))
+  return scratch
 }
 
 function noActive(): never {
@@ -228,6 +252,18 @@ export function compareProducts(a: number, b: number, c: number, d: number): num
   const bx = BigInt(a) * BigInt(b)
   const by = BigInt(c) * BigInt(d)
   return bx < by ? -1 : bx > by ? 1 : 0
+}
+
+/** `⌊a / b⌋` for safe non-negative integers `a` and positive `b`: the float quotient, corrected by one. */
+function floorDiv(a: number, b: number): number {
+  const f = Math.floor(a / b)
+  const r = a - f * b
+  return r < 0 ? f - 1 : r >= b ? f + 1 : f
+}
+
+/** Whether `(R mod W) · maxWeight` is safe, so that the split `R = q·W + r` avoids bigints. */
+function splitFits(R: number, W: number, maxWeight: number): boolean {
+  return (R - floorDiv(R, W) * W) * maxWeight <= MAX_SAFE
 }
 
 /** Whether the safe-integer kernel applies: every weight and the weight sum are safe integers. */
@@ -279,10 +315,11 @@ export function largestRemainderNumber(input: NormalizedInput): NumberKernelResu
   const minimumApplied = bounded ? flags(n) : zeroFlags(n)
   const capApplied = bounded ? flags(n) : minimumApplied
   const extraUnit = flags(n)
+  // `units` holds each floor until the leftovers are known; the floors are derived from the units
+  // when read (the certificate), so the hot path allocates one array fewer.
   const units = zeros(n)
-  const floors = zeros(n)
   const remainders = zeros(n)
-  const rounds: MinimumRound<number>[] = []
+  const rounds: MinimumRound<number>[] = bounded ? [] : (NO_ROUNDS as MinimumRound<number>[])
 
   let active: IndexArray = allIndices(n)
   let remaining = input.totalUnits
@@ -371,9 +408,25 @@ export function largestRemainderNumber(input: NormalizedInput): NumberKernelResu
           f += 1
           r -= W
         }
-        floors[i] = f
+        units[i] = f
         remainders[i] = r
         floorSum += f
+      }
+    } else if (splitFits(R, W, maxWeight)) {
+      // The bigint regime without bigints: R = q·W + r with r < W, so R·w / W = q·w + r·w / W, and
+      // r·w stays below 2^53 whenever the weights are small beside the weight sum (a large total in
+      // cents over modest weights: the common case). q·w ≤ R·w / W ≤ R is safe too.
+      const q = floorDiv(R, W)
+      const r0 = R - q * W
+      for (let k = 0; k < active.length; k++) {
+        const i = active[k]!
+        const w = weights[i]!
+        const a = r0 * w
+        const f = floorDiv(a, W)
+        const fn = q * w + f
+        units[i] = fn
+        remainders[i] = a - f * W
+        floorSum += fn
       }
     } else {
       // The bigint regime: only the product passes 2^53; its quotient (≤ R) and remainder (< W) are
@@ -385,7 +438,7 @@ export function largestRemainderNumber(input: NormalizedInput): NumberKernelResu
         const a = bigR * BigInt(weights[i]!)
         const f = a / bigW
         const fn = Number(f)
-        floors[i] = fn
+        units[i] = fn
         remainders[i] = Number(a - f * bigW)
         floorSum += fn
       }
@@ -393,25 +446,75 @@ export function largestRemainderNumber(input: NormalizedInput): NumberKernelResu
   }
   const leftoverUnits = R - floorSum
   if (W === 0 && leftoverUnits !== 0) noActive()
-  awardLeftovers(input, active, remainders, weights, leftoverUnits, extraUnit)
+  awardLeftovers(input, active, remainders, weights, leftoverUnits, extraUnit, numberBuffer(active.length))
   for (let k = 0; k < active.length; k++) {
     const i = active[k]!
-    units[i] = F + floors[i]! + extraUnit[i]!
+    units[i] = F + units[i]! + extraUnit[i]!
   }
-  return {
-    mode: 'number',
+  return new NumberKernel(
     units,
-    floors,
     remainders,
-    proportionalUnits: R,
-    weightSum: W,
+    R,
+    W,
     rounds,
     minimumApplied,
     capApplied,
     extraUnit,
     active,
     leftoverUnits,
+    F,
+  )
+}
+
+/**
+ * The safe-integer kernel's answer. A class so that the floors, which only the certificate reads, are
+ * derived on first read by a prototype getter (no array and no closure per call).
+ */
+class NumberKernel implements NumberKernelResult {
+  readonly mode = 'number' as const
+  #floors: NumberArray | undefined
+  constructor(
+    readonly units: NumberArray,
+    readonly remainders: NumberArray,
+    readonly proportionalUnits: number,
+    readonly weightSum: number,
+    readonly rounds: readonly MinimumRound<number>[],
+    readonly minimumApplied: SmallIntArray,
+    readonly capApplied: SmallIntArray,
+    readonly extraUnit: SmallIntArray,
+    readonly active: IndexArray,
+    readonly leftoverUnits: number,
+    readonly fixedUnits: number,
+  ) {}
+
+  get floors(): NumberArray {
+    this.#floors ??= floorsOf(
+      this.units,
+      this.extraUnit,
+      this.minimumApplied,
+      this.capApplied,
+      this.fixedUnits,
+    )
+    return this.#floors
   }
+}
+
+const NO_ROUNDS: readonly MinimumRound<number>[] = Object.freeze([])
+
+/** The floors of a safe-integer result: `units − F − extra unit` in the final split, 0 for the bound. */
+function floorsOf(
+  units: NumberArray,
+  extraUnit: SmallIntArray,
+  minimumApplied: SmallIntArray,
+  capApplied: SmallIntArray,
+  F: number,
+): NumberArray {
+  const n = units.length
+  const floors = zeros(n)
+  for (let i = 0; i < n; i++) {
+    if (minimumApplied[i] === 0 && capApplied[i] === 0) floors[i] = units[i]! - F - extraUnit[i]!
+  }
+  return floors
 }
 
 /** The kernel in bigint arithmetic (any weights); the reference the safe-integer kernel is tested against. */
@@ -505,7 +608,15 @@ export function largestRemainderBig(input: NormalizedInput): BigKernelResult {
   const leftover = R - floorSum
   if (W === 0n && leftover !== 0n) noActive()
   const leftoverUnits = Number(leftover)
-  awardLeftovers(input, active, remainders, weights, leftoverUnits, extraUnit)
+  awardLeftovers(
+    input,
+    active,
+    remainders,
+    weights,
+    leftoverUnits,
+    extraUnit,
+    new Array<bigint>(active.length),
+  )
   for (let k = 0; k < active.length; k++) {
     const i = active[k]!
     units[i] = F + floors[i]! + (extraUnit[i] ? 1n : 0n)
@@ -540,7 +651,6 @@ export function toBigKernel(result: KernelResult): BigKernelResult {
   if (result.mode === 'bigint') return result
   const big = (values: NumberArray) => Array.from(values, (v) => BigInt(v))
   return {
-    ...result,
     mode: 'bigint',
     units: big(result.units),
     floors: big(result.floors),
@@ -553,5 +663,10 @@ export function toBigKernel(result: KernelResult): BigKernelResult {
       proportionalUnits: BigInt(r.proportionalUnits),
       weightSum: BigInt(r.weightSum),
     })),
+    minimumApplied: result.minimumApplied,
+    capApplied: result.capApplied,
+    extraUnit: result.extraUnit,
+    active: result.active,
+    leftoverUnits: result.leftoverUnits,
   }
 }

@@ -243,23 +243,40 @@ function fromCsv(c: Context<ApiEnv>, text: string, extras: Extras): Response {
 }
 
 /**
- * `allocateByResidents` on the parsed input. The package builds the certificate and the
- * explanation every time; the answer serialises them only when asked (they are most of its bytes).
+ * `allocateByResidents` on the parsed input. The package builds the certificate and the explanation
+ * only when they are read (getters), so the answer reads them only when asked: no spread or
+ * destructuring of the result, which would read every getter.
  */
 function byResidents(c: Context<ApiEnv>, input: Parsed<AllocateByResidentsInput>, extras: Extras): Response {
   const lang = c.get('lang')
-  const { allocation, explanation, ...result } = allocateByResidents(input)
-  const { certificate, ...shares } = allocation
+  const r = allocateByResidents(input)
+  const allocation = r.allocation
   return ok(
     c,
     {
-      ...result,
-      allocation: extras.certificate ? allocation : shares,
-      ...(extras.explain ? { explanation } : {}),
+      year: r.year,
+      asOf: r.asOf,
+      referenceDate: r.referenceDate,
+      total: r.total,
+      unit: r.unit,
+      basis: r.basis,
+      allocationOrder: r.allocationOrder,
+      data: r.data,
+      warnings: r.warnings,
+      shares: r.shares,
+      allocation: extras.certificate
+        ? allocation
+        : {
+            total: allocation.total,
+            unit: allocation.unit,
+            method: allocation.method,
+            shares: allocation.shares,
+          },
+      ...(extras.explain ? { explanation: r.explanation } : {}),
     },
     {
-      data: [{ id: 'residents', ...result.data }],
-      warnings: result.warnings.map((w) => ({ code: w.code, message: w.message[lang] })),
+      data: [{ id: 'residents', ...r.data }],
+      warnings: r.warnings.map((w) => ({ code: w.code, message: w.message[lang] })),
     },
   )
 }
