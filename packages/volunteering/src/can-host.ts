@@ -4,12 +4,9 @@ import {
   FAIL,
   type LegalRef,
   PASS,
-  type ParseContext,
   type Parsed,
-  type SafeParseResult,
   type Truth,
   unknownFrom,
-  type ValidationError,
 } from '@talka/core'
 import { z } from 'zod'
 import { decide, type Evaluated, noEditionDecision, toOutcome } from './decide.js'
@@ -108,59 +105,6 @@ export const CanHostInputSchema = z
     id: 'volunteering.CanHostInput',
     description: 'The organisation that wants to host or coordinate volunteers',
   })
-
-/**
- * Input of {@link canHost}.
- *
- * @example
- * ```ts
- * import type { CanHostInput } from '@talka/volunteering'
- * const org: CanHostInput = { legalForm: 'association', nonProfit: true, registeredIn: 'LT', ngo: true }
- * ```
- */
-export type CanHostInput = z.input<typeof CanHostInputSchema>
-
-/**
- * The input of {@link canHost} once parsed (by {@link parseCanHostInput}).
- *
- * @example
- * ```ts
- * import { parseCanHostInput, type ParsedCanHostInput } from '@talka/volunteering'
- * const org: ParsedCanHostInput = parseCanHostInput({ legalForm: 'association' })
- * ```
- */
-export type ParsedCanHostInput = Parsed<z.output<typeof CanHostInputSchema>>
-
-const parser = /* @__PURE__ */ volunteeringParser(CanHostInputSchema)
-
-/**
- * Parses the input of {@link canHost}; throws core's `ValidationError`.
- *
- * @example
- * ```ts
- * import { parseCanHostInput } from '@talka/volunteering'
- * parseCanHostInput({ legalForm: 'association' }).legalForm // 'association'
- * ```
- */
-export function parseCanHostInput(input: unknown, context?: ParseContext): ParsedCanHostInput {
-  return parser.parse(input, context)
-}
-
-/**
- * Like {@link parseCanHostInput}, returning `{ success, data | error }`.
- *
- * @example
- * ```ts
- * import { safeParseCanHostInput } from '@talka/volunteering'
- * safeParseCanHostInput({ legalForm: 'club' }).success // false
- * ```
- */
-export function safeParseCanHostInput(
-  input: unknown,
-  context?: ParseContext,
-): SafeParseResult<ParsedCanHostInput, ValidationError> {
-  return parser.safeParse(input, context)
-}
 
 type Org = z.output<typeof CanHostInputSchema>
 
@@ -343,3 +287,49 @@ export function canHost(
     missingFacts: evaluated.truth.missingFacts,
   })
 }
+
+/**
+ * Input of {@link canHost}.
+ *
+ * @example
+ * ```ts
+ * import type { CanHostInput } from '@talka/volunteering'
+ * const org: CanHostInput = { legalForm: 'association', nonProfit: true, registeredIn: 'LT', ngo: true }
+ * ```
+ */
+export type CanHostInput = z.input<typeof CanHostInputSchema>
+
+/**
+ * The input of {@link canHost} once parsed (by {@link parseCanHostInput}).
+ *
+ * @example
+ * ```ts
+ * import { parseCanHostInput, type ParsedCanHostInput } from '@talka/volunteering'
+ * const org: ParsedCanHostInput = parseCanHostInput({ legalForm: 'association' })
+ * ```
+ */
+export type ParsedCanHostInput = Parsed<z.output<typeof CanHostInputSchema>>
+
+const parser = /* @__PURE__ */ volunteeringParser(CanHostInputSchema)
+
+/**
+ * Parses the input of {@link canHost}; throws core's `ValidationError`.
+ *
+ * @example
+ * ```ts
+ * import { parseCanHostInput } from '@talka/volunteering'
+ * parseCanHostInput({ legalForm: 'association' }).legalForm // 'association'
+ * ```
+ */
+export const parseCanHostInput = parser.parse
+
+/**
+ * Like {@link parseCanHostInput}, returning `{ success, data | error }`.
+ *
+ * @example
+ * ```ts
+ * import { safeParseCanHostInput } from '@talka/volunteering'
+ * safeParseCanHostInput({ legalForm: 'club' }).success // false
+ * ```
+ */
+export const safeParseCanHostInput = parser.safeParse

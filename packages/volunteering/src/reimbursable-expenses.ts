@@ -7,24 +7,16 @@ import {
   Money,
   MoneyStringSchema,
   type ParameterDefinition,
-  type ParseContext,
   type Parsed,
   type ReasonInput,
   type RuleResult,
-  type SafeParseResult,
   TalkaDecimal,
   type Truth,
-  type ValidationError,
 } from '@talka/core'
 import { z } from 'zod'
 import { decide, noEditionDecision, toOutcome } from './decide.js'
 import type { LawEdition } from './editions.js'
-import {
-  optionsParser,
-  type ParsedVolunteeringOptions,
-  type VolunteeringOptions,
-  volunteeringParser,
-} from './options.js'
+import { type OptionsArgument, optionsParser, volunteeringParser } from './options.js'
 import {
   advanceConditionsParameter,
   fixedRatesParameter,
@@ -162,73 +154,6 @@ export const ReimbursableExpensesInputSchema = z
     activity: ActivitySchema.default({}),
   })
   .meta({ id: 'volunteering.ReimbursableExpensesInput', description: 'Expense claims of a volunteer' })
-
-/**
- * Input of {@link reimbursableExpenses}.
- *
- * @example
- * ```ts
- * import type { ReimbursableExpensesInput } from '@talka/volunteering'
- * const input: ReimbursableExpensesInput = { claims: [{ kind: 'meals', amount: '8.00', documents: true }], activity: { hoursPerDay: 6 } }
- * ```
- */
-export type ReimbursableExpensesInput = z.input<typeof ReimbursableExpensesInputSchema>
-
-/**
- * One expense claim as parsed.
- *
- * @example
- * ```ts
- * import type { ExpenseClaim } from '@talka/volunteering'
- * const claim: ExpenseClaim = { kind: 'own-car', amount: '20.00', documents: true, car: { km: '100', consumptionPer100Km: '6.5', fuelPricePerLitre: '1.60' } }
- * ```
- */
-export type ExpenseClaim = z.output<typeof ClaimSchema>
-
-/**
- * The input of {@link reimbursableExpenses} once parsed (by {@link parseReimbursableExpensesInput}).
- *
- * @example
- * ```ts
- * import { parseReimbursableExpensesInput, type ParsedReimbursableExpensesInput } from '@talka/volunteering'
- * const input: ParsedReimbursableExpensesInput = parseReimbursableExpensesInput({ claims: [{ kind: 'travel', amount: '3' }] })
- * ```
- */
-export type ParsedReimbursableExpensesInput = Parsed<z.output<typeof ReimbursableExpensesInputSchema>>
-
-const parser = /* @__PURE__ */ volunteeringParser(ReimbursableExpensesInputSchema)
-
-/**
- * Parses the input of {@link reimbursableExpenses}; throws core's `ValidationError`.
- *
- * @example
- * ```ts
- * import { parseReimbursableExpensesInput } from '@talka/volunteering'
- * parseReimbursableExpensesInput({ claims: [{ kind: 'travel', amount: '3' }] }).activity // {}
- * ```
- */
-export function parseReimbursableExpensesInput(
-  input: unknown,
-  context?: ParseContext,
-): ParsedReimbursableExpensesInput {
-  return parser.parse(input, context)
-}
-
-/**
- * Like {@link parseReimbursableExpensesInput}, returning `{ success, data | error }`.
- *
- * @example
- * ```ts
- * import { safeParseReimbursableExpensesInput } from '@talka/volunteering'
- * safeParseReimbursableExpensesInput({ claims: [{ kind: 'travel', amount: 12.4 }] }).success // false: a float
- * ```
- */
-export function safeParseReimbursableExpensesInput(
-  input: unknown,
-  context?: ParseContext,
-): SafeParseResult<ParsedReimbursableExpensesInput, ValidationError> {
-  return parser.safeParse(input, context)
-}
 
 /**
  * The decision on one claim: its outcome, the amount claimed and the eligible amount (decimal strings;
@@ -760,7 +685,7 @@ function decideClaim(
  */
 export function reimbursableExpenses(
   input: ReimbursableExpensesInput | ParsedReimbursableExpensesInput,
-  options: VolunteeringOptions | ParsedVolunteeringOptions,
+  options: OptionsArgument,
 ): ReimbursableExpensesResult {
   const { claims, activity } = parser.ensure(input)
   const { asOf, lang, agreementConcludedOn, agreementEndsOn } = optionsParser.ensure(options)
@@ -812,3 +737,60 @@ export function reimbursableExpenses(
     decision,
   }
 }
+
+/**
+ * Input of {@link reimbursableExpenses}.
+ *
+ * @example
+ * ```ts
+ * import type { ReimbursableExpensesInput } from '@talka/volunteering'
+ * const input: ReimbursableExpensesInput = { claims: [{ kind: 'meals', amount: '8.00', documents: true }], activity: { hoursPerDay: 6 } }
+ * ```
+ */
+export type ReimbursableExpensesInput = z.input<typeof ReimbursableExpensesInputSchema>
+
+/**
+ * One expense claim as parsed.
+ *
+ * @example
+ * ```ts
+ * import type { ExpenseClaim } from '@talka/volunteering'
+ * const claim: ExpenseClaim = { kind: 'own-car', amount: '20.00', documents: true, car: { km: '100', consumptionPer100Km: '6.5', fuelPricePerLitre: '1.60' } }
+ * ```
+ */
+export type ExpenseClaim = z.output<typeof ClaimSchema>
+
+/**
+ * The input of {@link reimbursableExpenses} once parsed (by {@link parseReimbursableExpensesInput}).
+ *
+ * @example
+ * ```ts
+ * import { parseReimbursableExpensesInput, type ParsedReimbursableExpensesInput } from '@talka/volunteering'
+ * const input: ParsedReimbursableExpensesInput = parseReimbursableExpensesInput({ claims: [{ kind: 'travel', amount: '3' }] })
+ * ```
+ */
+export type ParsedReimbursableExpensesInput = Parsed<z.output<typeof ReimbursableExpensesInputSchema>>
+
+const parser = /* @__PURE__ */ volunteeringParser(ReimbursableExpensesInputSchema)
+
+/**
+ * Parses the input of {@link reimbursableExpenses}; throws core's `ValidationError`.
+ *
+ * @example
+ * ```ts
+ * import { parseReimbursableExpensesInput } from '@talka/volunteering'
+ * parseReimbursableExpensesInput({ claims: [{ kind: 'travel', amount: '3' }] }).activity // {}
+ * ```
+ */
+export const parseReimbursableExpensesInput = parser.parse
+
+/**
+ * Like {@link parseReimbursableExpensesInput}, returning `{ success, data | error }`.
+ *
+ * @example
+ * ```ts
+ * import { safeParseReimbursableExpensesInput } from '@talka/volunteering'
+ * safeParseReimbursableExpensesInput({ claims: [{ kind: 'travel', amount: 12.4 }] }).success // false: a float
+ * ```
+ */
+export const safeParseReimbursableExpensesInput = parser.safeParse
