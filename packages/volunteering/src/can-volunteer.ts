@@ -183,8 +183,8 @@ export function canVolunteer(
   options: OptionsArgument,
 ): Decision<'yes' | 'no' | 'unknown'> {
   const person = parser.ensure(input)
-  const { asOf, lang, agreementConcludedOn, agreementEndsOn } = optionsParser.ensure(options)
-  const resolution = resolveEdition({ asOf, agreementConcludedOn, agreementEndsOn })
+  const { asOf, lang, ...agreement } = optionsParser.ensure(options)
+  const resolution = resolveEdition({ asOf, ...agreement })
   const base = { decision: 'volunteering:can-volunteer', asOf, lang, edition: resolution.edition }
   if (resolution.edition === null) return noEditionDecision(base, resolution)
   const rules = [

@@ -353,28 +353,12 @@ function evaluateOriginal(claim: ExpenseClaim, index: number, activity: Activity
     missing: terms === undefined ? ['activity.agreementSetsReimbursement'] : [],
   })
 
-  if (claim.advance === true) {
+  if (claim.advance === true || claim.kind === 'per-diem') {
+    // Neither an advance nor a per diem is reimbursable under the original edition.
+    const messageKey = claim.advance === true ? 'expenses.kind.advance.fail' : 'expenses.kind.per-diem.fail'
     out.push({
       result: 'fail',
-      reason: reason(
-        EXPENSE_RULES.kind,
-        'fail',
-        facts,
-        REF_PER_DIEM_AND_ADVANCE_NEW,
-        'expenses.kind.advance.fail',
-      ),
-      missing: [],
-    })
-  } else if (claim.kind === 'per-diem') {
-    out.push({
-      result: 'fail',
-      reason: reason(
-        EXPENSE_RULES.kind,
-        'fail',
-        facts,
-        REF_PER_DIEM_AND_ADVANCE_NEW,
-        'expenses.kind.per-diem.fail',
-      ),
+      reason: reason(EXPENSE_RULES.kind, 'fail', facts, REF_PER_DIEM_AND_ADVANCE_NEW, messageKey),
       missing: [],
     })
   } else {

@@ -9,11 +9,15 @@ import { Temporal } from '@talka/core'
 import { isoDateArb, moneyStringArb } from '@talka/core/testing'
 import fc from 'fast-check'
 import type { AgreementRequirementInput } from './agreement-requirement.js'
-import type { CanHostInput } from './can-host.js'
+import { type CanHostInput, LegalFormSchema } from './can-host.js'
 import type { CanVolunteerInput } from './can-volunteer.js'
 import type { ClassifyActivityInput } from './classify-activity.js'
 import type { VolunteeringOptions } from './options.js'
-import type { ExpenseClaim, ReimbursableExpensesInput } from './reimbursable-expenses.js'
+import {
+  type ExpenseClaim,
+  ExpenseKindSchema,
+  type ReimbursableExpensesInput,
+} from './reimbursable-expenses.js'
 
 /**
  * ISO dates on which some edition of Law No. XI-1500 is in force (defaults 2011-08-01 … 2035-12-31).
@@ -87,21 +91,7 @@ export function canVolunteerInputArb(): fc.Arbitrary<CanVolunteerInput> {
 export function canHostInputArb(): fc.Arbitrary<CanHostInput> {
   return fc
     .record({
-      legalForm: maybe(
-        fc.constantFrom(
-          'charity-foundation',
-          'budgetary-institution',
-          'association',
-          'public-institution',
-          'religious-community',
-          'international-organisation-branch',
-          'political-party',
-          'trade-union',
-          'other-non-profit',
-          'company',
-          'other',
-        ),
-      ),
+      legalForm: maybe(fc.constantFrom(...LegalFormSchema.options)),
       nonProfit: maybe(fc.boolean()),
       registeredIn: maybe(fc.constantFrom('LT', 'LV', 'PL', 'DE')),
       operatesInLithuania: maybe(fc.boolean()),
@@ -170,15 +160,7 @@ export function expenseClaimArb(): fc.Arbitrary<ExpenseClaim> {
     .map(([whole, frac]) => `${whole}.${String(frac).padStart(3, '0')}`)
   return fc
     .record({
-      kind: fc.constantFrom(
-        'travel',
-        'own-car',
-        'accommodation',
-        'meals',
-        'per-diem',
-        'communication',
-        'other',
-      ),
+      kind: fc.constantFrom(...ExpenseKindSchema.options),
       amount: moneyStringArb({ min: 0n, max: 10_000_000n }),
       date: maybe(asOfArb({ max: '2028-12-31' })),
       documents: maybe(fc.boolean()),
