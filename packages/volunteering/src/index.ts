@@ -46,6 +46,7 @@ export { expenseKindLabels, volunteeringMessages } from './messages.js'
 export {
   type CanHostOptions,
   CanHostOptionsSchema,
+  type OptionsArgument,
   type ParsedCanHostOptions,
   type ParsedVolunteeringOptions,
   parseCanHostOptions,

@@ -105,7 +105,16 @@ export interface CanHostOptions extends VolunteeringOptions {
  */
 export type ParsedVolunteeringOptions = Parsed<z.output<typeof VolunteeringOptionsSchema>>
 
-/** What a check takes as its options: raw options, or options already parsed (not validated again). */
+/**
+ * What a check takes as its options: raw options, or options already parsed by
+ * {@link parseVolunteeringOptions} (not validated again).
+ *
+ * @example
+ * ```ts
+ * import type { OptionsArgument } from '@talka/volunteering'
+ * const options: OptionsArgument = { asOf: '2024-07-01', lang: 'en' }
+ * ```
+ */
 export type OptionsArgument = VolunteeringOptions | ParsedVolunteeringOptions
 
 /**
