@@ -16,6 +16,7 @@ import {
 import { z } from 'zod'
 import { decide, noEditionDecision, toOutcome } from './decide.js'
 import type { LawEdition } from './editions.js'
+import { type ExpenseKind, ExpenseKindSchema } from './expense-kind.js'
 import { type OptionsArgument, optionsParser, volunteeringParser } from './options.js'
 import {
   advanceConditionsParameter,
@@ -60,37 +61,6 @@ const NonNegativeMoneySchema = MoneyStringSchema.refine((s) => !s.startsWith('-'
 const QuantitySchema = z.string().regex(/^(0|[1-9]\d{0,8})(\.\d{1,6})?$/, {
   message: 'Expected a non-negative decimal string, e.g. "123.5"',
 })
-
-/**
- * Kinds of expense claims. `travel` (tickets, fares), `own-car` (fuel for the volunteer's own
- * vehicle), `accommodation`, `meals`, `per-diem`, `communication`, `other`.
- *
- * @example
- * ```ts
- * import { ExpenseKindSchema } from '@talka/volunteering'
- * ExpenseKindSchema.parse('meals') // 'meals'
- * ```
- */
-export const ExpenseKindSchema = z.enum([
-  'travel',
-  'own-car',
-  'accommodation',
-  'meals',
-  'per-diem',
-  'communication',
-  'other',
-])
-
-/**
- * A kind of expense claim.
- *
- * @example
- * ```ts
- * import type { ExpenseKind } from '@talka/volunteering'
- * const kind: ExpenseKind = 'travel'
- * ```
- */
-export type ExpenseKind = z.infer<typeof ExpenseKindSchema>
 
 const ClaimSchema = z.strictObject({
   id: z.string().max(200).optional(),

@@ -9,15 +9,13 @@ import { Temporal } from '@talka/core'
 import { isoDateArb, moneyStringArb } from '@talka/core/testing'
 import fc from 'fast-check'
 import type { AgreementRequirementInput } from './agreement-requirement.js'
-import { type CanHostInput, LegalFormSchema } from './can-host.js'
+import type { CanHostInput } from './can-host.js'
 import type { CanVolunteerInput } from './can-volunteer.js'
 import type { ClassifyActivityInput } from './classify-activity.js'
+import { ExpenseKindSchema } from './expense-kind.js'
+import { LegalFormSchema } from './legal-form.js'
 import type { VolunteeringOptions } from './options.js'
-import {
-  type ExpenseClaim,
-  ExpenseKindSchema,
-  type ReimbursableExpensesInput,
-} from './reimbursable-expenses.js'
+import type { ExpenseClaim, ReimbursableExpensesInput } from './reimbursable-expenses.js'
 
 /**
  * ISO dates on which some edition of Law No. XI-1500 is in force (defaults 2011-08-01 … 2035-12-31).
