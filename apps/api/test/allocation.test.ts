@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { declaredResidentsExample } from '../src/routes/allocation-examples.js'
 import { residentsCsv } from './examples.js'
 import { expectProblem, postJson, useServer } from './server.js'
 
@@ -89,17 +90,8 @@ describe('POST /v1/allocations by residents', () => {
 
   test("the caller's own declared figures (JSON) replace the embedded data and silence the warning", async () => {
     const { res, json } = await postJson(api.url('/v1/allocations'), {
-      year: 2021,
+      ...declaredResidentsExample,
       total: '1000',
-      residents: {
-        kind: 'declared',
-        asOf: '2021-01-01',
-        source: 'Registrų centras',
-        figures: [
-          { municipality: 'Jonavos rajono savivaldybė', residents: 41234 },
-          { municipality: 'Lazdijų rajono savivaldybė', residents: 18401 },
-        ],
-      },
     })
     expect(res.status).toBe(200)
     const body = json as unknown as ResidentsAllocationBody

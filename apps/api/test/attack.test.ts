@@ -4,6 +4,7 @@ import { createApp } from '../src/app.js'
 import { openApiDocument } from '../src/openapi.js'
 import { type PostExample, postExamples } from './examples.js'
 import { useServer } from './server.js'
+import { utf16le } from './support.js'
 
 // The attack suite: every endpoint of the OpenAPI document against the classes of input an outside
 // attacker tried (prototype keys, huge arrays and strings, bad dates and amounts, other encodings,
@@ -121,15 +122,8 @@ function encodeHostile(text: string, how: 'utf8' | 'utf16' | 'latin1' | 'truncat
       return utf8.slice(0, Math.max(0, utf8.length - 3))
     case 'latin1':
       return Uint8Array.from(text, (ch) => ch.charCodeAt(0) & 0xff)
-    case 'utf16': {
-      const out = new Uint8Array(2 + text.length * 2)
-      out.set([0xff, 0xfe])
-      for (let i = 0; i < text.length; i++) {
-        out[2 + i * 2] = text.charCodeAt(i) & 0xff
-        out[3 + i * 2] = text.charCodeAt(i) >> 8
-      }
-      return out
-    }
+    case 'utf16':
+      return utf16le(text)
   }
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { fundedProjectCsv } from './examples.js'
 import { expectProblem, useServer } from './server.js'
+import { utf16le } from './support.js'
 
 // Files as officers have them (issue 19, item 2): a table saved by Lithuanian Excel is Windows-1257
 // ("CSV (Comma delimited)"), or UTF-8 with a BOM ("CSV UTF-8"), or UTF-16. Each gives the same answer
@@ -18,16 +19,6 @@ function windows1257(text: string): Uint8Array {
     if (byte === undefined) throw new Error(`not in Windows-1257: ${ch}`)
     return byte
   })
-}
-
-function utf16le(text: string): Uint8Array {
-  const out = new Uint8Array(2 + text.length * 2)
-  out.set([0xff, 0xfe])
-  for (let i = 0; i < text.length; i++) {
-    out[2 + i * 2] = text.charCodeAt(i) & 0xff
-    out[3 + i * 2] = text.charCodeAt(i) >> 8
-  }
-  return out
 }
 
 const utf8 = (text: string) => new TextEncoder().encode(text)

@@ -1,4 +1,5 @@
 import { calls } from '@talka/calls'
+import { declaredResidentsExample } from '../src/routes/allocation-examples.js'
 /**
  * A valid request for a POST endpoint: the concrete path (path parameters filled in), the body and
  * its content type. The property test starts from these to make near-valid malformed requests,
@@ -17,6 +18,25 @@ export interface PostExample {
 }
 
 const json = (path: string, body: unknown): PostExample => ({ path, contentType: 'application/json', body })
+
+/** An application scored by evaluators E1 and E2 as [relevance, budget]. */
+function scored(
+  id: string,
+  requested: string,
+  [relevance1, budget1]: readonly [number, number],
+  [relevance2, budget2]: readonly [number, number],
+  about: { readonly applicant?: string; readonly title?: string } = {},
+) {
+  return {
+    id,
+    ...about,
+    requested,
+    evaluations: [
+      { evaluator: 'E1', scores: { relevance: relevance1, budget: budget1 } },
+      { evaluator: 'E2', scores: { relevance: relevance2, budget: budget2 } },
+    ],
+  }
+}
 
 /**
  * A municipality's call of the community measure (Vilnius 2024, from @talka/calls' catalog), for the
@@ -67,40 +87,13 @@ export const rankingInput = {
     },
   },
   applications: [
-    {
-      id: 'BO-P-2024-001',
+    scored('BO-P-2024-001', '3000.00', [55, 35], [53, 35], {
       applicant: 'Kaimo bendruomenė „Rytas“',
       title: 'Kaimynų talka',
-      requested: '3000.00',
-      evaluations: [
-        { evaluator: 'E1', scores: { relevance: 55, budget: 35 } },
-        { evaluator: 'E2', scores: { relevance: 53, budget: 35 } },
-      ],
-    },
-    {
-      id: 'BO-P-2024-002',
-      requested: '2500.00',
-      evaluations: [
-        { evaluator: 'E1', scores: { relevance: 50, budget: 30 } },
-        { evaluator: 'E2', scores: { relevance: 50, budget: 32 } },
-      ],
-    },
-    {
-      id: 'BO-P-2024-003',
-      requested: '2000.00',
-      evaluations: [
-        { evaluator: 'E1', scores: { relevance: 40, budget: 30 } },
-        { evaluator: 'E2', scores: { relevance: 41, budget: 30 } },
-      ],
-    },
-    {
-      id: 'BO-P-2024-004',
-      requested: '2000.00',
-      evaluations: [
-        { evaluator: 'E1', scores: { relevance: 30, budget: 20 } },
-        { evaluator: 'E2', scores: { relevance: 32, budget: 20 } },
-      ],
-    },
+    }),
+    scored('BO-P-2024-002', '2500.00', [50, 30], [50, 32]),
+    scored('BO-P-2024-003', '2000.00', [40, 30], [41, 30]),
+    scored('BO-P-2024-004', '2000.00', [30, 20], [32, 20]),
   ],
 } as const
 
@@ -162,6 +155,25 @@ export const residentsCsv =
   'municipality;residents\nJonavos rajono savivaldybė;41234\nLazdijų rajono savivaldybė;18401\n'
 
 /**
+ * A split of 10 by weights 6, 6 and 2 (`POST /v1/allocations` without a year).
+ *
+ * @example
+ * ```ts
+ * import { weightsRequest } from './examples.js'
+ * weightsRequest.recipients.length // 3
+ * ```
+ */
+export const weightsRequest = {
+  total: '10',
+  unit: '1',
+  recipients: [
+    { id: 'a', weight: 6 },
+    { id: 'b', weight: 6 },
+    { id: 'c', weight: 2 },
+  ],
+}
+
+/**
  * Valid example requests by OpenAPI path of each POST route (one or more per route).
  *
  * @example
@@ -174,27 +186,8 @@ export const postExamples: Readonly<Record<string, readonly PostExample[]>> = {
   '/v1/calls/validate': [json('/v1/calls/validate', calls['prienai-district-2021-repeat'])],
   '/v1/allocations': [
     json('/v1/allocations', { year: 2021 }),
-    json('/v1/allocations', {
-      year: 2021,
-      total: '1000',
-      residents: {
-        kind: 'declared',
-        asOf: '2021-01-01',
-        figures: [
-          { municipality: 'Jonavos rajono savivaldybė', residents: 41234 },
-          { municipality: 'Lazdijų rajono savivaldybė', residents: 18401 },
-        ],
-      },
-    }),
-    json('/v1/allocations', {
-      total: '10',
-      unit: '1',
-      recipients: [
-        { id: 'a', weight: 6 },
-        { id: 'b', weight: 6 },
-        { id: 'c', weight: 2 },
-      ],
-    }),
+    json('/v1/allocations', { ...declaredResidentsExample, total: '1000' }),
+    json('/v1/allocations', weightsRequest),
     { path: '/v1/allocations?year=2021&total=1000', contentType: 'text/csv', body: residentsCsv },
   ],
   '/v1/eligibility/community-measure/applicant': [

@@ -1,6 +1,7 @@
 import { AllocateByResidentsInputSchema, AllocateInputSchema } from '@talka/allocation'
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { createApp } from '../src/app.js'
+import { weightsRequest } from './examples.js'
 
 // The walk of POST /v1/allocations (docs/decisions/0061-api-parse-once-walk.md):
 // API route → package parser (safeParseAllocate…Input: the one zod pass) → package function (given
@@ -56,15 +57,7 @@ describe('POST /v1/allocations validates each request once', () => {
   test('recipients: one pass of AllocateInputSchema', async () => {
     const byResidents = watch(AllocateByResidentsInputSchema)
     const byWeights = watch(AllocateInputSchema)
-    const res = await post('/v1/allocations?certificate=true', {
-      total: '10',
-      unit: '1',
-      recipients: [
-        { id: 'a', weight: 6 },
-        { id: 'b', weight: 6 },
-        { id: 'c', weight: 2 },
-      ],
-    })
+    const res = await post('/v1/allocations?certificate=true', weightsRequest)
     expect(res.status).toBe(200)
     expect(byWeights()).toBe(1)
     expect(byResidents()).toBe(0)

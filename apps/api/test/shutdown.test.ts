@@ -4,20 +4,23 @@ import { describe, expect, test } from 'vitest'
 
 const apiDir = fileURLToPath(new URL('..', import.meta.url))
 
+/** `pnpm start` as a child process, listening on `port`, its output piped. */
+const startApi = (port: string) =>
+  spawn(process.execPath, ['--conditions=@talka/source', '--import', 'tsx', 'src/main.ts'], {
+    cwd: apiDir,
+    env: { ...process.env, PORT: port },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+
 describe('pnpm start (src/main.ts)', () => {
   test('prints its URL, serves, and exits 0 on SIGTERM after finishing', async () => {
-    const child = spawn(process.execPath, ['--conditions=@talka/source', '--import', 'tsx', 'src/main.ts'], {
-      cwd: apiDir,
-      env: { ...process.env, PORT: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    const child = startApi('0')
     let output = ''
-    child.stdout.on('data', (chunk: Buffer) => {
+    const collect = (chunk: Buffer) => {
       output += chunk.toString()
-    })
-    child.stderr.on('data', (chunk: Buffer) => {
-      output += chunk.toString()
-    })
+    }
+    child.stdout.on('data', collect)
+    child.stderr.on('data', collect)
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
     const url = await new Promise<string>((resolve, reject) => {
       const timer = setInterval(() => {
@@ -41,11 +44,7 @@ describe('pnpm start (src/main.ts)', () => {
   })
 
   test('refuses a PORT that is not a port number', async () => {
-    const child = spawn(process.execPath, ['--conditions=@talka/source', '--import', 'tsx', 'src/main.ts'], {
-      cwd: apiDir,
-      env: { ...process.env, PORT: 'eighty' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    const child = startApi('eighty')
     let stderr = ''
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString()

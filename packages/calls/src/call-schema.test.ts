@@ -3,6 +3,7 @@ import { isParsed, ValidationError } from '@talka/core'
 import { findNonStrictObjects } from '@talka/core/testing'
 import { describe, expect, it } from 'vitest'
 import { callArb } from '../test/arbitraries.js'
+import { madeUpCall } from '../test/support.js'
 import * as api from './index.js'
 import { type CallInput, CallSchema, callParser, calls, parseCall, safeParseCall } from './index.js'
 
@@ -16,15 +17,7 @@ function issuesOf(input: unknown): string[] {
   return result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)
 }
 
-const madeUp = (extra: Record<string, unknown> = {}): unknown => ({
-  id: 'pavyzdziai-2025',
-  name: { lt: 'Pavyzdžių kvietimas', en: 'Example call' },
-  municipality: { name: 'Pavyzdžių rajono savivaldybė' },
-  year: 2025,
-  model: 'standard',
-  ref: { act: 'Pavyzdžių r. sav. aprašas', url: 'https://e-tar.lt/portal/lt/legalAct/example' },
-  ...extra,
-})
+const madeUp = madeUpCall
 
 describe('CallSchema', () => {
   it('every object of every exported schema is strict', () => {

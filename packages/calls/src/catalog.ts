@@ -90,6 +90,37 @@ const kedainiai2020Ref = (protocol: string): LegalRef => ({
   },
 })
 
+/**
+ * Kėdainiai district's 2020 call of one eldership (each eldership ran its own competition): `names` is
+ * the eldership's name in the Lithuanian genitive and in English, `protocol` the day of the elders'
+ * assembly that set it.
+ */
+function kedainiai2020Eldership(
+  slug: string,
+  [genitive, english]: readonly [string, string],
+  protocol: string,
+  money: { readonly amount: string; readonly minPerProject: string; readonly maxPerProject: string },
+): Call {
+  return {
+    id: `kedainiai-district-2020-${slug}`,
+    name: {
+      lt: `Kėdainių rajono savivaldybės 2020 m. konkursas: ${genitive} seniūnija`,
+      en: `Kėdainiai district 2020 call: ${english} eldership`,
+    },
+    municipality: { name: 'Kėdainių rajono savivaldybė' },
+    eldership: `${genitive} seniūnija`,
+    year: 2020,
+    model: 'standard',
+    ref: kedainiai2020Ref(protocol),
+    budget: { kind: 'total', amount: money.amount },
+    amounts: { minPerProject: money.minPerProject, maxPerProject: money.maxPerProject },
+    activities: {
+      areas: ['cohesion', 'cultural-educational', 'sport-health', 'public-spaces'],
+      ref: { point: '11.5' },
+    },
+  }
+}
+
 const KEDAINIAI_2024_DECREE: LegalRef = {
   act: 'Kėdainių rajono savivaldybės mero 2024-04-26 potvarkis Nr. MP1-218 (papildomo konkurso finansavimas pagal 2023–2025 m. veiksmų plano 2.1.1.1 priemonę, bandomasis modelis)',
   actId: 'MP1-218',
@@ -199,42 +230,26 @@ const catalog = {
       en: 'Priority goes to NGOs and religious communities active in the Išlaužas eldership. Applications are accepted until 9 July 2021, 17:00.',
     },
   },
-  'kedainiai-district-2020-dotnuva': {
-    id: 'kedainiai-district-2020-dotnuva',
-    name: {
-      lt: 'Kėdainių rajono savivaldybės 2020 m. konkursas: Dotnuvos seniūnija',
-      en: 'Kėdainiai district 2020 call: Dotnuva eldership',
+  'kedainiai-district-2020-dotnuva': kedainiai2020Eldership(
+    'dotnuva',
+    ['Dotnuvos', 'Dotnuva'],
+    '2020-03-27',
+    {
+      amount: '2925.00',
+      minPerProject: '200.00',
+      maxPerProject: '2000.00',
     },
-    municipality: { name: 'Kėdainių rajono savivaldybė' },
-    eldership: 'Dotnuvos seniūnija',
-    year: 2020,
-    model: 'standard',
-    ref: kedainiai2020Ref('2020-03-27'),
-    budget: { kind: 'total', amount: '2925.00' },
-    amounts: { minPerProject: '200.00', maxPerProject: '2000.00' },
-    activities: {
-      areas: ['cohesion', 'cultural-educational', 'sport-health', 'public-spaces'],
-      ref: { point: '11.5' },
+  ),
+  'kedainiai-district-2020-gudziunai': kedainiai2020Eldership(
+    'gudziunai',
+    ['Gudžiūnų', 'Gudžiūnai'],
+    '2020-03-12',
+    {
+      amount: '1660.00',
+      minPerProject: '300.00',
+      maxPerProject: '1660.00',
     },
-  },
-  'kedainiai-district-2020-gudziunai': {
-    id: 'kedainiai-district-2020-gudziunai',
-    name: {
-      lt: 'Kėdainių rajono savivaldybės 2020 m. konkursas: Gudžiūnų seniūnija',
-      en: 'Kėdainiai district 2020 call: Gudžiūnai eldership',
-    },
-    municipality: { name: 'Kėdainių rajono savivaldybė' },
-    eldership: 'Gudžiūnų seniūnija',
-    year: 2020,
-    model: 'standard',
-    ref: kedainiai2020Ref('2020-03-12'),
-    budget: { kind: 'total', amount: '1660.00' },
-    amounts: { minPerProject: '300.00', maxPerProject: '1660.00' },
-    activities: {
-      areas: ['cohesion', 'cultural-educational', 'sport-health', 'public-spaces'],
-      ref: { point: '11.5' },
-    },
-  },
+  ),
   'taurage-district-2022-pilot': {
     id: 'taurage-district-2022-pilot',
     name: {

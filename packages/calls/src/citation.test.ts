@@ -2,6 +2,7 @@ import { fc, test } from '@fast-check/vitest'
 import type { LegalRef } from '@talka/core'
 import { describe, expect, it } from 'vitest'
 import { callArb } from '../test/arbitraries.js'
+import { madeUpCall } from '../test/support.js'
 import {
   CALL_POLICIES,
   type Call,
@@ -75,14 +76,14 @@ describe('citationFor', () => {
     expect(vilnius.ref.issuer).toBe(SADM)
     // A made-up 2025 call is never told its reserve list rests on a Kėdainiai decree or its last project on a
     // Tauragė order (the defect issue 17 names).
-    const made = parseCall({
-      id: 'vilnius-2025',
-      name: { lt: 'Kvietimas', en: 'Call' },
-      municipality: { name: 'Vilniaus miesto savivaldybė' },
-      year: 2025,
-      model: 'pilot',
-      ref: { act: 'Vilniaus m. sav. aprašas', url: 'https://vilnius.lt/' },
-    })
+    const made = parseCall(
+      madeUpCall({
+        id: 'vilnius-2025',
+        municipality: { name: 'Vilniaus miesto savivaldybė' },
+        model: 'pilot',
+      }),
+    )
+
     for (const policy of ['reserve', 'lastProject'] as const) {
       const c = citationFor(made, policy)
       expect(c.ref.act).not.toMatch(/Kėdain|Taurag/)
@@ -110,53 +111,50 @@ describe('citationFor', () => {
   })
 
   it("prefers an envelope's or a criterion's own point to the section's", () => {
-    const call = parseCall({
-      id: 'pavyzdziai-2025',
-      name: { lt: 'Kvietimas', en: 'Call' },
-      municipality: { name: 'Pavyzdžių rajono savivaldybė' },
-      year: 2025,
-      model: 'standard',
-      ref: {
-        act: 'Pavyzdžių r. sav. aprašas',
-        url: 'https://e-tar.lt/portal/lt/legalAct/example',
-        point: '1',
-      },
-      budget: {
-        kind: 'envelopes',
-        ref: { point: '10' },
-        envelopes: [
-          {
-            id: 'a',
-            name: { lt: 'A seniūnija', en: 'A eldership' },
-            amount: '3000.00',
-            minPerProject: '200.00',
-            maxPerProject: '2000.00',
-            ref: { point: '10.1' },
-          },
-          {
-            id: 'b',
-            name: { lt: 'B', en: 'B' },
-            amount: '3000.00',
-            minPerProject: '0.00',
-            maxPerProject: '3000.00',
-          },
-        ],
-      },
-      evaluation: {
-        ref: { point: '20' },
-        criteria: [
-          {
-            id: 'q',
-            title: { lt: 'Kokybė', en: 'Quality' },
-            min: 0,
-            max: 5,
-            weight: '1',
-            minimumScore: 3,
-            ref: { point: '21' },
-          },
-        ],
-      },
-    })
+    const call = parseCall(
+      madeUpCall({
+        ref: {
+          act: 'Pavyzdžių r. sav. aprašas',
+          url: 'https://e-tar.lt/portal/lt/legalAct/example',
+          point: '1',
+        },
+        budget: {
+          kind: 'envelopes',
+          ref: { point: '10' },
+          envelopes: [
+            {
+              id: 'a',
+              name: { lt: 'A seniūnija', en: 'A eldership' },
+              amount: '3000.00',
+              minPerProject: '200.00',
+              maxPerProject: '2000.00',
+              ref: { point: '10.1' },
+            },
+            {
+              id: 'b',
+              name: { lt: 'B', en: 'B' },
+              amount: '3000.00',
+              minPerProject: '0.00',
+              maxPerProject: '3000.00',
+            },
+          ],
+        },
+        evaluation: {
+          ref: { point: '20' },
+          criteria: [
+            {
+              id: 'q',
+              title: { lt: 'Kokybė', en: 'Quality' },
+              min: 0,
+              max: 5,
+              weight: '1',
+              minimumScore: 3,
+              ref: { point: '21' },
+            },
+          ],
+        },
+      }),
+    )
     expect(citationFor(call, 'amounts', { envelope: 'a' }).ref.point).toBe('10.1')
     expect(citationFor(call, 'amounts', { envelope: 'b' }).ref.point).toBe('10')
     expect(citationFor(call, 'scoring', { criterion: 'q' }).ref.point).toBe('21')

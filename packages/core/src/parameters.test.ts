@@ -55,18 +55,18 @@ describe('ParameterStore', () => {
   })
 })
 
-describe('checkCatalog', () => {
-  const rule: RuleDescriptor = {
-    kind: 'rule',
-    id: 'demo.rule',
-    package: '@talka/demo',
-    title: { lt: 'Taisyklė', en: 'Rule' },
-    description: { lt: 'Aprašas', en: 'Description' },
-    facts: ['x'],
-    refs: [a1246],
-    messages: { 'demo.pass': { lt: 'Tinka {x}', en: 'Fits {x}' } },
-  }
+const rule: RuleDescriptor = {
+  kind: 'rule',
+  id: 'demo.rule',
+  package: '@talka/demo',
+  title: { lt: 'Taisyklė', en: 'Rule' },
+  description: { lt: 'Aprašas', en: 'Description' },
+  facts: ['x'],
+  refs: [a1246],
+  messages: { 'demo.pass': { lt: 'Tinka {x}', en: 'Fits {x}' } },
+}
 
+describe('checkCatalog', () => {
   it('accepts a complete catalog', () => {
     expect(checkCatalog([rule, describeParameter(budget)])).toEqual([])
   })
@@ -102,15 +102,10 @@ describe('references are required by the types', () => {
 
   it('a rule descriptor without references does not type-check', () => {
     const noRefs: RuleDescriptor = {
-      kind: 'rule',
+      ...rule,
       id: 'demo.noRefs',
-      package: '@talka/demo',
-      title: { lt: 'Taisyklė', en: 'Rule' },
-      description: { lt: 'Aprašas', en: 'Description' },
-      facts: [],
       // @ts-expect-error: at least one legal reference is required
       refs: [],
-      messages: { 'demo.x': { lt: 'x', en: 'x' } },
     }
     expect(checkCatalog([noRefs])).toContain('demo.noRefs: no legal reference')
   })

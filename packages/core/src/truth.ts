@@ -91,16 +91,7 @@ function union(a: readonly string[], b: readonly string[]): readonly string[] {
  * ```
  */
 export function and3(...values: readonly Truth[]): Truth {
-  let missing: readonly string[] = NONE
-  let unknown = false
-  for (const value of values) {
-    if (value.outcome === 'fail') return FAIL
-    if (value.outcome === 'unknown') {
-      unknown = true
-      missing = union(missing, value.missingFacts)
-    }
-  }
-  return unknown ? { outcome: 'unknown', missingFacts: missing } : PASS
+  return kleene(values, FAIL, PASS)
 }
 
 /**
@@ -113,16 +104,22 @@ export function and3(...values: readonly Truth[]): Truth {
  * ```
  */
 export function or3(...values: readonly Truth[]): Truth {
+  return kleene(values, PASS, FAIL)
+}
+
+// The one loop of and3 and or3: `decisive` (fail for and3, pass for or3) wins at once; otherwise any
+// unknown makes the result unknown with every missing fact; else the result is `neutral`.
+function kleene(values: readonly Truth[], decisive: Truth, neutral: Truth): Truth {
   let missing: readonly string[] = NONE
   let unknown = false
   for (const value of values) {
-    if (value.outcome === 'pass') return PASS
+    if (value.outcome === decisive.outcome) return decisive
     if (value.outcome === 'unknown') {
       unknown = true
       missing = union(missing, value.missingFacts)
     }
   }
-  return unknown ? { outcome: 'unknown', missingFacts: missing } : FAIL
+  return unknown ? { outcome: 'unknown', missingFacts: missing } : neutral
 }
 
 /**

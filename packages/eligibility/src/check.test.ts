@@ -2,6 +2,7 @@ import { fc, test } from '@fast-check/vitest'
 import { type Call, calls } from '@talka/calls'
 import { createDecision, LegalRefSchema, type RuleResult, Temporal, TraceV1Schema } from '@talka/core'
 import { describe, expect, it } from 'vitest'
+import { pilot2022 } from '../test/support.js'
 import {
   checkEligibility,
   createEligibilityChecker,
@@ -20,19 +21,6 @@ import { callArb, completeFactsArb, partialFactsArb } from './testing.js'
 const plain = (value: unknown) => JSON.parse(JSON.stringify(value))
 
 const vilnius: Call = calls['vilnius-2024']
-const pilot2022: Call = {
-  id: 'kaunas-city-2022-pilot',
-  name: { lt: 'Kauno m. 2022 m. kvietimas', en: 'Kaunas city 2022 call' },
-  municipality: { name: 'Kauno miesto savivaldybė' },
-  year: 2022,
-  model: 'pilot',
-  applicants: { admitted: 'community-organisations' },
-  ref: {
-    kind: 'call-notice',
-    act: 'Kauno m. sav. kvietimas (2022)',
-    url: 'https://www.kaunas.lt/nevyriausybines-organizacijos/2022-metai/',
-  },
-}
 
 const eligible2023 = {
   ngoMark: true,

@@ -2,6 +2,7 @@ import { fc, test } from '@fast-check/vitest'
 import { calls } from '@talka/calls'
 import { renderDecision } from '@talka/core'
 import { describe, expect, it } from 'vitest'
+import { pilot2022 } from '../test/support.js'
 import { checkEligibility } from './check.js'
 import { explain } from './explain.js'
 import { eligibilityMessages } from './messages.js'
@@ -14,15 +15,7 @@ describe('explain', () => {
       { communityOrganisation: true, operatesIn: 'Kauno miesto savivaldybė', reportsFiledForYears: [2019] },
       {
         asOf: '2022-07-01',
-        call: {
-          id: 'kaunas-city-2022-pilot',
-          name: { lt: 'Kauno m. 2022 m. kvietimas', en: 'Kaunas city 2022 call' },
-          municipality: { name: 'Kauno miesto savivaldybė' },
-          year: 2022,
-          model: 'pilot',
-          applicants: { admitted: 'community-organisations' },
-          ref: { act: 'Kauno m. sav. kvietimas (2022)', url: 'https://www.kaunas.lt/' },
-        },
+        call: pilot2022,
       },
     )
     const text = explain(verdict, 'lt')

@@ -53,14 +53,18 @@ const poisoned = (key: string, base: object = {}) =>
     `{${[...Object.entries(base).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`), `"${key}":{"polluted":true}`].join(',')}}`,
   )
 
-const expectValidationError = (run: () => unknown) => {
-  let error: unknown
+/** What `run` throws (`undefined` when it returns). */
+const thrownBy = (run: () => unknown): unknown => {
   try {
     run()
   } catch (e) {
-    error = e
+    return e
   }
-  expect(error).toBeInstanceOf(ValidationError)
+  return undefined
+}
+
+const expectValidationError = (run: () => unknown) => {
+  expect(thrownBy(run)).toBeInstanceOf(ValidationError)
   expect(({} as { polluted?: unknown }).polluted).toBeUndefined()
 }
 
@@ -124,12 +128,7 @@ describe('bounded validation', () => {
   const badLines = Array.from({ length: 130_000 }, () => ({ category: 7, amount: 'x' }))
 
   const expectBounded = (run: () => unknown) => {
-    let error: unknown
-    try {
-      run()
-    } catch (e) {
-      error = e
-    }
+    const error = thrownBy(run)
     expect(error).toBeInstanceOf(ValidationError)
     const { issues, issueCount } = error as ValidationError
     expect(issues.length).toBeGreaterThan(0)

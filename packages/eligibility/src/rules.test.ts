@@ -1,6 +1,7 @@
 import { type Call, calls } from '@talka/calls'
 import type { RuleResult } from '@talka/core'
 import { describe, expect, it } from 'vitest'
+import { pilot2022 } from '../test/support.js'
 import { checkEligibility } from './check.js'
 import { type RuleSetId, ruleSets } from './rule-sets.js'
 
@@ -34,19 +35,6 @@ const traditional: Call = {
   applicants: { admitted: 'traditional-religious-communities' },
 }
 const silentApplicants: Call = { ...sakiaiFallback, id: 'silent-2024', applicants: undefined }
-const pilot2022: Call = {
-  id: 'kaunas-city-2022-pilot',
-  name: { lt: 'Kauno m. 2022 m. kvietimas', en: 'Kaunas city 2022 call' },
-  municipality: { name: 'Kauno miesto savivaldybė' },
-  year: 2022,
-  model: 'pilot',
-  applicants: { admitted: 'community-organisations' },
-  ref: {
-    act: 'Kauno m. sav. kvietimas (2022, bandomasis modelis)',
-    kind: 'call-notice',
-    url: 'https://www.kaunas.lt/nevyriausybines-organizacijos/2022-metai/',
-  },
-}
 const withCosts: Call = {
   ...zarasai,
   activities: { areas: ['cohesion', 'public-spaces'] },

@@ -1,6 +1,6 @@
 import { test as fcTest } from '@fast-check/vitest'
 import { describe, expect, test } from 'vitest'
-import { expectWellFormed } from '../test/helpers.js'
+import { expectWellFormed, testEveryDecisionWellFormed } from '../test/helpers.js'
 import {
   AGREEMENT_RULES,
   AgreementRequirementInputSchema,
@@ -81,12 +81,7 @@ test('schema', () => {
 })
 
 describe('properties', () => {
-  fcTest.prop([agreementRequirementInputArb(), volunteeringOptionsArb()])(
-    'every decision is well formed and cites an article of the edition it used',
-    (facts, options) => {
-      expectWellFormed(agreementRequirement(facts, options))
-    },
-  )
+  testEveryDecisionWellFormed(agreementRequirementInputArb(), agreementRequirement)
 
   fcTest.prop([agreementRequirementInputArb(), volunteeringOptionsArb()])(
     'under the original edition the answer is the strong-Kleene OR of the two grounds',

@@ -1,21 +1,7 @@
-import {
-  booleanFact,
-  type Decision,
-  or3,
-  type ParseContext,
-  type Parsed,
-  type ReasonInput,
-  type SafeParseResult,
-  type ValidationError,
-} from '@talka/core'
+import { booleanFact, type Decision, or3, type Parsed, type ReasonInput } from '@talka/core'
 import { z } from 'zod'
 import { decide, noEditionDecision, toOutcome } from './decide.js'
-import {
-  optionsParser,
-  type ParsedVolunteeringOptions,
-  type VolunteeringOptions,
-  volunteeringParser,
-} from './options.js'
+import { type OptionsArgument, optionsParser, volunteeringParser } from './options.js'
 import { PARAMETER_IDS, requiredContentsParameter, writtenAgreementGroundsParameter } from './parameters.js'
 import { parameterDate, resolveAgreementTerms } from './resolve-edition.js'
 import { refA1330 } from './sources.js'
@@ -57,62 +43,6 @@ export const AgreementRequirementInputSchema = z
   })
 
 /**
- * Input of {@link agreementRequirement}.
- *
- * @example
- * ```ts
- * import type { AgreementRequirementInput } from '@talka/volunteering'
- * const facts: AgreementRequirementInput = { expensesReimbursed: false, partyRequestsWritten: true }
- * ```
- */
-export type AgreementRequirementInput = z.input<typeof AgreementRequirementInputSchema>
-
-/**
- * The input of {@link agreementRequirement} once parsed (by {@link parseAgreementRequirementInput}).
- *
- * @example
- * ```ts
- * import { parseAgreementRequirementInput, type ParsedAgreementRequirementInput } from '@talka/volunteering'
- * const facts: ParsedAgreementRequirementInput = parseAgreementRequirementInput({ expensesReimbursed: true })
- * ```
- */
-export type ParsedAgreementRequirementInput = Parsed<z.output<typeof AgreementRequirementInputSchema>>
-
-const parser = /* @__PURE__ */ volunteeringParser(AgreementRequirementInputSchema)
-
-/**
- * Parses the input of {@link agreementRequirement}; throws core's `ValidationError`.
- *
- * @example
- * ```ts
- * import { parseAgreementRequirementInput } from '@talka/volunteering'
- * parseAgreementRequirementInput({ expensesReimbursed: true }).expensesReimbursed // true
- * ```
- */
-export function parseAgreementRequirementInput(
-  input: unknown,
-  context?: ParseContext,
-): ParsedAgreementRequirementInput {
-  return parser.parse(input, context)
-}
-
-/**
- * Like {@link parseAgreementRequirementInput}, returning `{ success, data | error }`.
- *
- * @example
- * ```ts
- * import { safeParseAgreementRequirementInput } from '@talka/volunteering'
- * safeParseAgreementRequirementInput({ expensesReimbursed: 'yes' }).success // false
- * ```
- */
-export function safeParseAgreementRequirementInput(
-  input: unknown,
-  context?: ParseContext,
-): SafeParseResult<ParsedAgreementRequirementInput, ValidationError> {
-  return parser.safeParse(input, context)
-}
-
-/**
  * Must the voluntary-activity agreement be written? Outcome `'yes'` (a written agreement is required),
  * `'no'` (an oral agreement suffices) or `'unknown'`. The form is a term of the agreement, so the edition
  * is the one whose terms govern it ({@link resolveAgreementTerms}): an agreement concluded before
@@ -133,7 +63,7 @@ export function safeParseAgreementRequirementInput(
  */
 export function agreementRequirement(
   input: AgreementRequirementInput | ParsedAgreementRequirementInput,
-  options: VolunteeringOptions | ParsedVolunteeringOptions,
+  options: OptionsArgument,
 ): Decision<'yes' | 'no' | 'unknown'> {
   const facts = parser.ensure(input)
   const { asOf, lang, agreementConcludedOn, agreementEndsOn } = optionsParser.ensure(options)
@@ -241,3 +171,49 @@ export function requiredContents(decision: Decision): { items: string[]; complet
     complete: reasons.length > 0 && reasons.every((r) => r.result === 'required'),
   }
 }
+
+/**
+ * Input of {@link agreementRequirement}.
+ *
+ * @example
+ * ```ts
+ * import type { AgreementRequirementInput } from '@talka/volunteering'
+ * const facts: AgreementRequirementInput = { expensesReimbursed: false, partyRequestsWritten: true }
+ * ```
+ */
+export type AgreementRequirementInput = z.input<typeof AgreementRequirementInputSchema>
+
+/**
+ * The input of {@link agreementRequirement} once parsed (by {@link parseAgreementRequirementInput}).
+ *
+ * @example
+ * ```ts
+ * import { parseAgreementRequirementInput, type ParsedAgreementRequirementInput } from '@talka/volunteering'
+ * const facts: ParsedAgreementRequirementInput = parseAgreementRequirementInput({ expensesReimbursed: true })
+ * ```
+ */
+export type ParsedAgreementRequirementInput = Parsed<z.output<typeof AgreementRequirementInputSchema>>
+
+const parser = /* @__PURE__ */ volunteeringParser(AgreementRequirementInputSchema)
+
+/**
+ * Parses the input of {@link agreementRequirement}; throws core's `ValidationError`.
+ *
+ * @example
+ * ```ts
+ * import { parseAgreementRequirementInput } from '@talka/volunteering'
+ * parseAgreementRequirementInput({ expensesReimbursed: true }).expensesReimbursed // true
+ * ```
+ */
+export const parseAgreementRequirementInput = parser.parse
+
+/**
+ * Like {@link parseAgreementRequirementInput}, returning `{ success, data | error }`.
+ *
+ * @example
+ * ```ts
+ * import { safeParseAgreementRequirementInput } from '@talka/volunteering'
+ * safeParseAgreementRequirementInput({ expensesReimbursed: 'yes' }).success // false
+ * ```
+ */
+export const safeParseAgreementRequirementInput = parser.safeParse

@@ -4,15 +4,13 @@ import {
   FAIL,
   type LegalRef,
   PASS,
-  type ParseContext,
   type Parsed,
-  type SafeParseResult,
   type Truth,
   unknownFrom,
-  type ValidationError,
 } from '@talka/core'
 import { z } from 'zod'
 import { decide, type Evaluated, noEditionDecision, toOutcome } from './decide.js'
+import { type LegalForm, LegalFormSchema, ORGANISER_FORMS } from './legal-form.js'
 import {
   type CanHostOptions,
   canHostOptionsParser,
@@ -35,43 +33,6 @@ export const HOST_RULES = {
   host: 'volunteering.host.host',
   coordinating: 'volunteering.host.coordinating',
 } as const
-
-/** The forms art. 6(1) names as organisers, in the order of the schema. */
-const ORGANISER_FORMS = [
-  'charity-foundation',
-  'budgetary-institution',
-  'association',
-  'public-institution',
-  'religious-community',
-  'international-organisation-branch',
-  'political-party',
-  'trade-union',
-] as const
-
-/**
- * Legal forms `canHost` knows. The first eight are the forms the original edition lists among volunteer
- * organisers (art. 6(1)); `other-non-profit` is its last item (another non-profit legal person whose
- * profit may not be distributed to its participants); `company` is a profit-seeking company; `other`
- * anything else.
- *
- * @example
- * ```ts
- * import { LegalFormSchema } from '@talka/volunteering'
- * LegalFormSchema.options.includes('association') // true
- * ```
- */
-export const LegalFormSchema = z.enum([...ORGANISER_FORMS, 'other-non-profit', 'company', 'other'])
-
-/**
- * A legal form known to `canHost`.
- *
- * @example
- * ```ts
- * import type { LegalForm } from '@talka/volunteering'
- * const form: LegalForm = 'public-institution'
- * ```
- */
-export type LegalForm = z.infer<typeof LegalFormSchema>
 
 const LISTED_FORMS: ReadonlySet<LegalForm> = new Set<LegalForm>(ORGANISER_FORMS)
 
@@ -108,59 +69,6 @@ export const CanHostInputSchema = z
     id: 'volunteering.CanHostInput',
     description: 'The organisation that wants to host or coordinate volunteers',
   })
-
-/**
- * Input of {@link canHost}.
- *
- * @example
- * ```ts
- * import type { CanHostInput } from '@talka/volunteering'
- * const org: CanHostInput = { legalForm: 'association', nonProfit: true, registeredIn: 'LT', ngo: true }
- * ```
- */
-export type CanHostInput = z.input<typeof CanHostInputSchema>
-
-/**
- * The input of {@link canHost} once parsed (by {@link parseCanHostInput}).
- *
- * @example
- * ```ts
- * import { parseCanHostInput, type ParsedCanHostInput } from '@talka/volunteering'
- * const org: ParsedCanHostInput = parseCanHostInput({ legalForm: 'association' })
- * ```
- */
-export type ParsedCanHostInput = Parsed<z.output<typeof CanHostInputSchema>>
-
-const parser = /* @__PURE__ */ volunteeringParser(CanHostInputSchema)
-
-/**
- * Parses the input of {@link canHost}; throws core's `ValidationError`.
- *
- * @example
- * ```ts
- * import { parseCanHostInput } from '@talka/volunteering'
- * parseCanHostInput({ legalForm: 'association' }).legalForm // 'association'
- * ```
- */
-export function parseCanHostInput(input: unknown, context?: ParseContext): ParsedCanHostInput {
-  return parser.parse(input, context)
-}
-
-/**
- * Like {@link parseCanHostInput}, returning `{ success, data | error }`.
- *
- * @example
- * ```ts
- * import { safeParseCanHostInput } from '@talka/volunteering'
- * safeParseCanHostInput({ legalForm: 'club' }).success // false
- * ```
- */
-export function safeParseCanHostInput(
-  input: unknown,
-  context?: ParseContext,
-): SafeParseResult<ParsedCanHostInput, ValidationError> {
-  return parser.safeParse(input, context)
-}
 
 type Org = z.output<typeof CanHostInputSchema>
 
@@ -343,3 +251,49 @@ export function canHost(
     missingFacts: evaluated.truth.missingFacts,
   })
 }
+
+/**
+ * Input of {@link canHost}.
+ *
+ * @example
+ * ```ts
+ * import type { CanHostInput } from '@talka/volunteering'
+ * const org: CanHostInput = { legalForm: 'association', nonProfit: true, registeredIn: 'LT', ngo: true }
+ * ```
+ */
+export type CanHostInput = z.input<typeof CanHostInputSchema>
+
+/**
+ * The input of {@link canHost} once parsed (by {@link parseCanHostInput}).
+ *
+ * @example
+ * ```ts
+ * import { parseCanHostInput, type ParsedCanHostInput } from '@talka/volunteering'
+ * const org: ParsedCanHostInput = parseCanHostInput({ legalForm: 'association' })
+ * ```
+ */
+export type ParsedCanHostInput = Parsed<z.output<typeof CanHostInputSchema>>
+
+const parser = /* @__PURE__ */ volunteeringParser(CanHostInputSchema)
+
+/**
+ * Parses the input of {@link canHost}; throws core's `ValidationError`.
+ *
+ * @example
+ * ```ts
+ * import { parseCanHostInput } from '@talka/volunteering'
+ * parseCanHostInput({ legalForm: 'association' }).legalForm // 'association'
+ * ```
+ */
+export const parseCanHostInput = parser.parse
+
+/**
+ * Like {@link parseCanHostInput}, returning `{ success, data | error }`.
+ *
+ * @example
+ * ```ts
+ * import { safeParseCanHostInput } from '@talka/volunteering'
+ * safeParseCanHostInput({ legalForm: 'club' }).success // false
+ * ```
+ */
+export const safeParseCanHostInput = parser.safeParse

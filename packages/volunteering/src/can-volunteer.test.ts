@@ -1,7 +1,7 @@
 import { test as fcTest } from '@fast-check/vitest'
 import { isTalkaError, renderDecision, Temporal } from '@talka/core'
 import { describe, expect, test } from 'vitest'
-import { expectWellFormed } from '../test/helpers.js'
+import { expectWellFormed, testEveryDecisionWellFormed } from '../test/helpers.js'
 import {
   CanVolunteerInputSchema,
   canVolunteer,
@@ -196,12 +196,7 @@ describe('editions and options', () => {
 })
 
 describe('properties', () => {
-  fcTest.prop([canVolunteerInputArb(), volunteeringOptionsArb()])(
-    'every decision is well formed and cites an article of the edition it used',
-    (person, options) => {
-      expectWellFormed(canVolunteer(person, options))
-    },
-  )
+  testEveryDecisionWellFormed(canVolunteerInputArb(), canVolunteer)
 
   fcTest.prop([canVolunteerInputArb(), volunteeringOptionsArb()])(
     'the outcome is the strong-Kleene AND of the three rules',

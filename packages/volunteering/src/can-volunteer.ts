@@ -4,24 +4,16 @@ import {
   FAIL,
   IsoDateSchema,
   PASS,
-  type ParseContext,
   type Parsed,
   type ReasonInput,
-  type SafeParseResult,
   type Truth,
   unknownFrom,
-  type ValidationError,
 } from '@talka/core'
 import { z } from 'zod'
 import { anniversary, isOlderThan, isYoungerThan } from './age.js'
 import { decide, type Evaluated, noEditionDecision, toOutcome } from './decide.js'
 import type { LawEdition } from './editions.js'
-import {
-  optionsParser,
-  type ParsedVolunteeringOptions,
-  type VolunteeringOptions,
-  volunteeringParser,
-} from './options.js'
+import { type OptionsArgument, optionsParser, volunteeringParser } from './options.js'
 import { minAgeParameter, minorAgeParameter, PARAMETER_IDS, statusRuleParameter } from './parameters.js'
 import { parameterDate, resolveEdition } from './resolve-edition.js'
 
@@ -69,60 +61,6 @@ export const CanVolunteerInputSchema = z
     legalRepresentativeObjects: z.boolean().optional(),
   })
   .meta({ id: 'volunteering.CanVolunteerInput', description: 'The person who wants to volunteer' })
-
-/**
- * Input of {@link canVolunteer}.
- *
- * @example
- * ```ts
- * import type { CanVolunteerInput } from '@talka/volunteering'
- * const person: CanVolunteerInput = { birthDate: '2010-05-01', citizenship: 'LT', legalRepresentativeObjects: false }
- * ```
- */
-export type CanVolunteerInput = z.input<typeof CanVolunteerInputSchema>
-
-/**
- * The input of {@link canVolunteer} once parsed (by {@link parseCanVolunteerInput}); a check given it
- * does not validate it again.
- *
- * @example
- * ```ts
- * import { parseCanVolunteerInput, type ParsedCanVolunteerInput } from '@talka/volunteering'
- * const person: ParsedCanVolunteerInput = parseCanVolunteerInput({ birthDate: '2010-05-01' })
- * ```
- */
-export type ParsedCanVolunteerInput = Parsed<z.output<typeof CanVolunteerInputSchema>>
-
-const parser = /* @__PURE__ */ volunteeringParser(CanVolunteerInputSchema)
-
-/**
- * Parses the input of {@link canVolunteer}; throws core's `ValidationError`.
- *
- * @example
- * ```ts
- * import { parseCanVolunteerInput } from '@talka/volunteering'
- * parseCanVolunteerInput({ birthDate: '2010-05-01' }).birthDate // '2010-05-01'
- * ```
- */
-export function parseCanVolunteerInput(input: unknown, context?: ParseContext): ParsedCanVolunteerInput {
-  return parser.parse(input, context)
-}
-
-/**
- * Like {@link parseCanVolunteerInput}, returning `{ success, data | error }`.
- *
- * @example
- * ```ts
- * import { safeParseCanVolunteerInput } from '@talka/volunteering'
- * safeParseCanVolunteerInput({ citizenship: 'Lithuania' }).success // false
- * ```
- */
-export function safeParseCanVolunteerInput(
-  input: unknown,
-  context?: ParseContext,
-): SafeParseResult<ParsedCanVolunteerInput, ValidationError> {
-  return parser.safeParse(input, context)
-}
 
 type Person = z.output<typeof CanVolunteerInputSchema>
 
@@ -242,11 +180,11 @@ function statusRule(person: Person, edition: LawEdition, asOf: string): Evaluate
  */
 export function canVolunteer(
   input: CanVolunteerInput | ParsedCanVolunteerInput,
-  options: VolunteeringOptions | ParsedVolunteeringOptions,
+  options: OptionsArgument,
 ): Decision<'yes' | 'no' | 'unknown'> {
   const person = parser.ensure(input)
-  const { asOf, lang, agreementConcludedOn, agreementEndsOn } = optionsParser.ensure(options)
-  const resolution = resolveEdition({ asOf, agreementConcludedOn, agreementEndsOn })
+  const { asOf, lang, ...agreement } = optionsParser.ensure(options)
+  const resolution = resolveEdition({ asOf, ...agreement })
   const base = { decision: 'volunteering:can-volunteer', asOf, lang, edition: resolution.edition }
   if (resolution.edition === null) return noEditionDecision(base, resolution)
   const rules = [
@@ -262,3 +200,50 @@ export function canVolunteer(
     missingFacts: truth.missingFacts,
   })
 }
+
+/**
+ * Input of {@link canVolunteer}.
+ *
+ * @example
+ * ```ts
+ * import type { CanVolunteerInput } from '@talka/volunteering'
+ * const person: CanVolunteerInput = { birthDate: '2010-05-01', citizenship: 'LT', legalRepresentativeObjects: false }
+ * ```
+ */
+export type CanVolunteerInput = z.input<typeof CanVolunteerInputSchema>
+
+/**
+ * The input of {@link canVolunteer} once parsed (by {@link parseCanVolunteerInput}); a check given it
+ * does not validate it again.
+ *
+ * @example
+ * ```ts
+ * import { parseCanVolunteerInput, type ParsedCanVolunteerInput } from '@talka/volunteering'
+ * const person: ParsedCanVolunteerInput = parseCanVolunteerInput({ birthDate: '2010-05-01' })
+ * ```
+ */
+export type ParsedCanVolunteerInput = Parsed<z.output<typeof CanVolunteerInputSchema>>
+
+const parser = /* @__PURE__ */ volunteeringParser(CanVolunteerInputSchema)
+
+/**
+ * Parses the input of {@link canVolunteer}; throws core's `ValidationError`.
+ *
+ * @example
+ * ```ts
+ * import { parseCanVolunteerInput } from '@talka/volunteering'
+ * parseCanVolunteerInput({ birthDate: '2010-05-01' }).birthDate // '2010-05-01'
+ * ```
+ */
+export const parseCanVolunteerInput = parser.parse
+
+/**
+ * Like {@link parseCanVolunteerInput}, returning `{ success, data | error }`.
+ *
+ * @example
+ * ```ts
+ * import { safeParseCanVolunteerInput } from '@talka/volunteering'
+ * safeParseCanVolunteerInput({ citizenship: 'Lithuania' }).success // false
+ * ```
+ */
+export const safeParseCanVolunteerInput = parser.safeParse

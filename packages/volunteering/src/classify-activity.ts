@@ -1,22 +1,14 @@
 import {
   type Decision,
   IsoDateSchema,
-  type ParseContext,
   type Parsed,
   type ReasonInput,
   type RuleResult,
-  type SafeParseResult,
   Temporal,
-  type ValidationError,
 } from '@talka/core'
 import { z } from 'zod'
 import { decide, noEditionDecision } from './decide.js'
-import {
-  optionsParser,
-  type ParsedVolunteeringOptions,
-  type VolunteeringOptions,
-  volunteeringParser,
-} from './options.js'
+import { type OptionsArgument, optionsParser, volunteeringParser } from './options.js'
 import { longTermMinDaysParameter, serviceMinHoursParameter } from './parameters.js'
 import { resolveEdition } from './resolve-edition.js'
 import { REF_ORIGINAL_ART_2 } from './sources.js'
@@ -58,62 +50,6 @@ export const ClassifyActivityInputSchema = z
     path: ['agreementTo'],
   })
   .meta({ id: 'volunteering.ClassifyActivityInput', description: 'A voluntary activity under an agreement' })
-
-/**
- * Input of {@link classifyActivity}.
- *
- * @example
- * ```ts
- * import type { ClassifyActivityInput } from '@talka/volunteering'
- * const activity: ClassifyActivityInput = { agreementFrom: '2024-08-01', agreementTo: '2024-09-30', hours: 120, coordinated: true }
- * ```
- */
-export type ClassifyActivityInput = z.input<typeof ClassifyActivityInputSchema>
-
-/**
- * The input of {@link classifyActivity} once parsed (by {@link parseClassifyActivityInput}).
- *
- * @example
- * ```ts
- * import { parseClassifyActivityInput, type ParsedClassifyActivityInput } from '@talka/volunteering'
- * const a: ParsedClassifyActivityInput = parseClassifyActivityInput({ agreementFrom: '2024-08-01' })
- * ```
- */
-export type ParsedClassifyActivityInput = Parsed<z.output<typeof ClassifyActivityInputSchema>>
-
-const parser = /* @__PURE__ */ volunteeringParser(ClassifyActivityInputSchema)
-
-/**
- * Parses the input of {@link classifyActivity}; throws core's `ValidationError`.
- *
- * @example
- * ```ts
- * import { parseClassifyActivityInput } from '@talka/volunteering'
- * parseClassifyActivityInput({ agreementFrom: '2024-08-01' }).agreementTo // undefined
- * ```
- */
-export function parseClassifyActivityInput(
-  input: unknown,
-  context?: ParseContext,
-): ParsedClassifyActivityInput {
-  return parser.parse(input, context)
-}
-
-/**
- * Like {@link parseClassifyActivityInput}, returning `{ success, data | error }`.
- *
- * @example
- * ```ts
- * import { safeParseClassifyActivityInput } from '@talka/volunteering'
- * safeParseClassifyActivityInput({ agreementFrom: '2024-08-01', agreementTo: '2024-07-01' }).success // false
- * ```
- */
-export function safeParseClassifyActivityInput(
-  input: unknown,
-  context?: ParseContext,
-): SafeParseResult<ParsedClassifyActivityInput, ValidationError> {
-  return parser.safeParse(input, context)
-}
 
 /**
  * The class of a voluntary activity. The first four are the contract of the issue; `'unknown'` is
@@ -178,7 +114,7 @@ export function agreementDays(from: string, to: string): number {
  */
 export function classifyActivity(
   input: ClassifyActivityInput | ParsedClassifyActivityInput,
-  options: VolunteeringOptions | ParsedVolunteeringOptions,
+  options: OptionsArgument,
 ): ActivityClassification {
   const activity = parser.ensure(input)
   const { asOf, lang, agreementConcludedOn } = optionsParser.ensure(options)
@@ -300,3 +236,49 @@ export function classifyActivity(
     }),
   }
 }
+
+/**
+ * Input of {@link classifyActivity}.
+ *
+ * @example
+ * ```ts
+ * import type { ClassifyActivityInput } from '@talka/volunteering'
+ * const activity: ClassifyActivityInput = { agreementFrom: '2024-08-01', agreementTo: '2024-09-30', hours: 120, coordinated: true }
+ * ```
+ */
+export type ClassifyActivityInput = z.input<typeof ClassifyActivityInputSchema>
+
+/**
+ * The input of {@link classifyActivity} once parsed (by {@link parseClassifyActivityInput}).
+ *
+ * @example
+ * ```ts
+ * import { parseClassifyActivityInput, type ParsedClassifyActivityInput } from '@talka/volunteering'
+ * const a: ParsedClassifyActivityInput = parseClassifyActivityInput({ agreementFrom: '2024-08-01' })
+ * ```
+ */
+export type ParsedClassifyActivityInput = Parsed<z.output<typeof ClassifyActivityInputSchema>>
+
+const parser = /* @__PURE__ */ volunteeringParser(ClassifyActivityInputSchema)
+
+/**
+ * Parses the input of {@link classifyActivity}; throws core's `ValidationError`.
+ *
+ * @example
+ * ```ts
+ * import { parseClassifyActivityInput } from '@talka/volunteering'
+ * parseClassifyActivityInput({ agreementFrom: '2024-08-01' }).agreementTo // undefined
+ * ```
+ */
+export const parseClassifyActivityInput = parser.parse
+
+/**
+ * Like {@link parseClassifyActivityInput}, returning `{ success, data | error }`.
+ *
+ * @example
+ * ```ts
+ * import { safeParseClassifyActivityInput } from '@talka/volunteering'
+ * safeParseClassifyActivityInput({ agreementFrom: '2024-08-01', agreementTo: '2024-07-01' }).success // false
+ * ```
+ */
+export const safeParseClassifyActivityInput = parser.safeParse

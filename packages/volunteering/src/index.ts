@@ -13,8 +13,6 @@ export {
   CanHostInputSchema,
   canHost,
   HOST_RULES,
-  type LegalForm,
-  LegalFormSchema,
   type ParsedCanHostInput,
   parseCanHostInput,
   safeParseCanHostInput,
@@ -42,10 +40,13 @@ export {
 } from './classify-activity.js'
 export { editionById, type LawEdition, lawEdition, volunteeringEditions } from './editions.js'
 export { VolunteeringError, type VolunteeringErrorCode } from './errors.js'
+export { type ExpenseKind, ExpenseKindSchema } from './expense-kind.js'
+export { type LegalForm, LegalFormSchema } from './legal-form.js'
 export { expenseKindLabels, volunteeringMessages } from './messages.js'
 export {
   type CanHostOptions,
   CanHostOptionsSchema,
+  type OptionsArgument,
   type ParsedCanHostOptions,
   type ParsedVolunteeringOptions,
   parseCanHostOptions,
@@ -69,8 +70,6 @@ export {
   type ClaimDecision,
   EXPENSE_RULES,
   type ExpenseClaim,
-  type ExpenseKind,
-  ExpenseKindSchema,
   type ExpensesOutcome,
   ownCarFuelAmount,
   type ParsedReimbursableExpensesInput,

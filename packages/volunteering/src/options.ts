@@ -106,6 +106,18 @@ export interface CanHostOptions extends VolunteeringOptions {
 export type ParsedVolunteeringOptions = Parsed<z.output<typeof VolunteeringOptionsSchema>>
 
 /**
+ * What a check takes as its options: raw options, or options already parsed by
+ * {@link parseVolunteeringOptions} (not validated again).
+ *
+ * @example
+ * ```ts
+ * import type { OptionsArgument } from '@talka/volunteering'
+ * const options: OptionsArgument = { asOf: '2024-07-01', lang: 'en' }
+ * ```
+ */
+export type OptionsArgument = VolunteeringOptions | ParsedVolunteeringOptions
+
+/**
  * Parsed `canHost` options.
  *
  * @example
@@ -176,9 +188,7 @@ export const canHostOptionsParser: VolunteeringParser<typeof CanHostOptionsSchem
  * parseVolunteeringOptions({ asOf: '2024-07-01', lang: 'en' }).lang // 'en'
  * ```
  */
-export function parseVolunteeringOptions(input: unknown, context?: ParseContext): ParsedVolunteeringOptions {
-  return optionsParser.parse(input, context)
-}
+export const parseVolunteeringOptions = optionsParser.parse
 
 /**
  * Like {@link parseVolunteeringOptions}, returning `{ success, data | error }`.
@@ -189,12 +199,7 @@ export function parseVolunteeringOptions(input: unknown, context?: ParseContext)
  * safeParseVolunteeringOptions({ asOf: '2010-01-01' }).success // false: before the law
  * ```
  */
-export function safeParseVolunteeringOptions(
-  input: unknown,
-  context?: ParseContext,
-): SafeParseResult<ParsedVolunteeringOptions, ValidationError> {
-  return optionsParser.safeParse(input, context)
-}
+export const safeParseVolunteeringOptions = optionsParser.safeParse
 
 /**
  * Parses the options of `canHost` (common options plus `role`), throwing core's `ValidationError`.
@@ -205,9 +210,7 @@ export function safeParseVolunteeringOptions(
  * parseCanHostOptions({ asOf: '2024-07-01' }).role // 'host'
  * ```
  */
-export function parseCanHostOptions(input: unknown, context?: ParseContext): ParsedCanHostOptions {
-  return canHostOptionsParser.parse(input, context)
-}
+export const parseCanHostOptions = canHostOptionsParser.parse
 
 /**
  * Like {@link parseCanHostOptions}, returning `{ success, data | error }`.
@@ -218,9 +221,4 @@ export function parseCanHostOptions(input: unknown, context?: ParseContext): Par
  * safeParseCanHostOptions({ asOf: '2024-07-01', role: 'owner' }).success // false
  * ```
  */
-export function safeParseCanHostOptions(
-  input: unknown,
-  context?: ParseContext,
-): SafeParseResult<ParsedCanHostOptions, ValidationError> {
-  return canHostOptionsParser.safeParse(input, context)
-}
+export const safeParseCanHostOptions = canHostOptionsParser.safeParse

@@ -7,24 +7,17 @@ import {
   Money,
   MoneyStringSchema,
   type ParameterDefinition,
-  type ParseContext,
   type Parsed,
   type ReasonInput,
   type RuleResult,
-  type SafeParseResult,
   TalkaDecimal,
   type Truth,
-  type ValidationError,
 } from '@talka/core'
 import { z } from 'zod'
 import { decide, noEditionDecision, toOutcome } from './decide.js'
 import type { LawEdition } from './editions.js'
-import {
-  optionsParser,
-  type ParsedVolunteeringOptions,
-  type VolunteeringOptions,
-  volunteeringParser,
-} from './options.js'
+import { type ExpenseKind, ExpenseKindSchema } from './expense-kind.js'
+import { type OptionsArgument, optionsParser, volunteeringParser } from './options.js'
 import {
   advanceConditionsParameter,
   fixedRatesParameter,
@@ -68,37 +61,6 @@ const NonNegativeMoneySchema = MoneyStringSchema.refine((s) => !s.startsWith('-'
 const QuantitySchema = z.string().regex(/^(0|[1-9]\d{0,8})(\.\d{1,6})?$/, {
   message: 'Expected a non-negative decimal string, e.g. "123.5"',
 })
-
-/**
- * Kinds of expense claims. `travel` (tickets, fares), `own-car` (fuel for the volunteer's own
- * vehicle), `accommodation`, `meals`, `per-diem`, `communication`, `other`.
- *
- * @example
- * ```ts
- * import { ExpenseKindSchema } from '@talka/volunteering'
- * ExpenseKindSchema.parse('meals') // 'meals'
- * ```
- */
-export const ExpenseKindSchema = z.enum([
-  'travel',
-  'own-car',
-  'accommodation',
-  'meals',
-  'per-diem',
-  'communication',
-  'other',
-])
-
-/**
- * A kind of expense claim.
- *
- * @example
- * ```ts
- * import type { ExpenseKind } from '@talka/volunteering'
- * const kind: ExpenseKind = 'travel'
- * ```
- */
-export type ExpenseKind = z.infer<typeof ExpenseKindSchema>
 
 const ClaimSchema = z.strictObject({
   id: z.string().max(200).optional(),
@@ -162,73 +124,6 @@ export const ReimbursableExpensesInputSchema = z
     activity: ActivitySchema.default({}),
   })
   .meta({ id: 'volunteering.ReimbursableExpensesInput', description: 'Expense claims of a volunteer' })
-
-/**
- * Input of {@link reimbursableExpenses}.
- *
- * @example
- * ```ts
- * import type { ReimbursableExpensesInput } from '@talka/volunteering'
- * const input: ReimbursableExpensesInput = { claims: [{ kind: 'meals', amount: '8.00', documents: true }], activity: { hoursPerDay: 6 } }
- * ```
- */
-export type ReimbursableExpensesInput = z.input<typeof ReimbursableExpensesInputSchema>
-
-/**
- * One expense claim as parsed.
- *
- * @example
- * ```ts
- * import type { ExpenseClaim } from '@talka/volunteering'
- * const claim: ExpenseClaim = { kind: 'own-car', amount: '20.00', documents: true, car: { km: '100', consumptionPer100Km: '6.5', fuelPricePerLitre: '1.60' } }
- * ```
- */
-export type ExpenseClaim = z.output<typeof ClaimSchema>
-
-/**
- * The input of {@link reimbursableExpenses} once parsed (by {@link parseReimbursableExpensesInput}).
- *
- * @example
- * ```ts
- * import { parseReimbursableExpensesInput, type ParsedReimbursableExpensesInput } from '@talka/volunteering'
- * const input: ParsedReimbursableExpensesInput = parseReimbursableExpensesInput({ claims: [{ kind: 'travel', amount: '3' }] })
- * ```
- */
-export type ParsedReimbursableExpensesInput = Parsed<z.output<typeof ReimbursableExpensesInputSchema>>
-
-const parser = /* @__PURE__ */ volunteeringParser(ReimbursableExpensesInputSchema)
-
-/**
- * Parses the input of {@link reimbursableExpenses}; throws core's `ValidationError`.
- *
- * @example
- * ```ts
- * import { parseReimbursableExpensesInput } from '@talka/volunteering'
- * parseReimbursableExpensesInput({ claims: [{ kind: 'travel', amount: '3' }] }).activity // {}
- * ```
- */
-export function parseReimbursableExpensesInput(
-  input: unknown,
-  context?: ParseContext,
-): ParsedReimbursableExpensesInput {
-  return parser.parse(input, context)
-}
-
-/**
- * Like {@link parseReimbursableExpensesInput}, returning `{ success, data | error }`.
- *
- * @example
- * ```ts
- * import { safeParseReimbursableExpensesInput } from '@talka/volunteering'
- * safeParseReimbursableExpensesInput({ claims: [{ kind: 'travel', amount: 12.4 }] }).success // false: a float
- * ```
- */
-export function safeParseReimbursableExpensesInput(
-  input: unknown,
-  context?: ParseContext,
-): SafeParseResult<ParsedReimbursableExpensesInput, ValidationError> {
-  return parser.safeParse(input, context)
-}
 
 /**
  * The decision on one claim: its outcome, the amount claimed and the eligible amount (decimal strings;
@@ -428,28 +323,12 @@ function evaluateOriginal(claim: ExpenseClaim, index: number, activity: Activity
     missing: terms === undefined ? ['activity.agreementSetsReimbursement'] : [],
   })
 
-  if (claim.advance === true) {
+  if (claim.advance === true || claim.kind === 'per-diem') {
+    // Neither an advance nor a per diem is reimbursable under the original edition.
+    const messageKey = claim.advance === true ? 'expenses.kind.advance.fail' : 'expenses.kind.per-diem.fail'
     out.push({
       result: 'fail',
-      reason: reason(
-        EXPENSE_RULES.kind,
-        'fail',
-        facts,
-        REF_PER_DIEM_AND_ADVANCE_NEW,
-        'expenses.kind.advance.fail',
-      ),
-      missing: [],
-    })
-  } else if (claim.kind === 'per-diem') {
-    out.push({
-      result: 'fail',
-      reason: reason(
-        EXPENSE_RULES.kind,
-        'fail',
-        facts,
-        REF_PER_DIEM_AND_ADVANCE_NEW,
-        'expenses.kind.per-diem.fail',
-      ),
+      reason: reason(EXPENSE_RULES.kind, 'fail', facts, REF_PER_DIEM_AND_ADVANCE_NEW, messageKey),
       missing: [],
     })
   } else {
@@ -760,7 +639,7 @@ function decideClaim(
  */
 export function reimbursableExpenses(
   input: ReimbursableExpensesInput | ParsedReimbursableExpensesInput,
-  options: VolunteeringOptions | ParsedVolunteeringOptions,
+  options: OptionsArgument,
 ): ReimbursableExpensesResult {
   const { claims, activity } = parser.ensure(input)
   const { asOf, lang, agreementConcludedOn, agreementEndsOn } = optionsParser.ensure(options)
@@ -812,3 +691,60 @@ export function reimbursableExpenses(
     decision,
   }
 }
+
+/**
+ * Input of {@link reimbursableExpenses}.
+ *
+ * @example
+ * ```ts
+ * import type { ReimbursableExpensesInput } from '@talka/volunteering'
+ * const input: ReimbursableExpensesInput = { claims: [{ kind: 'meals', amount: '8.00', documents: true }], activity: { hoursPerDay: 6 } }
+ * ```
+ */
+export type ReimbursableExpensesInput = z.input<typeof ReimbursableExpensesInputSchema>
+
+/**
+ * One expense claim as parsed.
+ *
+ * @example
+ * ```ts
+ * import type { ExpenseClaim } from '@talka/volunteering'
+ * const claim: ExpenseClaim = { kind: 'own-car', amount: '20.00', documents: true, car: { km: '100', consumptionPer100Km: '6.5', fuelPricePerLitre: '1.60' } }
+ * ```
+ */
+export type ExpenseClaim = z.output<typeof ClaimSchema>
+
+/**
+ * The input of {@link reimbursableExpenses} once parsed (by {@link parseReimbursableExpensesInput}).
+ *
+ * @example
+ * ```ts
+ * import { parseReimbursableExpensesInput, type ParsedReimbursableExpensesInput } from '@talka/volunteering'
+ * const input: ParsedReimbursableExpensesInput = parseReimbursableExpensesInput({ claims: [{ kind: 'travel', amount: '3' }] })
+ * ```
+ */
+export type ParsedReimbursableExpensesInput = Parsed<z.output<typeof ReimbursableExpensesInputSchema>>
+
+const parser = /* @__PURE__ */ volunteeringParser(ReimbursableExpensesInputSchema)
+
+/**
+ * Parses the input of {@link reimbursableExpenses}; throws core's `ValidationError`.
+ *
+ * @example
+ * ```ts
+ * import { parseReimbursableExpensesInput } from '@talka/volunteering'
+ * parseReimbursableExpensesInput({ claims: [{ kind: 'travel', amount: '3' }] }).activity // {}
+ * ```
+ */
+export const parseReimbursableExpensesInput = parser.parse
+
+/**
+ * Like {@link parseReimbursableExpensesInput}, returning `{ success, data | error }`.
+ *
+ * @example
+ * ```ts
+ * import { safeParseReimbursableExpensesInput } from '@talka/volunteering'
+ * safeParseReimbursableExpensesInput({ claims: [{ kind: 'travel', amount: 12.4 }] }).success // false: a float
+ * ```
+ */
+export const safeParseReimbursableExpensesInput = parser.safeParse

@@ -53,6 +53,15 @@ export interface EditionResolution {
   readonly missingFacts: readonly string[]
 }
 
+/** A resolution that found its edition: nothing is missing. */
+function resolved(
+  edition: LawEdition,
+  transitional: boolean,
+  reasons: readonly ReasonInput[],
+): EditionResolution {
+  return { edition, truth: PASS, transitional, reasons, missingFacts: [] }
+}
+
 function editionReason(edition: LawEdition, facts: Record<string, unknown>): ReasonInput {
   return {
     ruleId: EDITION_RULE_ID,
@@ -98,7 +107,7 @@ export function resolveEdition(facts: EditionFacts): EditionResolution {
     })
   }
   reasons.push(editionReason(statutory, factRecord))
-  return { edition: statutory, truth: PASS, transitional: false, reasons, missingFacts: [] }
+  return resolved(statutory, false, reasons)
 }
 
 /**
@@ -126,13 +135,7 @@ export function resolveAgreementTerms(facts: EditionFacts): EditionResolution {
 
   const concludedBeforeNew = agreementConcludedOn !== undefined && agreementConcludedOn < NEW_FROM
   if (statutory.id === 'original' || !concludedBeforeNew) {
-    return {
-      edition: statutory,
-      truth: PASS,
-      transitional: false,
-      reasons: [editionReason(statutory, factRecord)],
-      missingFacts: [],
-    }
+    return resolved(statutory, false, [editionReason(statutory, factRecord)])
   }
 
   const newEdition = editionById('new')
@@ -150,44 +153,26 @@ export function resolveAgreementTerms(facts: EditionFacts): EditionResolution {
   })
 
   if (agreementEndsOn !== undefined && agreementEndsOn < asOf) {
-    return {
-      edition: newEdition,
-      truth: PASS,
-      transitional: false,
-      reasons: [
-        transitionalReason('edition.agreement-ended', 'pass', { endsOn: agreementEndsOn, asOf }),
-        editionReason(newEdition, factRecord),
-      ],
-      missingFacts: [],
-    }
+    return resolved(newEdition, false, [
+      transitionalReason('edition.agreement-ended', 'pass', { endsOn: agreementEndsOn, asOf }),
+      editionReason(newEdition, factRecord),
+    ])
   }
 
   const cap = transitionCapParameter.timeline.valueAt(asOf)
   const lastOriginalDay = cap.date ?? cap.lastCertainDay
   if (asOf <= lastOriginalDay) {
     const original = editionById('original')
-    return {
-      edition: original,
-      truth: PASS,
-      transitional: true,
-      reasons: [
-        transitionalReason('edition.transitional', 'pass', { concludedOn: agreementConcludedOn, asOf }),
-        { ...editionReason(original, factRecord), messageKey: 'edition.original-terms' },
-      ],
-      missingFacts: [],
-    }
+    return resolved(original, true, [
+      transitionalReason('edition.transitional', 'pass', { concludedOn: agreementConcludedOn, asOf }),
+      { ...editionReason(original, factRecord), messageKey: 'edition.original-terms' },
+    ])
   }
   if (cap.date !== null || asOf >= cap.firstDayCertainlyPast) {
-    return {
-      edition: newEdition,
-      truth: PASS,
-      transitional: false,
-      reasons: [
-        transitionalReason('edition.transition-over', 'pass', { asOf }),
-        editionReason(newEdition, factRecord),
-      ],
-      missingFacts: [],
-    }
+    return resolved(newEdition, false, [
+      transitionalReason('edition.transition-over', 'pass', { asOf }),
+      editionReason(newEdition, factRecord),
+    ])
   }
   const parameter = `parameter:${PARAMETER_IDS.transitionCap}`
   return {

@@ -12,6 +12,8 @@ import type { AgreementRequirementInput } from './agreement-requirement.js'
 import type { CanHostInput } from './can-host.js'
 import type { CanVolunteerInput } from './can-volunteer.js'
 import type { ClassifyActivityInput } from './classify-activity.js'
+import { ExpenseKindSchema } from './expense-kind.js'
+import { LegalFormSchema } from './legal-form.js'
 import type { VolunteeringOptions } from './options.js'
 import type { ExpenseClaim, ReimbursableExpensesInput } from './reimbursable-expenses.js'
 
@@ -87,21 +89,7 @@ export function canVolunteerInputArb(): fc.Arbitrary<CanVolunteerInput> {
 export function canHostInputArb(): fc.Arbitrary<CanHostInput> {
   return fc
     .record({
-      legalForm: maybe(
-        fc.constantFrom(
-          'charity-foundation',
-          'budgetary-institution',
-          'association',
-          'public-institution',
-          'religious-community',
-          'international-organisation-branch',
-          'political-party',
-          'trade-union',
-          'other-non-profit',
-          'company',
-          'other',
-        ),
-      ),
+      legalForm: maybe(fc.constantFrom(...LegalFormSchema.options)),
       nonProfit: maybe(fc.boolean()),
       registeredIn: maybe(fc.constantFrom('LT', 'LV', 'PL', 'DE')),
       operatesInLithuania: maybe(fc.boolean()),
@@ -170,15 +158,7 @@ export function expenseClaimArb(): fc.Arbitrary<ExpenseClaim> {
     .map(([whole, frac]) => `${whole}.${String(frac).padStart(3, '0')}`)
   return fc
     .record({
-      kind: fc.constantFrom(
-        'travel',
-        'own-car',
-        'accommodation',
-        'meals',
-        'per-diem',
-        'communication',
-        'other',
-      ),
+      kind: fc.constantFrom(...ExpenseKindSchema.options),
       amount: moneyStringArb({ min: 0n, max: 10_000_000n }),
       date: maybe(asOfArb({ max: '2028-12-31' })),
       documents: maybe(fc.boolean()),

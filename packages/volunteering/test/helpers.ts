@@ -1,8 +1,12 @@
+import { test as fcTest } from '@fast-check/vitest'
 import { type Decision, TraceV1Schema } from '@talka/core'
+import type fc from 'fast-check'
 import { expect } from 'vitest'
 import { volunteeringCatalog } from '../src/catalog.js'
 import { editionById } from '../src/editions.js'
+import type { VolunteeringOptions } from '../src/options.js'
 import type { EditionId } from '../src/parameters.js'
+import { volunteeringOptionsArb } from '../src/testing.js'
 
 /** The edition a decision applied, read from its ruleSet (null when undetermined). */
 export function editionOf(decision: Decision): EditionId | null {
@@ -38,4 +42,20 @@ export function expectWellFormed(decision: Decision): void {
     expect(reason.message.text.length).toBeGreaterThan(0)
   }
   if (decision.outcome === 'unknown') expect(decision.missingFacts.length).toBeGreaterThan(0)
+}
+
+/**
+ * The property of a check that returns a decision: for any input its arbitrary draws and any options,
+ * the decision is well formed ({@link expectWellFormed}).
+ */
+export function testEveryDecisionWellFormed<I>(
+  inputArb: fc.Arbitrary<I>,
+  check: (input: I, options: VolunteeringOptions) => Decision,
+): void {
+  fcTest.prop([inputArb, volunteeringOptionsArb()])(
+    'every decision is well formed and cites an article of the edition it used',
+    (input, options) => {
+      expectWellFormed(check(input, options))
+    },
+  )
 }

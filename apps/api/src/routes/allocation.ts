@@ -29,6 +29,7 @@ import { queryFlag } from '../flags.js'
 import { ok } from '../respond.js'
 import { envelope } from '../schemas.js'
 import { parsedOrThrow, RequestValidationError, zodContext } from '../validate.js'
+import { declaredResidentsExample } from './allocation-examples.js'
 
 const MUNICIPALITY_COLUMNS = ['municipality', 'savivaldybė', 'savivaldybe']
 const RESIDENTS_COLUMNS = ['residents', 'gyventojai', 'gyventojų skaičius', 'weight']
@@ -355,19 +356,7 @@ export function registerAllocationRoutes(app: OpenAPIHono<ApiEnv>): void {
                 byResidents: { summary: 'The 2021 budget over the embedded data', value: { year: 2021 } },
                 ownFigures: {
                   summary: 'Your own declared-residents figures',
-                  value: {
-                    year: 2021,
-                    total: '100000',
-                    residents: {
-                      kind: 'declared',
-                      asOf: '2021-01-01',
-                      source: 'Registrų centras',
-                      figures: [
-                        { municipality: 'Jonavos rajono savivaldybė', residents: 41234 },
-                        { municipality: 'Lazdijų rajono savivaldybė', residents: 18401 },
-                      ],
-                    },
-                  },
+                  value: declaredResidentsExample,
                 },
                 recipients: {
                   summary: 'A generic split by weights',

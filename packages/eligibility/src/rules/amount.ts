@@ -1,5 +1,5 @@
 import { formatCents, type LegalRef, type Localized, parseCents } from '@talka/core'
-import type { EligibilityRule, RuleContext } from '../rule.js'
+import type { EligibilityRule, RuleContext, RuleEvaluation } from '../rule.js'
 
 /** The minimum and maximum amount per project, as decimal strings (either may be absent). */
 export interface AmountLimits {
@@ -7,7 +7,22 @@ export interface AmountLimits {
   readonly max?: string | undefined
 }
 
-const canonical = (amount: string) => formatCents(parseCents(amount))
+/** An amount as the messages show it ('12.5' → '12.50'). */
+export const canonical = (amount: string): string => formatCents(parseCents(amount))
+
+/** The `belowMin` failure when `cents` (of `amount`) is under `min`; `undefined` when it is not. */
+export function belowMinimum(
+  amount: string,
+  cents: number,
+  min: string | undefined,
+): RuleEvaluation | undefined {
+  if (min === undefined || cents >= parseCents(min)) return undefined
+  return {
+    result: 'fail',
+    messageKey: 'eligibility.amount.fail.belowMin',
+    params: { amount: canonical(amount), min: canonical(min) },
+  }
+}
 
 /** Rule: the requested amount lies between fixed minimum and maximum (inclusive); above the maximum fails. */
 export function amountRule(
@@ -35,13 +50,8 @@ export function amountRule(
         return { result: 'unknown', messageKey: 'eligibility.amount.unknown', missing: ['requestedAmount'] }
       }
       const cents = parseCents(amount)
-      if (min !== undefined && cents < parseCents(min)) {
-        return {
-          result: 'fail',
-          messageKey: 'eligibility.amount.fail.belowMin',
-          params: { amount: canonical(amount), min: canonical(min) },
-        }
-      }
+      const below = belowMinimum(amount, cents, min)
+      if (below) return below
       if (max !== undefined && cents > parseCents(max)) {
         return {
           result: 'fail',

@@ -1,10 +1,11 @@
 import type { Call, Envelope } from '@talka/calls'
 import type { LegalRef } from '@talka/core'
-import { and3, booleanFact, FAIL, formatCents, PASS, parseCents, type Truth, unknownFrom } from '@talka/core'
+import { and3, booleanFact, FAIL, PASS, parseCents, type Truth, unknownFrom } from '@talka/core'
 import { evaluateBudget } from '../budget.js'
 import { cite } from '../cite.js'
 import type { CommunityProjectFacts } from '../facts.js'
 import { constantEvaluation, type EligibilityRule, outcome, type RuleEvaluation } from '../rule.js'
+import { belowMinimum, canonical } from './amount.js'
 
 type Rule = EligibilityRule<CommunityProjectFacts>
 
@@ -21,8 +22,6 @@ const envelopeOf = (call: Call, id: string | undefined): Envelope | undefined =>
   id === undefined || call.budget?.kind !== 'envelopes'
     ? undefined
     : call.budget.envelopes.find((e) => e.id === id)
-
-const canonical = (amount: string) => formatCents(parseCents(amount))
 
 /**
  * P1: the requested amount lies between the minimum and the maximum per project: the call's, or in a
@@ -97,14 +96,8 @@ function p1(ref: LegalRef): Rule {
         }
       }
       const cents = parseCents(amount)
-      if (min !== undefined && cents < parseCents(min)) {
-        return {
-          result: 'fail',
-          messageKey: 'eligibility.amount.fail.belowMin',
-          params: { amount: canonical(amount), min: canonical(min) },
-          ref,
-        }
-      }
+      const below = belowMinimum(amount, cents, min)
+      if (below) return { ...below, ref }
       if (max !== undefined && cents > parseCents(max)) {
         const params = { amount: canonical(amount), max: canonical(max) }
         const policyRef = cite(call, 'overMaximum')
