@@ -11,9 +11,10 @@ import { callFieldLabels } from '@talka/calls'
 import { canonicalJson, type JsonValue, sha256Hex } from '@talka/core'
 import { parseLithuanianDecimal, writeCsv } from '@talka/core/csv'
 import { type Browser, type BrowserContext, chromium, type Download, type Page } from 'playwright-core'
+import { readSheet } from 'read-excel-file/node'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import writeXlsxFile from 'write-excel-file/node'
-import { parseCsv } from '../.vitepress/theme/tools/csv.js'
+import { parseCsv, readCsvRows } from '../.vitepress/theme/tools/csv.js'
 import { RANKING_EXAMPLE } from '../.vitepress/theme/tools/ranking.js'
 import { docsRoot } from '../scripts/lib/workspace.js'
 import { distDir, ensureFreshBuild } from './support/build.js'
@@ -115,6 +116,43 @@ async function screenshots(
 async function sharedUrl(page: Page): Promise<string> {
   await page.waitForFunction(() => window.location.hash.startsWith('#s='))
   return page.url()
+}
+
+/** Replaces the browser's print dialog with a counter (one click must print once). */
+async function stubPrint(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    ;(window as unknown as { printed: number }).printed = 0
+    window.print = () => {
+      ;(window as unknown as { printed: number }).printed++
+    }
+  })
+}
+
+const printCount = (page: Page) => page.evaluate(() => (window as unknown as { printed: number }).printed)
+
+/** The text of a PDF (every page), as a reader's copy-and-paste would give it. */
+async function pdfText(pdf: Uint8Array): Promise<string> {
+  const { extractText, getDocumentProxy } = await import('unpdf')
+  const document = await getDocumentProxy(new Uint8Array(pdf))
+  const { text } = await extractText(document, { mergePages: true })
+  return text.replace(/\s+/g, ' ')
+}
+
+/** The serious and critical axe-core violations of a page as it is now. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource })
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<AxeResults> } }).axe
+    const results = await axe.run(document, { resultTypes: ['violations'] })
+    return results.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+    }))
+  })
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}) ${v.nodes.join(', ')}`)
 }
 
 describe('the interactive tools in Chromium', () => {
@@ -541,14 +579,9 @@ describe('the interactive tools in Chromium', () => {
       .fill('Administracijos direktoriaus 2025 m. sausio 15 d. įsakymas Nr. A-12')
     await page.getByLabel('Pasirašo (pareigos, vardas ir pavardė)').fill('Direktorė Vardenė Pavardenė')
     // One click prints: the button calls the browser's print (stubbed here, it would open a dialog).
-    await page.evaluate(() => {
-      ;(window as unknown as { printed: number }).printed = 0
-      window.print = () => {
-        ;(window as unknown as { printed: number }).printed++
-      }
-    })
+    await stubPrint(page)
     await page.getByRole('button', { name: 'Spausdinti sprendimo priedą' }).click()
-    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1)
+    expect(await printCount(page)).toBe(1)
     const json = await downloaded(page, () =>
       page.getByRole('button', { name: 'Atsisiųsti paskirstymo sertifikatą (JSON)' }).click(),
     )
@@ -605,6 +638,231 @@ describe('the interactive tools in Chromium', () => {
     expect(rankingPdf.length).toBeGreaterThan(1000)
     writeFileSync(join(outputDir, 'ranking-summary.pdf'), rankingPdf)
     await ranking.close()
+  })
+
+  test('published decision: funded, reserve and not-funded lists (toPublishedTables) as PDF with date and legal basis; CSV and .xlsx agree', async () => {
+    const page = await open(toolPath('ranking'))
+    await page.getByTestId('ranking-table').waitFor()
+    await page.getByLabel('Sprendimo data').fill('2025-02-03')
+    await page
+      .getByLabel('Sprendimas ar konkurso nuostatai, kuriais remiamasi (neprivaloma)')
+      .fill('Konkurso nuostatai, patvirtinti 2025 m. sausio 15 d. įsakymu Nr. A-12')
+    await page.getByLabel('Pasirašo (pareigos, vardas ir pavardė)').fill('Skyriaus vedėja Vardenė Pavardenė')
+    await stubPrint(page)
+    await page.getByRole('button', { name: /^Spausdinti sprendimą/ }).click()
+    expect(await printCount(page)).toBe(1)
+    await page.getByTestId('ranking-published-print').waitFor({ state: 'attached' })
+    expect(await page.getByTestId('ranking-print').count(), 'only the decision goes to paper').toBe(0)
+
+    await page.emulateMedia({ media: 'print' })
+    const pdf = await page.pdf({ format: 'A4' })
+    writeFileSync(join(outputDir, 'ranking-decision.pdf'), pdf)
+    const text = await pdfText(pdf)
+    // The date and the legal basis (the call's own citation: here the act the officer typed).
+    expect(text).toContain('Data: 2025-02-03')
+    expect(text).toContain(
+      'Teisinis pagrindas: Konkurso nuostatai, patvirtinti 2025 m. sausio 15 d. įsakymu Nr. A-12',
+    )
+    for (const heading of [
+      'FINANSUOJAMŲ PROJEKTŲ SĄRAŠAS',
+      'REZERVINIŲ PROJEKTŲ SĄRAŠAS',
+      'NEFINANSUOJAMI PROJEKTAI',
+    ])
+      expect(text).toContain(heading)
+    expect(text).toMatch(/VISO\s*7\s500,00/)
+    expect(text).toContain('Projektas nesurinko Konkurso apraše nustatyto minimalaus balų skaičiaus')
+    expect(text).toContain('Pasirašo: Skyriaus vedėja Vardenė Pavardenė')
+    expect(text).toContain('(Vardas, pavardė)')
+    expect(text, 'the evaluation summary is not printed with it').not.toContain(
+      'Paraiškų vertinimo suvestinė',
+    )
+    await page.emulateMedia({ media: 'screen' })
+
+    const csv = await downloaded(page, () =>
+      page.getByRole('button', { name: 'Atsisiųsti sprendimo sąrašus (CSV)' }).click(),
+    )
+    expect(csv.name).toBe('sprendimo-sarasai.csv')
+    const csvRows = readCsvRows(csv.text, ';')
+    expect(csvRows[0]).toEqual(['FINANSUOJAMŲ PROJEKTŲ SĄRAŠAS'])
+    expect(csvRows[2]).toEqual([
+      '1',
+      'BO-P-2024-201',
+      'Bendruomenė „Ąžuolas“',
+      'Kiemų šventė',
+      '88,5',
+      '3 000,00',
+      '3 000,00',
+    ])
+    const [download] = (await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Atsisiųsti sprendimo sąrašus (Excel .xlsx)' }).click(),
+    ])) as [Download, unknown]
+    expect(download.suggestedFilename()).toBe('sprendimo-sarasai.xlsx')
+    const sheet = await readSheet(readFileSync(await download.path()))
+    // Read back in Node: the same cells as the CSV (number cells read back as the same digits).
+    const rows = (table: readonly (readonly unknown[])[]) =>
+      table
+        .map((row) => row.map((cell) => (cell === null || cell === undefined ? '' : String(cell))))
+        .map((row) => {
+          const cells = [...row]
+          while (cells.length > 0 && cells.at(-1) === '') cells.pop()
+          return cells
+        })
+        .filter((row) => row.length > 0)
+    expect(rows(sheet)).toEqual(rows(csvRows))
+    expect(rows(sheet).length).toBe(11)
+    await page.close()
+  })
+
+  test("an officer's own call from the call builder: ten applications ranked and one checked under its terms (axe)", async () => {
+    const lt = (key: keyof typeof callFieldLabels) => callFieldLabels[key].label.lt
+    const page = await open(toolPath('calls'))
+    const status = page.getByTestId('call-status')
+    await page.getByRole('button', { name: 'Naujas kvietimas' }).click()
+    const field = (path: string) => page.locator(`#talka-call-${path}`)
+    const add = (key: keyof typeof callFieldLabels) =>
+      page.getByRole('button', { name: `+ ${lt(key)}`, exact: true }).click()
+    await field('id').fill('desk-2025')
+    await field('name-lt').fill('Seniūnijų bendruomenių projektai 2025 m.')
+    await field('name-en').fill('Eldership community projects 2025')
+    await field('municipality-name').fill('Pavyzdžių rajono savivaldybė')
+    await field('year').fill('2025')
+    await field('model').selectOption('pilot')
+    await field('ref-act').fill('Administracijos direktoriaus 2025-03-01 įsakymas Nr. A-200')
+    await field('ref-url').fill('https://www.e-tar.lt/portal/lt/legalAct/desk-pavyzdys')
+    await add('budget')
+    await field('budget-amount').fill('10000.00')
+    await add('amounts')
+    await add('amounts.minPerProject')
+    await add('amounts.maxPerProject')
+    await field('amounts-minPerProject').fill('1200.00')
+    await field('amounts-maxPerProject').fill('2800.00')
+    // The evaluation: two criteria of 50 points each and a pass mark of 70 (the form's default is 60).
+    await add('evaluation')
+    await add('evaluation.criteria')
+    for (const [i, [id, title, en]] of [
+      ['aktualumas', 'Aktualumas', 'Relevance'],
+      ['veiklos', 'Veiklos', 'Activities'],
+    ].entries()) {
+      await page.getByRole('button', { name: `+ Pridėti: ${lt('evaluation.criteria')}`, exact: true }).click()
+      await field(`evaluation-criteria-${i}-id`).fill(id!)
+      await field(`evaluation-criteria-${i}-title-lt`).fill(title!)
+      await field(`evaluation-criteria-${i}-title-en`).fill(en!)
+      await field(`evaluation-criteria-${i}-min`).fill('0')
+      await field(`evaluation-criteria-${i}-max`).fill('50')
+      await field(`evaluation-criteria-${i}-weight`).fill('1')
+    }
+    await add('evaluation.passMark')
+    await field('evaluation-passMark-score').fill('70')
+    await expect.poll(() => status.textContent(), POLL).toContain('atitinka call.v1')
+    expect(await seriousViolations(page), 'call builder with the call filled in').toEqual([])
+    await page.getByRole('button', { name: 'Naudoti tinkamumo įrankyje' }).click()
+    await expect.poll(() => page.getByTestId('call-saved').count(), POLL).toBe(1)
+
+    // Ten applications, one evaluator each (averages 95 … 40), ranked under the call kept by the builder.
+    const averages = [95, 90, 85, 80, 75, 72, 68, 65, 50, 40]
+    const csv = [
+      'Projekto reg. Nr.;Pareiškėjas;Projekto pavadinimas;Prašoma suma, Eur;Vertintojas;Aktualumas;Veiklos',
+      ...averages.map((total, i) => {
+        const no = String(i + 1).padStart(2, '0')
+        const a = Math.ceil(total / 2)
+        return `K-${no};Bendruomenė ${no};Projektas ${no};${i === 2 ? '2500,00' : '2800,00'};E1;${a};${total - a}`
+      }),
+    ].join('\n')
+    const ranking = await page.context().newPage()
+    await ranking.goto(`${server.url}${toolPath('ranking')}`, { waitUntil: 'networkidle' })
+    await ranking.locator('#talka-ranking-source').selectOption('own')
+    await ranking.getByRole('button', { name: 'Naudoti kvietimą iš kvietimo rengimo įrankio' }).click()
+    await expect
+      .poll(() => ranking.locator('#talka-ranking-source option:checked').textContent(), POLL)
+      .toContain('Seniūnijų bendruomenių projektai 2025 m.')
+    await ranking.locator('#talka-ranking-csv').fill(csv)
+    const table = ranking.getByTestId('ranking-table')
+    await expect.poll(() => table.locator('tbody tr[data-id]').count(), POLL).toBe(10)
+    const decisions = await table
+      .locator('tbody tr[data-id]')
+      .evaluateAll((trs) =>
+        trs.map((tr) => `${tr.getAttribute('data-id')}:${tr.getAttribute('data-decision')}`),
+      )
+    // The call's pass mark (70) puts K-07 (68) and K-08 (65) out; its maximum (2 800) caps the grants;
+    // its budget (10 000) leaves 1 900 that the call does not offer to the next project.
+    expect(decisions).toEqual([
+      'K-01:funded',
+      'K-02:funded',
+      'K-03:funded',
+      'K-04:reserve',
+      'K-05:reserve',
+      'K-06:reserve',
+      'K-07:not-funded',
+      'K-08:not-funded',
+      'K-09:not-funded',
+      'K-10:not-funded',
+    ])
+    const granted = await table
+      .locator('tbody tr[data-decision="funded"] td[data-col="amount"]')
+      .allTextContents()
+    expect(granted.map(amountOf)).toEqual([280000n, 280000n, 250000n])
+    await expect
+      .poll(() => ranking.getByTestId('ranking-cutoff').textContent(), POLL)
+      .toMatch(/biudžetas 10\s000,00 Eur, skirta 8\s100,00 Eur, liko 1\s900,00 Eur/)
+    await expect
+      .poll(() => ranking.getByTestId('ranking-chart').locator('.talka-chart-summary').textContent(), POLL)
+      .toContain('Minimalus balų vidurkis – 70.')
+    expect(await seriousViolations(ranking), 'ranking under the own call').toEqual([])
+
+    // One application checked in the eligibility tool under the same call: above its 2 800 maximum.
+    const check = await page.context().newPage()
+    await check.goto(`${server.url}${toolPath('eligibility')}`, { waitUntil: 'networkidle' })
+    await check.locator('#talka-eligibility-set').selectOption('community-measure/project')
+    await check.getByRole('button', { name: 'Naudoti kvietimą iš kvietimo rengimo įrankio' }).click()
+    await expect
+      .poll(() => check.locator('#talka-eligibility-call option:checked').textContent(), POLL)
+      .toContain('Seniūnijų bendruomenių projektai 2025 m.')
+    const outcome = check.getByTestId('eligibility-outcome')
+    await check.locator('#talka-eligibility-q-requestedAmount').fill('2900')
+    await expect.poll(() => outcome.textContent(), POLL).toContain('Netinkamas')
+    await check.locator('#talka-eligibility-q-requestedAmount').fill('2700')
+    await expect.poll(() => outcome.textContent(), POLL).not.toContain('Netinkamas')
+    expect(await seriousViolations(check), 'eligibility under the own call').toEqual([])
+    for (const p of [page, ranking, check]) await p.close()
+  })
+
+  test('the ranking at 390 px: amounts on screen; the allocation chart is not clipped', async () => {
+    const ranking = await open(toolPath('ranking'), PHONE)
+    const amounts = await ranking
+      .getByTestId('ranking-table')
+      .locator('tbody td[data-col="amount"]:not(:empty)')
+      .all()
+    expect(amounts.length).toBe(3)
+    for (const cell of amounts) {
+      const box = await cell.boundingBox()
+      expect(box!.x).toBeGreaterThanOrEqual(0)
+      expect(box!.x + box!.width).toBeLessThanOrEqual(PHONE.width)
+    }
+    await ranking.close()
+    for (const [tool, chart] of [
+      ['allocation', 'allocation-chart'],
+      ['ranking', 'ranking-chart'],
+    ] as const) {
+      const page = await open(toolPath(tool), PHONE)
+      const svg = page.getByTestId(chart).locator('svg[role="img"]').first()
+      await svg.waitFor()
+      const box = await svg.boundingBox()
+      expect(box!.x, `${chart}: starts on screen`).toBeGreaterThanOrEqual(0)
+      expect(box!.width, `${chart}: not wider than the phone`).toBeLessThanOrEqual(PHONE.width)
+      expect(box!.x + box!.width, `${chart}: ends on screen`).toBeLessThanOrEqual(PHONE.width)
+      // Nothing drawn outside the SVG's box (Plot's labels), and no sideways scroll of the page.
+      const inside = await svg.evaluate((el) => {
+        const outer = el.getBoundingClientRect()
+        return Array.from(el.querySelectorAll('text, rect, line')).every((child) => {
+          const r = child.getBoundingClientRect()
+          return r.left >= outer.left - 1 && r.right <= outer.right + 1
+        })
+      })
+      expect(inside, `${chart}: every mark and label inside the chart`).toBe(true)
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width)
+      await page.close()
+    }
   })
 
   test('phones (390 px): key columns on screen, no sideways scroll, report rows of readable height', async () => {
@@ -759,21 +1017,7 @@ describe('the interactive tools in Chromium', () => {
         const page = await context.newPage()
         page.on('request', (request) => requests.push(request.url()))
         await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' })
-        await page.addScriptTag({ content: axeSource })
-        const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<AxeResults> } })
-            .axe
-          const results = await axe.run(document, { resultTypes: ['violations'] })
-          return results.violations.map((v) => ({
-            id: v.id,
-            impact: v.impact,
-            nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
-          }))
-        })
-        for (const v of violations) {
-          if (v.impact === 'serious' || v.impact === 'critical')
-            found.push(`${path}: ${v.id} (${v.impact}) ${v.nodes.join(', ')}`)
-        }
+        for (const v of await seriousViolations(page)) found.push(`${path}: ${v}`)
         await page.close()
       }
     }
