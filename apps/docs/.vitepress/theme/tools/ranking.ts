@@ -685,7 +685,7 @@ export const RANKING_TEXT = {
     lt: 'Finansavimo riba – po paraiškos {id}.',
     en: 'The funding line is drawn after application {id}.',
   },
-  printFields: { lt: 'Suvestinė spausdinimui', en: 'Summary for printing' },
+  printFields: { lt: 'Suvestinė ir sprendimas spausdinimui', en: 'Summary and decision for printing' },
   decisionDate: { lt: 'Sprendimo data', en: 'Date of the decision' },
   decisionAct: {
     lt: 'Sprendimas ar konkurso nuostatai, kuriais remiamasi (neprivaloma)',
