@@ -757,6 +757,9 @@ describe('the interactive tools in Chromium', () => {
     await add('amounts.maxPerProject')
     await field('amounts-minPerProject').fill('1200.00')
     await field('amounts-maxPerProject').fill('2800.00')
+    // A request above the maximum makes the application ineligible (not capped).
+    await add('amounts.overMaximum')
+    await field('amounts-overMaximum').selectOption('reject')
     // The evaluation: two criteria of 50 points each and a pass mark of 70 (the form's default is 60).
     await add('evaluation')
     await add('evaluation.criteria')
@@ -845,6 +848,9 @@ describe('the interactive tools in Chromium', () => {
     const outcome = check.getByTestId('eligibility-outcome')
     await check.locator('#talka-eligibility-q-requestedAmount').fill('2900')
     await expect.poll(() => outcome.textContent(), POLL).toContain('Netinkamas')
+    await expect
+      .poll(() => check.getByTestId('eligibility-failed').textContent(), POLL)
+      .toMatch(/2\s900,00 Eur\) didesnė už didžiausią galimą skirti sumą \(2\s800,00 Eur/)
     await check.locator('#talka-eligibility-q-requestedAmount').fill('2700')
     await expect.poll(() => outcome.textContent(), POLL).not.toContain('Netinkamas')
     expect(await seriousViolations(check), 'eligibility under the own call').toEqual([])
