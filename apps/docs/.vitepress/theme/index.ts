@@ -1,20 +1,28 @@
 /// <reference types="vitepress/client" />
 import type { Theme } from 'vitepress'
 import DefaultTheme from 'vitepress/theme'
+import { defineAsyncComponent } from 'vue'
 import './custom.css'
 import './tools.css'
 
-// Every Vue component in ./components is registered globally under its file name, so a page can
-// use it directly (`<AllocationCalculator />`): this is where the interactive tools go.
-const components = import.meta.glob<{ default: object }>('./components/*.vue', { eager: true })
+/**
+ * The interactive tools, registered globally under the names the pages use (`<AllocationCalculator />`).
+ * Each is an async component: the tool and the packages it runs are loaded as a separate chunk, only on
+ * the pages that use it.
+ */
+const TOOLS = {
+  AllocationCalculator: () => import('./components/tools/AllocationTool.vue'),
+  CallBuilder: () => import('./components/tools/CallBuilderTool.vue'),
+  EligibilityQuestionnaire: () => import('./components/tools/EligibilityTool.vue'),
+  RankingFromScores: () => import('./components/tools/RankingTool.vue'),
+  ReportValidator: () => import('./components/tools/ReportTool.vue'),
+  VolunteeringCheck: () => import('./components/tools/VolunteeringTool.vue'),
+} as const
 
 const theme: Theme = {
   extends: DefaultTheme,
   enhanceApp({ app }) {
-    for (const [path, mod] of Object.entries(components)) {
-      const name = path.replace(/^.*\//, '').replace(/\.vue$/, '')
-      app.component(name, mod.default)
-    }
+    for (const [name, load] of Object.entries(TOOLS)) app.component(name, defineAsyncComponent(load))
   },
 }
 

@@ -47,6 +47,22 @@ export function parseCsv(text: string): CsvTable {
   return { headers, rows, delimiter }
 }
 
+/**
+ * Every row of a CSV text as written, blank rows kept as `[]` (they separate the sections of a
+ * published decision); cells trimmed and a formula guard taken off, as `parseCsv` does. The separator
+ * is the one given, else guessed from the first line; a final line break adds no row.
+ */
+export function readCsvRows(text: string, separator?: ';' | ','): string[][] {
+  const clean = text.replace(/^\uFEFF/, '').replace(/(\r\n|\n|\r)$/, '')
+  if (clean === '') return []
+  const parsed = Papa.parse<string[]>(clean, {
+    delimiter: separator ?? detectCsvSeparator(headerLine(clean)),
+  })
+  return parsed.data.map((row) =>
+    row.length === 1 && row[0] === '' ? [] : row.map((cell) => restoreCell(cell.trim())),
+  )
+}
+
 /** Rows as CSV for a spreadsheet: `;`, CRLF and a BOM so that Excel reads the diacritics. */
 export function tableCsv(rows: readonly (readonly CsvCell[])[]): string {
   return writeCsv(rows, { bom: true })

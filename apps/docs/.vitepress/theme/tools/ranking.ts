@@ -4,17 +4,21 @@
  * line and the evaluation summary files.
  */
 import { type Call, type CallInput, safeParseCall } from '@talka/calls'
-import { formatNumber, isTalkaError, ValidationError } from '@talka/core'
+import { formatLegalRef, formatNumber, isTalkaError, renderMessage, ValidationError } from '@talka/core'
 import {
   type Application,
+  type PublishedRankingMessageKey,
+  type PublishedTables,
+  publishedRankingMessages,
   type RankApplicationsInput,
   type RankingResult,
   rankApplications,
   summaryToCsv,
   summaryToHtml,
+  toPublishedTables,
 } from '@talka/evaluation'
-import { type LegalBasisLine, legalBasisLines } from '../components/tools/officer-format.js'
-import { nonNegativeDecimal, parseCsv } from './csv.js'
+import { decisionDateOf, type LegalBasisLine, legalBasisLines } from '../components/tools/officer-format.js'
+import { nonNegativeDecimal, parseCsv, readCsvRows } from './csv.js'
 import type { Lang, Localized } from './i18n.js'
 import { choiceField, stringField } from './url-state.js'
 
@@ -318,6 +322,8 @@ export type RankingView =
   | {
       readonly ok: true
       readonly result: RankingResult
+      /** The call the ranking was made under: the officer's own, or the one made from the form. */
+      readonly call: Call | CallInput
       /** Every row in the package's order: ranked rows by rank, then the unranked ones. */
       readonly all: readonly RankedLine[]
       readonly funded: readonly RankedLine[]
@@ -414,6 +420,7 @@ export function runRanking(state: RankingState, lang: Lang): RankingView {
   return {
     ok: true,
     result,
+    call,
     all: lines,
     funded: pick(['funded']),
     reserve: pick(['reserve']),
@@ -496,6 +503,96 @@ function locate(path: readonly (string | number)[], read: ReturnType<typeof read
     if (row !== undefined) return lang === 'lt' ? `${row} eilutė: ` : `Row ${row}: `
   }
   return path.length ? `${path.join('.')}: ` : ''
+}
+
+/** One list of a published decision (funded, reserve or not funded) as its CSV section has it. */
+export interface PublishedSection {
+  readonly heading: string
+  readonly columns: readonly string[]
+  readonly rows: readonly (readonly string[])[]
+  /** The "VISO" row under the list, when the list has a total. */
+  readonly total: readonly string[] | null
+}
+
+/** The published decision of a ranking (`toPublishedTables`), or why it cannot be published yet. */
+export type PublishedView =
+  | {
+      readonly ok: true
+      readonly tables: PublishedTables
+      /** The three lists, read from the package's CSV so that paper, CSV and .xlsx say the same. */
+      readonly sections: readonly PublishedSection[]
+      /** The CSV's rows (blank rows between the lists kept): the .xlsx download. */
+      readonly rows: readonly (readonly string[])[]
+      /** "Data: 2025-02-03" as the package words it. */
+      readonly dateLine: string
+      /** "Teisinis pagrindas: …": the call's own citation, as the package words it. */
+      readonly legalBasisLine: string
+      /** The captions of the signature block: position, signature, name. */
+      readonly signature: readonly [string, string, string]
+    }
+  | { readonly ok: false; readonly message: string }
+
+const published = (key: PublishedRankingMessageKey, lang: Lang, params: Record<string, string> = {}) =>
+  renderMessage(publishedRankingMessages, key, params, lang)
+
+/**
+ * The ranking as the municipality publishes it: `toPublishedTables` of @talka/evaluation under the call the
+ * ranking was made under, dated by the decision date (today when empty). A ranking with an open decision
+ * (another evaluator needed, a tie) cannot be published yet: a message says so.
+ */
+export function publishedOf(
+  view: Extract<RankingView, { ok: true }>,
+  decisionDate: string,
+  lang: Lang,
+): PublishedView {
+  let tables: PublishedTables
+  try {
+    tables = toPublishedTables(view.result, { lang, call: view.call, date: decisionDateOf(decisionDate) })
+  } catch (error) {
+    if (!isTalkaError(error)) throw error
+    return {
+      ok: false,
+      message: t(lang, {
+        lt: 'Sprendimo lentelių dar negalima paskelbti: ne visoms paraiškoms priimtas galutinis sprendimas.',
+        en: 'The decision tables cannot be published yet: not every application has a final decision.',
+      }),
+    }
+  }
+  const rows = readCsvRows(tables.csv, ';')
+  const total = published('evaluation.published.total', lang)
+  const sections: PublishedSection[] = []
+  let start = 0
+  for (let i = 0; i <= rows.length; i++) {
+    if (i < rows.length && rows[i]!.length > 0) continue
+    const [head, columns, ...body] = rows.slice(start, i)
+    start = i + 1
+    if (!head || !columns) continue
+    const last = body.at(-1)
+    const hasTotal = last !== undefined && last[0] === total
+    sections.push({
+      heading: head[0] ?? '',
+      columns,
+      rows: hasTotal ? body.slice(0, -1) : body,
+      total: hasTotal ? last : null,
+    })
+  }
+  const table = tables.table
+  return {
+    ok: true,
+    tables,
+    sections,
+    rows,
+    dateLine:
+      table.date === undefined ? '' : published('evaluation.published.date', lang, { date: table.date }),
+    legalBasisLine: table.legalBasis
+      ? published('evaluation.published.legalBasis', lang, { ref: formatLegalRef(table.legalBasis, lang) })
+      : '',
+    signature: [
+      published('evaluation.published.signature.position', lang),
+      published('evaluation.published.signature.signature', lang),
+      published('evaluation.published.signature.name', lang),
+    ],
+  }
 }
 
 /** The evaluation summary as CSV (`summaryToCsv`, with BOM for spreadsheets). */
@@ -588,7 +685,7 @@ export const RANKING_TEXT = {
     lt: 'Finansavimo riba – po paraiškos {id}.',
     en: 'The funding line is drawn after application {id}.',
   },
-  printFields: { lt: 'Suvestinė spausdinimui', en: 'Summary for printing' },
+  printFields: { lt: 'Suvestinė ir sprendimas spausdinimui', en: 'Summary and decision for printing' },
   decisionDate: { lt: 'Sprendimo data', en: 'Date of the decision' },
   decisionAct: {
     lt: 'Sprendimas ar konkurso nuostatai, kuriais remiamasi (neprivaloma)',
@@ -603,6 +700,16 @@ export const RANKING_TEXT = {
     en: 'Signed by (position and name)',
   },
   print: { lt: 'Spausdinti vertinimo suvestinę', en: 'Print the evaluation summary' },
+  printPublished: {
+    lt: 'Spausdinti sprendimą (finansuojami, rezerviniai ir nefinansuojami projektai)',
+    en: 'Print the decision (funded, reserve and not funded projects)',
+  },
+  publishedCsv: { lt: 'Atsisiųsti sprendimo sąrašus (CSV)', en: 'Download the decision lists (CSV)' },
+  publishedXlsx: {
+    lt: 'Atsisiųsti sprendimo sąrašus (Excel .xlsx)',
+    en: 'Download the decision lists (Excel .xlsx)',
+  },
+  publishedTitle: { lt: 'Sprendimas dėl projektų finansavimo', en: 'Decision on funding the projects' },
   printTitle: { lt: 'Paraiškų vertinimo suvestinė', en: 'Evaluation summary' },
   printCall: { lt: 'Konkursas', en: 'Call' },
   printDate: { lt: 'Data', en: 'Date' },

@@ -16,6 +16,8 @@ const RAISED = '#8a5a00'
 const LINE = '#b3261e'
 const GREY = '#6b6b6b'
 const ROW = 28
+/** Right margin on a phone: room for half of the last tick label ("10 000"), centred on the axis end. */
+const NARROW_RIGHT = 28
 
 /**
  * Width of the labels' margin: enough for the longest label, at most 40 % of the chart (longer
@@ -27,6 +29,30 @@ function labelMargin(labels: readonly string[], width: number): number {
 }
 
 /** A tick label in the page's language (`12 000` / `12,000`), never a float's digits. */
+/**
+ * The y axis of a bar chart: one row per id, long names cut with an ellipsis to fit the margin (Plot
+ * estimates text widths: 16 px of slack keep a Lithuanian name inside the SVG on a phone).
+ */
+function idAxis(Plot: PlotModule, marginLeft: number) {
+  return Plot.axisY({ tickSize: 0, textOverflow: 'ellipsis', lineWidth: (marginLeft - 16) / 12, label: null })
+}
+
+/** Each bar's value written at its end; left out on a narrow screen, where the axis and summary say it. */
+function valueLabels(Plot: PlotModule, data: readonly { label: string }[], narrow: boolean) {
+  return narrow
+    ? []
+    : [
+        Plot.text(data, {
+          x: 'value',
+          y: 'id',
+          text: 'label',
+          textAnchor: 'start',
+          dx: 4,
+          fill: 'currentColor',
+        }),
+      ]
+}
+
 const tick = (lang: Lang) => (value: number) => formatNumber(String(Math.round(value)), lang)
 
 /** One recipient's bar. */
@@ -66,7 +92,7 @@ export function drawAllocation(
       marginTop: 30,
       marginBottom: 44,
       marginLeft,
-      marginRight: narrow ? 12 : 96,
+      marginRight: narrow ? NARROW_RIGHT : 96,
       style: { fontSize: '12px', background: 'transparent', color: 'currentColor' },
       x: {
         label: text.amount,
@@ -84,20 +110,9 @@ export function drawAllocation(
         legend: anyRaised,
       },
       marks: [
-        Plot.axisY({ tickSize: 0, textOverflow: 'ellipsis', lineWidth: (marginLeft - 8) / 12, label: null }),
+        idAxis(Plot, marginLeft),
         Plot.barX(data, { x: 'value', y: 'id', fill: 'kind', ariaDescription: 'amounts' }),
-        ...(narrow
-          ? []
-          : [
-              Plot.text(data, {
-                x: 'value',
-                y: 'id',
-                text: 'label',
-                textAnchor: 'start',
-                dx: 4,
-                fill: 'currentColor',
-              }),
-            ]),
+        ...valueLabels(Plot, data, narrow),
         ...(floor
           ? [
               Plot.ruleX([Number(floor.amount)], {
@@ -179,7 +194,7 @@ export function drawRanking(
       marginTop,
       marginBottom,
       marginLeft,
-      marginRight: narrow ? 12 : 140,
+      marginRight: narrow ? NARROW_RIGHT : 140,
       style: { fontSize: '12px', background: 'transparent', color: 'currentColor' },
       x: {
         label: text.average,
@@ -197,20 +212,9 @@ export function drawRanking(
         legend: true,
       },
       marks: [
-        Plot.axisY({ tickSize: 0, textOverflow: 'ellipsis', lineWidth: (marginLeft - 8) / 12, label: null }),
+        idAxis(Plot, marginLeft),
         Plot.barX(data, { x: 'value', y: 'id', fill: 'decision', ariaDescription: 'averages' }),
-        ...(narrow
-          ? []
-          : [
-              Plot.text(data, {
-                x: 'value',
-                y: 'id',
-                text: 'label',
-                textAnchor: 'start',
-                dx: 4,
-                fill: 'currentColor',
-              }),
-            ]),
+        ...valueLabels(Plot, data, narrow),
         ...(passMark !== null
           ? [
               Plot.ruleX([Number(passMark)], {
