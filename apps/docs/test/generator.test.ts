@@ -323,6 +323,19 @@ describe('parameter timelines', () => {
     expect(formatParameterValue(null, undefined, 'lt')).toBe('nenustatyta')
   })
 
+  test('a coded value reads as its label, with the code after it', () => {
+    const labels = {
+      'declared-residents': { lt: 'deklaravusių gyventojų skaičius', en: 'declared residents' },
+    }
+    expect(formatParameterValue('declared-residents', undefined, 'lt', labels)).toBe(
+      'deklaravusių gyventojų skaičius (`declared-residents`)',
+    )
+    expect(formatParameterValue('declared-residents', undefined, 'en', labels)).toBe(
+      'declared residents (`declared-residents`)',
+    )
+    expect(formatParameterValue('declared-residents', undefined, 'lt')).toBe('`declared-residents`')
+  })
+
   test('a rule page links the parameters it uses, with the value in force today', () => {
     expect(linkRulesToParameters(fixtureEntries).get('x.measure.amount')).toEqual(['x.measure.total'])
     const { page } = fixturePages()

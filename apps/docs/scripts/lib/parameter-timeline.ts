@@ -4,6 +4,8 @@ import {
   formatNumber,
   type Lang,
   type ParameterDescriptor,
+  type ParameterValueLabels,
+  parameterValueLabel,
   Temporal,
   tryParseCents,
 } from '@talka/core'
@@ -81,13 +83,21 @@ function numberWithUnit(value: number | string, unit: string | undefined, lang: 
 }
 
 /**
- * The readable part of a value, or `undefined` when only the data can be shown: an amount in euros
+ * The readable part of a value, or `undefined` when only the data can be shown: a coded value through
+ * the parameter's own `valueLabels` (`gyventojų skaičius (deklaruota)` for `declared-residents`), an amount in euros
  * through core's `formatAmount` (`2 000 000,00 Eur`), a number through `formatNumber` (with its unit
  * in words where it has one), `null` as "not set", and an object holding one number named after
  * the unit (`{ years: 14 }`) as that number.
  */
-export function readableValue(value: unknown, unit: string | undefined, lang: Lang): string | undefined {
+export function readableValue(
+  value: unknown,
+  unit: string | undefined,
+  lang: Lang,
+  labels?: ParameterValueLabels,
+): string | undefined {
   if (value === null) return t('valueNotSet', lang)
+  const label = parameterValueLabel(value, labels, lang)
+  if (label !== undefined) return label
   if (unit === 'EUR' && typeof value === 'string' && tryParseCents(value) !== undefined) {
     return formatAmount(value, lang)
   }
@@ -103,8 +113,13 @@ export function readableValue(value: unknown, unit: string | undefined, lang: La
  * A value for a page or table cell: its readable form, with the data itself in code after it when
  * the readable form leaves something out (an object, a code word).
  */
-export function formatParameterValue(value: unknown, unit: string | undefined, lang: Lang): string {
-  const readable = readableValue(value, unit, lang)
+export function formatParameterValue(
+  value: unknown,
+  unit: string | undefined,
+  lang: Lang,
+  labels?: ParameterValueLabels,
+): string {
+  const readable = readableValue(value, unit, lang, labels)
   const plain = value === null || isPlainNumber(value) || (unit === 'EUR' && typeof value === 'string')
   if (readable !== undefined && plain) return mdText(readable)
   const data = mdCode(typeof value === 'string' ? value : toJson(value).replace(/\s*\n\s*/g, ' '))

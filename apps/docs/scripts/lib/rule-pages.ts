@@ -217,7 +217,9 @@ function ruleParameters(entry: RuleDescriptor, lang: Lang, context: PackageConte
     return [
       [
         mdLink(parameter.title[lang], link(lang, path)),
-        now ? formatParameterValue(now.value, parameter.unit, lang) : t('valueNotSet', lang),
+        now
+          ? formatParameterValue(now.value, parameter.unit, lang, parameter.valueLabels)
+          : t('valueNotSet', lang),
         now ? citationCell(now.ref, lang) : '',
       ],
     ]
@@ -359,11 +361,11 @@ function inForceToday(entry: ParameterDescriptor, lang: Lang, today: string): st
   const now = periodOn(entry.values, today)
   const lines = [`## ${t('inForceToday', lang)}`, '']
   if (now) {
-    const readable = readableValue(now.value, entry.unit, lang)
+    const readable = readableValue(now.value, entry.unit, lang, entry.valueLabels)
     lines.push(
       `<div class="talka-result">`,
       '',
-      `**${t('inForceOn', lang, { date: today })}:** ${formatParameterValue(now.value, entry.unit, lang)}${
+      `**${t('inForceOn', lang, { date: today })}:** ${formatParameterValue(now.value, entry.unit, lang, entry.valueLabels)}${
         readable === undefined ? '' : ''
       }  `,
       `${t('from', lang)} ${now.from} ${t('to', lang).toLowerCase()} ${now.to ?? t('openEnded', lang)} · ${citationCell(now.ref, lang)}`,
@@ -393,7 +395,7 @@ function timelineSection(entry: ParameterDescriptor, lang: Lang, today: string):
     rows.push([
       v.from,
       v.to ?? t('openEnded', lang),
-      formatParameterValue(v.value, entry.unit, lang),
+      formatParameterValue(v.value, entry.unit, lang, entry.valueLabels),
       citationCell(v.ref, lang),
     ])
   }
@@ -470,7 +472,7 @@ function renderParameter(
       [t('asOf', lang), t('value', lang), t('source', lang)],
       rows.map((row) => [
         row.asOf,
-        formatParameterValue(row.value, entry.unit, lang),
+        formatParameterValue(row.value, entry.unit, lang, entry.valueLabels),
         citationCell(row.ref, lang),
       ]),
     ),
