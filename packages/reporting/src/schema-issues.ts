@@ -110,6 +110,19 @@ function switchFinding(zi: LooseIssue): [SchemaMessageKey, MessageParams?] {
   }
 }
 
+/**
+ * How many findings a zod issue gives (an unknown-keys issue gives one per key), without building
+ * them: what counting past the rendered limit needs.
+ */
+export function findingCount(raw: z.core.$ZodIssue): number {
+  return raw.code === 'unrecognized_keys' ? raw.keys.length : 1
+}
+
+/** Visits the findings of one zod issue, in order. */
+export function visitFindings(raw: z.core.$ZodIssue, data: unknown, visit: (f: SchemaFinding) => void): void {
+  findingsOf(raw, data, visit)
+}
+
 /** Every finding of a zod error, in order, with nothing rendered: linear in the issues. */
 export function schemaFindings(issues: readonly z.core.$ZodIssue[], data: unknown): SchemaFinding[] {
   const out: SchemaFinding[] = []
