@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { acceptorOf, type FindingCounter, findingCounterOf, REJECT } from './schema-acceptor.js'
+import { acceptorOf, defOf, type FindingCounter, findingCounterOf, REJECT } from './schema-acceptor.js'
 
 /** The outcome of {@link safeParseRows}: zod's, for the whole document. */
 export type RowsParseResult =
@@ -10,19 +10,6 @@ export type RowsParseResult =
       /** Findings of the rows past the rendered limit, counted and not described (0 without a limit). */
       readonly uncounted: number
     }
-
-interface LooseDef {
-  readonly type: string
-  readonly shape?: Record<string, z.ZodType>
-  readonly catchall?: z.ZodType
-  readonly checks?: readonly {
-    readonly _zod: { readonly def: { check: string; minimum?: number; maximum?: number } }
-  }[]
-  readonly element?: z.ZodType
-  readonly innerType?: z.ZodType
-}
-
-const defOf = (schema: z.ZodType): LooseDef => (schema as unknown as { _zod: { def: LooseDef } })._zod.def
 
 /** A top-level array of a document schema whose items zod checks one by one. */
 interface RowArray {
@@ -167,7 +154,11 @@ export function safeParseRows(
   document: unknown,
   options: { readonly describe?: number } = {},
 ): RowsParseResult {
-  const steps = safeParseRowsSteps(schema, document, options)
+  return runThrough(safeParseRowsSteps(schema, document, options))
+}
+
+/** Runs a stepping generator (one that yields where an async caller may pause) to its result. */
+export function runThrough<T>(steps: Generator<void, T>): T {
   for (;;) {
     const step = steps.next()
     if (step.done) return step.value

@@ -10,7 +10,8 @@ export const REJECT: unique symbol = Symbol('reject')
  */
 export type Acceptor = (value: unknown) => unknown
 
-interface LooseDef {
+/** The fields of a zod schema definition that the derived functions read. */
+export interface LooseDef {
   readonly type: string
   readonly checks?: readonly { readonly _zod: { readonly def: LooseCheck } }[]
   readonly shape?: Record<string, z.ZodType>
@@ -33,7 +34,9 @@ interface LooseCheck {
   readonly pattern?: RegExp
 }
 
-const defOf = (schema: z.ZodType): LooseDef => (schema as unknown as { _zod: { def: LooseDef } })._zod.def
+/** The definition zod keeps of a schema, read loosely (only the fields this module uses). */
+export const defOf = (schema: z.ZodType): LooseDef =>
+  (schema as unknown as { _zod: { def: LooseDef } })._zod.def
 
 /** The exact fallback: zod itself, for a node this module does not compile. */
 function byZod(schema: z.ZodType): Acceptor {
@@ -99,10 +102,15 @@ const acceptors = new WeakMap<z.ZodType, Acceptor>()
  * ```
  */
 export function acceptorOf(schema: z.ZodType): Acceptor {
-  const cached = acceptors.get(schema)
+  return once(acceptors, schema, compile)
+}
+
+/** Derives a function from a schema once: the cache is weak, so a dropped schema takes it along. */
+function once<F>(cache: WeakMap<z.ZodType, F>, schema: z.ZodType, build: (schema: z.ZodType) => F): F {
+  const cached = cache.get(schema)
   if (cached) return cached
-  const built = compile(schema)
-  acceptors.set(schema, built)
+  const built = build(schema)
+  cache.set(schema, built)
   return built
 }
 
@@ -214,11 +222,7 @@ const MEMO_LIMIT = 10_000
  * ```
  */
 export function findingCounterOf(schema: z.ZodType): FindingCounter {
-  const cached = counters.get(schema)
-  if (cached) return cached
-  const built = compileCounter(schema)
-  counters.set(schema, built)
-  return built
+  return once(counters, schema, compileCounter)
 }
 
 function zodCount(schema: z.ZodType, value: unknown): number {

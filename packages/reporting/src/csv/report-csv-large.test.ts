@@ -1,4 +1,4 @@
-import { fc, test } from '@fast-check/vitest'
+import { test } from '@fast-check/vitest'
 import { MAX_ISSUES } from '@talka/core'
 import { describe, expect, it } from 'vitest'
 import { fixtures } from '../fixtures.js'

@@ -2,7 +2,7 @@ import { type Lang, LangSchema, type Parsed, renderMessage } from '@talka/core'
 import { CsvError, type CsvSeparator, decodeCsvBytes } from '@talka/core/csv'
 import { z } from 'zod'
 import { ReportingError } from '../errors.js'
-import { safeParseRowsSteps } from '../parse-rows.js'
+import { runThrough, safeParseRowsSteps } from '../parse-rows.js'
 import {
   assertSchemaName,
   type ReportOf,
@@ -247,13 +247,6 @@ function* readSteps<N extends ReportSchemaName>(
 }
 
 const ISSUES_PER_STEP = 20_000
-
-function runThrough<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next()
-    if (step.done) return step.value
-  }
-}
 
 /** Runs a generator with a pause (a macrotask) at each of its yields. */
 async function runPausing<T>(steps: Generator<void, T>): Promise<T> {
