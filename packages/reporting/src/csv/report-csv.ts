@@ -17,7 +17,7 @@ import {
   toReportIssues,
   visitFindings,
 } from '../schema-issues.js'
-import { ensureReport, findRules } from '../validate-report.js'
+import { ensureReport, findRules, type ReportValidationResult } from '../validate-report.js'
 import { type CsvDelimiter, CsvIssues, cellKey, writeReportTable } from './csv-engine.js'
 import type { CsvIssue } from './csv-issue.js'
 import { csvLayouts } from './layouts.js'
@@ -92,17 +92,12 @@ export interface ParseReportCsvResult<N extends ReportSchemaName = ReportSchemaN
  * r.valid // false
  * ```
  */
-export interface ReportCsvValidationResult<N extends ReportSchemaName = ReportSchemaName> {
-  readonly valid: boolean
-  readonly data?: ReportOf<N>
-  /** At most `MAX_ISSUES` (100) errors. */
+export interface ReportCsvValidationResult<N extends ReportSchemaName = ReportSchemaName>
+  extends Omit<ReportValidationResult<N>, 'errors' | 'warnings'> {
+  /** At most `MAX_ISSUES` (100) errors, each located in the file. */
   readonly errors: readonly CsvIssue[]
-  /** At most `MAX_ISSUES` (100) warnings. */
+  /** At most `MAX_ISSUES` (100) warnings, each located in the file. */
   readonly warnings: readonly CsvIssue[]
-  /** How many errors there were in all. */
-  readonly errorCount: number
-  /** How many warnings there were in all. */
-  readonly warningCount: number
 }
 
 /**
