@@ -10,6 +10,7 @@ import {
 import { z } from 'zod'
 import { version } from '../package.json'
 import { reportingMessages } from './catalog.js'
+import { getPath } from './csv/layout.js'
 import { ReportingError } from './errors.js'
 import {
   assertSchemaName,
@@ -72,15 +73,6 @@ export const ExplainReportInputSchema = z
   })
 
 const OptionsSchema = z.strictObject({ asOf: IsoDateSchema, lang: LangSchema.optional() })
-
-function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
-  let current = data
-  for (const key of path) {
-    if (current === null || typeof current !== 'object') return undefined
-    current = (current as Record<string | number, unknown>)[key]
-  }
-  return current
-}
 
 /**
  * The validation of a report as a trace.v1 decision (`createDecision` from `@talka/core`), the format
@@ -157,7 +149,7 @@ export function explainReport<N extends ReportSchemaName>(
         else warnings += 1
         if (listed >= MAX_ISSUES) continue
         listed += 1
-        const value = valueAt(document, finding.path)
+        const value = getPath(document, finding.path)
         reasons.push({
           ruleId,
           result: finding.severity === 'error' ? 'fail' : 'warning',

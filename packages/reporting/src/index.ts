@@ -12,6 +12,7 @@ export {
   type ReportToCsvOptions,
   reportToCsv,
   validateReportCsv,
+  validateReportCsvAsync,
 } from './csv/report-csv.js'
 export { ReportingError, type ReportingErrorCode } from './errors.js'
 export {

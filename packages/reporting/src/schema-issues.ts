@@ -1,6 +1,7 @@
 import type { Lang, MessageParams } from '@talka/core'
 import { MAX_ISSUES, renderMessage } from '@talka/core'
 import type { z } from 'zod'
+import { getPath } from './csv/layout.js'
 import type { ReportIssue } from './report-issue.js'
 import { SCHEMA_MESSAGES, type SchemaMessageKey } from './schema-messages.js'
 
@@ -27,15 +28,6 @@ type LooseIssue = {
   maximum?: number | bigint
   values?: unknown[]
   keys?: string[]
-}
-
-function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
-  let current = data
-  for (const key of path) {
-    if (current === null || typeof current !== 'object') return undefined
-    current = (current as Record<string | number, unknown>)[key]
-  }
-  return current
 }
 
 /** A schema problem before its message is rendered (rendering is the costly part). */
@@ -66,7 +58,7 @@ function findingsOf(raw: z.core.$ZodIssue, data: unknown, out: (f: SchemaFinding
     for (const key of zi.keys ?? []) out(finding([...path, key], 'schema.unknown-field', { key }))
     return
   }
-  if (zi.code === 'invalid_type' && valueAt(data, path) === undefined) {
+  if (zi.code === 'invalid_type' && getPath(data, path) === undefined) {
     out(finding(path, 'schema.required'))
     return
   }
@@ -108,6 +100,19 @@ function switchFinding(zi: LooseIssue): [SchemaMessageKey, MessageParams?] {
     default:
       return ['schema.invalid']
   }
+}
+
+/**
+ * How many findings a zod issue gives (an unknown-keys issue gives one per key), without building
+ * them: what counting past the rendered limit needs.
+ */
+export function findingCount(raw: z.core.$ZodIssue): number {
+  return raw.code === 'unrecognized_keys' ? raw.keys.length : 1
+}
+
+/** Visits the findings of one zod issue, in order. */
+export function visitFindings(raw: z.core.$ZodIssue, data: unknown, visit: (f: SchemaFinding) => void): void {
+  findingsOf(raw, data, visit)
 }
 
 /** Every finding of a zod error, in order, with nothing rendered: linear in the issues. */

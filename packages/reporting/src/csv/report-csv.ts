@@ -2,6 +2,7 @@ import { type Lang, LangSchema, type Parsed, renderMessage } from '@talka/core'
 import { CsvError, type CsvSeparator, decodeCsvBytes } from '@talka/core/csv'
 import { z } from 'zod'
 import { ReportingError } from '../errors.js'
+import { runThrough, safeParseRowsSteps } from '../parse-rows.js'
 import {
   assertSchemaName,
   type ReportOf,
@@ -9,11 +10,18 @@ import {
   ReportSchemaNameSchema,
   schemas,
 } from '../report-schemas.js'
-import { renderFinding, schemaFindings, toReportIssues } from '../schema-issues.js'
-import { ensureReport, findRules } from '../validate-report.js'
-import { type CsvDelimiter, CsvIssues, cellKey, readCsv, writeReportTable } from './csv-engine.js'
+import {
+  findingCount,
+  renderFinding,
+  type SchemaFinding,
+  toReportIssues,
+  visitFindings,
+} from '../schema-issues.js'
+import { ensureReport, findRules, type ReportValidationResult } from '../validate-report.js'
+import { type CsvDelimiter, CsvIssues, cellKey, writeReportTable } from './csv-engine.js'
 import type { CsvIssue } from './csv-issue.js'
 import { csvLayouts } from './layouts.js'
+import { type ReadResult, readCsvSteps } from './read-csv.js'
 
 const DelimiterSchema = z
   .enum([';', ',', '\t'])
@@ -84,17 +92,12 @@ export interface ParseReportCsvResult<N extends ReportSchemaName = ReportSchemaN
  * r.valid // false
  * ```
  */
-export interface ReportCsvValidationResult<N extends ReportSchemaName = ReportSchemaName> {
-  readonly valid: boolean
-  readonly data?: ReportOf<N>
-  /** At most `MAX_ISSUES` (100) errors. */
+export interface ReportCsvValidationResult<N extends ReportSchemaName = ReportSchemaName>
+  extends Omit<ReportValidationResult<N>, 'errors' | 'warnings'> {
+  /** At most `MAX_ISSUES` (100) errors, each located in the file. */
   readonly errors: readonly CsvIssue[]
-  /** At most `MAX_ISSUES` (100) warnings. */
+  /** At most `MAX_ISSUES` (100) warnings, each located in the file. */
   readonly warnings: readonly CsvIssue[]
-  /** How many errors there were in all. */
-  readonly errorCount: number
-  /** How many warnings there were in all. */
-  readonly warningCount: number
 }
 
 /**
@@ -177,29 +180,76 @@ function textOf(input: unknown, charset: string | undefined, lang: Lang): string
   }
 }
 
-function read<N extends ReportSchemaName>(name: N, input: unknown, opts: ReportCsvOptions) {
+interface ReadOutcome<N extends ReportSchemaName> {
+  readonly lang: Lang
+  readonly errors: CsvIssues
+  readonly result?: ReadResult
+  readonly data?: ReportOf<N>
+}
+
+/**
+ * Reads a CSV report and checks it against its zod schema: the CSV reader, then zod on the rows the
+ * schema's derived acceptor rejects (see `safeParseRows`), then every schema finding located. A
+ * generator that pauses between chunks of rows, so that {@link validateReportCsvAsync} lets other work
+ * run; the synchronous functions run it through.
+ */
+function* readSteps<N extends ReportSchemaName>(
+  name: N,
+  input: unknown,
+  opts: ReportCsvOptions,
+): Generator<void, ReadOutcome<N>> {
   const schemaName = assertSchemaName(name) as N
   const { lang = 'lt', delimiter, charset } = readOptions(ReadOptionsSchema, opts)
   const text = textOf(input, charset, lang)
-  if (text instanceof CsvIssues) return { schemaName, lang, errors: text }
-  const result = readCsv(csvLayouts[schemaName], text, lang, delimiter)
+  if (text instanceof CsvIssues) return { lang, errors: text }
+  const result = yield* readCsvSteps(csvLayouts[schemaName], text, lang, delimiter)
   const errors = result.issues
-  if (!result.document) return { schemaName, lang, result, errors }
-  const parsed = schemas[schemaName].safeParse(result.document)
+  if (!result.document) return { lang, result, errors }
+  // With no CSV problem, no finding can be dropped for its cell, so only the findings that can be
+  // rendered need describing; the others are counted.
+  const describe = errors.total === 0 ? errors.limit : undefined
+  const parsed = yield* safeParseRowsSteps(
+    schemas[schemaName],
+    result.document,
+    describe === undefined ? {} : { describe },
+  )
   if (parsed.success) {
     return errors.total === 0
-      ? { schemaName, lang, result, errors, data: parsed.data as ReportOf<N> }
-      : { schemaName, lang, result, errors }
+      ? { lang, result, errors, data: parsed.data as ReportOf<N> }
+      : { lang, result, errors }
   }
   // Linear: every schema finding is located once and checked against the set of cells that already
-  // have a CSV error; only the kept ones are rendered.
-  for (const finding of schemaFindings(parsed.error.issues, result.document)) {
+  // have a CSV error; only the kept ones are rendered. Past the limit, with no cell to check against,
+  // findings are only counted.
+  const document = result.document
+  const visit = (finding: SchemaFinding) => {
     const at = result.locate(finding.path)
-    if (at.missing && errors.missingColumns.has(at.column)) continue
-    if (at.column !== '' && errors.cells.has(cellKey(at.row, at.column))) continue
-    errors.push({ ...at, path: finding.path }, () => renderFinding(finding, lang))
+    if (at.missing && errors.missingColumns.has(at.column)) return
+    if (at.column !== '' && errors.cells.has(cellKey(at.row, at.column))) return
+    errors.push({ ...at, path: finding.path }, () => renderFinding(finding, lang), 'error', false)
   }
-  return { schemaName, lang, result, errors }
+  let seen = 0
+  for (const issue of parsed.issues) {
+    if (++seen % ISSUES_PER_STEP === 0) yield
+    if (errors.isFull && errors.cells.size === 0 && errors.missingColumns.size === 0) {
+      errors.total += findingCount(issue)
+    } else {
+      visitFindings(issue, document, visit)
+    }
+  }
+  errors.total += parsed.uncounted
+  return { lang, result, errors }
+}
+
+const ISSUES_PER_STEP = 20_000
+
+/** Runs a generator with a pause (a macrotask) at each of its yields. */
+async function runPausing<T>(steps: Generator<void, T>): Promise<T> {
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+    await new Promise<void>((resolve) => setTimeout(resolve, 0))
+  }
 }
 
 /**
@@ -223,7 +273,7 @@ export function parseReportCsv<N extends ReportSchemaName>(
   csv: string | Uint8Array,
   options: ReportCsvOptions = {},
 ): ParseReportCsvResult<N> {
-  const { errors, data } = read(name, csv, options) as { errors: CsvIssues; data?: ReportOf<N> }
+  const { errors, data } = runThrough(readSteps(name, csv, options))
   return data !== undefined
     ? { data, errors: [], errorCount: 0 }
     : { errors: errors.kept, errorCount: errors.total }
@@ -246,17 +296,53 @@ export function validateReportCsv<N extends ReportSchemaName>(
   csv: string | Uint8Array,
   options: ReportCsvOptions = {},
 ): ReportCsvValidationResult<N> {
-  const { lang, result, errors, data } = read(name, csv, options) as ReturnType<typeof read<N>> & {
-    data?: ReportOf<N>
-  }
+  return runThrough(validateSteps(name, csv, options))
+}
+
+/**
+ * {@link validateReportCsv} for a server or a page that must stay responsive: the same result, with a
+ * pause (a macrotask) every few thousand rows, so that other requests are answered while an
+ * 80,000-row file is validated.
+ *
+ * @example
+ * ```ts
+ * import { fixtures, reportToCsv, validateReportCsvAsync } from '@talka/reporting'
+ * const { schema, data } = fixtures.councilPlanReportKlaipedaDistrict2024
+ * const result = await validateReportCsvAsync(schema, reportToCsv(schema, data))
+ * result.valid // true
+ * ```
+ */
+export function validateReportCsvAsync<N extends ReportSchemaName>(
+  name: N,
+  csv: string | Uint8Array,
+  options: ReportCsvOptions = {},
+): Promise<ReportCsvValidationResult<N>> {
+  // Bad options and an unknown schema throw here, as in the synchronous function, not in the promise.
+  const steps = validateSteps(name, csv, options)
+  const first = steps.next()
+  if (first.done) return Promise.resolve(first.value)
+  return runPausing(steps)
+}
+
+function* validateSteps<N extends ReportSchemaName>(
+  name: N,
+  csv: string | Uint8Array,
+  options: ReportCsvOptions,
+): Generator<void, ReportCsvValidationResult<N>> {
+  const { lang, result, errors, data } = yield* readSteps(name, csv, options)
   if (data === undefined || result === undefined) {
     return { valid: false, errors: errors.kept, warnings: [], errorCount: errors.total, warningCount: 0 }
   }
+  yield
   const ruleErrors = new CsvIssues(lang)
   const ruleWarnings = new CsvIssues(lang)
   for (const { rule, finding } of findRules(name, data)) {
-    const at = result.locate(finding.path)
     const sink = finding.severity === 'error' ? ruleErrors : ruleWarnings
+    if (sink.isFull) {
+      sink.total++
+      continue
+    }
+    const at = result.locate(finding.path)
     sink.push(
       { ...at, path: finding.path },
       () => ({
@@ -266,6 +352,7 @@ export function validateReportCsv<N extends ReportSchemaName>(
         ruleId: `reporting.${rule.schema}.${rule.id}`,
       }),
       finding.severity,
+      false,
     )
   }
   return {
