@@ -2,6 +2,7 @@ import { fc, test } from '@fast-check/vitest'
 import { type CallInput, parseCall } from '@talka/calls'
 import { Temporal } from '@talka/core'
 import { describe, expect, it } from 'vitest'
+import { exampleDistrictCall } from '../test/example-district-call.js'
 import { anyRankInputArb, finalRankInputArb, rankForPublication } from '../test/published-adapter.js'
 import {
   checkPublishedRanking,
@@ -13,23 +14,7 @@ import {
   toPublishedTables,
 } from './index.js'
 
-const call: CallInput = {
-  id: 'example-district-2025',
-  name: { lt: 'Pavyzdžių rajono 2025 m. kvietimas', en: 'Example district 2025 call' },
-  municipality: { name: 'Pavyzdžių rajono savivaldybė' },
-  year: 2025,
-  model: 'standard',
-  ref: {
-    act: 'Pavyzdžių rajono savivaldybės mero 2025-03-01 potvarkis Nr. M-1 (Aprašas)',
-    url: 'https://e-tar.lt/',
-  },
-  budget: { kind: 'total', amount: '10000.00' },
-  amounts: { minPerProject: '1000.00', maxPerProject: '3000.00', overMaximum: 'cap' },
-  evaluation: {
-    passMark: { score: 60, ref: { point: '28' } },
-    reserve: { list: true, proposedAmount: true, ref: { point: '40' } },
-  },
-}
+const call: CallInput = exampleDistrictCall
 
 const reason = (ruleId: string, key: string, text: string) => ({
   ruleId,

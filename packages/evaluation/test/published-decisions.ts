@@ -11,8 +11,8 @@ export const SVENCIONYS_2024_URL =
 export const SVENCIONYS_2024_BUDGET_URL =
   'https://svencionys.lt/2024/03/01/informacija-apie-2024-m-2-1-1-1-priemones-stiprinti-bendruomenine-veikla-savivaldybese-gautas-paraiskas/'
 
-export const svencionys2024Call: CallInput = {
-  id: 'svencionys-district-2024',
+/** The name, municipality, year and model of the Švenčionys 2024 pilot call, shared by the test fixtures that cite it. */
+export const svencionys2024Pilot = {
   name: {
     lt: 'Švenčionių rajono savivaldybės 2024 m. kvietimas pagal 2.1.1.1 priemonę (bandomasis modelis)',
     en: 'Švenčionys district 2024 call under measure 2.1.1.1 (pilot model)',
@@ -20,6 +20,11 @@ export const svencionys2024Call: CallInput = {
   municipality: { name: 'Švenčionių rajono savivaldybė' },
   year: 2024,
   model: 'pilot',
+} as const satisfies Partial<CallInput>
+
+export const svencionys2024Call: CallInput = {
+  id: 'svencionys-district-2024',
+  ...svencionys2024Pilot,
   // The description itself is not in the stored pages: the call is cited by the page that announces it.
   ref: {
     act: 'Informacija apie 2024 m. 2.1.1.1 priemonės „Stiprinti bendruomeninę veiklą savivaldybėse“ gautas paraiškas',

@@ -4,6 +4,7 @@
 // does not publish a call parameter, the call below states an assumption and says so in `notes`.
 import type { CallInput } from '@talka/calls'
 import type { Application } from '../src/index.js'
+import { svencionys2024Pilot } from './published-decisions.js'
 
 export interface PublishedRow {
   readonly applicationNo: string
@@ -108,13 +109,7 @@ export const svencionys2024 = {
   ] satisfies PublishedRow[],
   call: {
     id: 'svencionys-district-2024-pilot',
-    name: {
-      lt: 'Švenčionių rajono savivaldybės 2024 m. kvietimas pagal 2.1.1.1 priemonę (bandomasis modelis)',
-      en: 'Švenčionys district 2024 call under measure 2.1.1.1 (pilot model)',
-    },
-    municipality: { name: 'Švenčionių rajono savivaldybė' },
-    year: 2024,
-    model: 'pilot',
+    ...svencionys2024Pilot,
     ref: {
       act: 'Švenčionių rajono savivaldybės finansuojamų paraiškų ir rezervinių projektų sąrašas (NVO tarybos 2024-03-25 protokolas Nr. (3-1E) O-55)',
       kind: 'news-item',
