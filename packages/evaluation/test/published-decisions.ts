@@ -134,8 +134,8 @@ export const svencionys2024Table: PublishedRankingTableInput = {
 export const IGNALINA_2024_URL =
   'http://www.3sektorius.lt/finansavimas/bendruomeniu-pilotas2023-2024/2024-04-16-skelbiame-ignalinos-rajono-savivaldybes-antrojo-kvietimo-finansuojamas-paraiskas'
 
-export const ignalina2024Call: CallInput = {
-  id: 'ignalina-district-2024-second-call',
+/** The name, municipality, year and model of Ignalina's second 2024 pilot call, shared by the fixtures that cite it. */
+export const ignalina2024SecondPilot = {
   name: {
     lt: 'Ignalinos rajono savivaldybės 2024 m. antrasis kvietimas pagal 2.1.1.1 priemonę (bandomasis modelis)',
     en: 'Ignalina district 2024 second call under measure 2.1.1.1 (pilot model)',
@@ -143,6 +143,11 @@ export const ignalina2024Call: CallInput = {
   municipality: { name: 'Ignalinos rajono savivaldybė' },
   year: 2024,
   model: 'pilot',
+} as const satisfies Partial<CallInput>
+
+export const ignalina2024Call: CallInput = {
+  id: 'ignalina-district-2024-second-call',
+  ...ignalina2024SecondPilot,
   ref: {
     act: 'Skelbiame Ignalinos rajono savivaldybės antrojo kvietimo finansuojamas paraiškas (NISC, 2024-04-16)',
     url: IGNALINA_2024_URL,
