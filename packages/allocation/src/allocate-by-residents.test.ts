@@ -118,10 +118,11 @@ describe('allocateByResidents: other years, subsets and caller figures', () => {
 
   it('knows the 2023 allocation order; years without a dated budget (2023, 2025) need a total', () => {
     // The 2025 figure (EUR 2,180,000) is known only from an undated news item: not a parameter value.
-    expect(safeAllocateByResidents({ year: 2025 })).toMatchObject({
-      success: false,
-      error: { code: 'PARAMETER_MISSING' },
-    })
+    for (const year of [2025, 2023])
+      expect(safeAllocateByResidents({ year })).toMatchObject({
+        success: false,
+        error: { code: 'PARAMETER_MISSING' },
+      })
     const y2025 = allocateByResidents({
       year: 2025,
       total: '2180000.00',
@@ -129,10 +130,6 @@ describe('allocateByResidents: other years, subsets and caller figures', () => {
     })
     expect(y2025.total).toEqual({ value: '2180000.00', source: 'caller', ref: null })
     expect(y2025.allocationOrder).toBeNull()
-    expect(safeAllocateByResidents({ year: 2023 })).toMatchObject({
-      success: false,
-      error: { code: 'PARAMETER_MISSING' },
-    })
     const y2023 = allocateByResidents({
       year: 2023,
       total: '50000',

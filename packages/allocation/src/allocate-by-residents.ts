@@ -3,12 +3,10 @@ import {
   createDecision,
   type Decision,
   IsoDateSchema,
-  inputParser,
   isTalkaError,
   type Lang,
   type LegalRef,
   ParameterStore,
-  type ParseContext,
   type Parsed,
   type ReasonInput,
   renderMessage,
@@ -44,6 +42,7 @@ import {
   communityMeasureUnit,
   type ResidentsBasis,
 } from './parameters.js'
+import { typedParser } from './typed-parser.js'
 import { PRODUCER } from './version.js'
 
 /**
@@ -723,7 +722,9 @@ export const safeAllocateByResidents: (
 ) => SafeParseResult<ResidentsAllocation, AllocationError | ValidationError> =
   /* @__PURE__ */ toSafeParse(allocateByResidents)
 
-const byResidentsParser = /* @__PURE__ */ inputParser(AllocateByResidentsInputSchema)
+const byResidentsParser = /* @__PURE__ */ typedParser<AllocateByResidentsInput>(
+  AllocateByResidentsInputSchema,
+)
 
 /**
  * Validates an {@link AllocateByResidentsInput} once; the result, passed to
@@ -736,12 +737,7 @@ const byResidentsParser = /* @__PURE__ */ inputParser(AllocateByResidentsInputSc
  * allocateByResidents(parsed).year // 2021
  * ```
  */
-export function parseAllocateByResidentsInput(
-  input: unknown,
-  context?: ParseContext,
-): Parsed<AllocateByResidentsInput> {
-  return byResidentsParser.parse(input, context) as Parsed<AllocateByResidentsInput>
-}
+export const parseAllocateByResidentsInput = byResidentsParser.parse
 
 /**
  * Like {@link parseAllocateByResidentsInput}, returning `{ success, data | error }`.
@@ -752,12 +748,4 @@ export function parseAllocateByResidentsInput(
  * safeParseAllocateByResidentsInput({ year: 2021, totl: '1' }).success // false
  * ```
  */
-export function safeParseAllocateByResidentsInput(
-  input: unknown,
-  context?: ParseContext,
-): SafeParseResult<Parsed<AllocateByResidentsInput>, ValidationError> {
-  return byResidentsParser.safeParse(input, context) as SafeParseResult<
-    Parsed<AllocateByResidentsInput>,
-    ValidationError
-  >
-}
+export const safeParseAllocateByResidentsInput = byResidentsParser.safeParse

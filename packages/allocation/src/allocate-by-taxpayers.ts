@@ -1,11 +1,9 @@
 import {
   AmountSchema,
   type Decision,
-  inputParser,
   type Lang,
   type LegalRef,
   type ParameterStore,
-  type ParseContext,
   type Parsed,
   type ReasonInput,
   type SafeParseResult,
@@ -27,6 +25,7 @@ import type { CertifiedAllocation } from './certificate.js'
 import { AllocationError } from './errors.js'
 import { allocationReasons } from './explain.js'
 import { type AllocationBasis, communityMeasureAllocationBasis } from './parameters.js'
+import { typedParser } from './typed-parser.js'
 
 /**
  * Income tax payer figures the caller supplies (the package has none): where they come from, which
@@ -269,7 +268,9 @@ export const safeAllocateByTaxpayers: (
 ) => SafeParseResult<TaxpayersAllocation, AllocationError | ValidationError> =
   /* @__PURE__ */ toSafeParse(allocateByTaxpayers)
 
-const byTaxpayersParser = /* @__PURE__ */ inputParser(AllocateByTaxpayersInputSchema)
+const byTaxpayersParser = /* @__PURE__ */ typedParser<AllocateByTaxpayersInput>(
+  AllocateByTaxpayersInputSchema,
+)
 
 /**
  * Validates an {@link AllocateByTaxpayersInput} once; the result is not validated again by
@@ -281,12 +282,7 @@ const byTaxpayersParser = /* @__PURE__ */ inputParser(AllocateByTaxpayersInputSc
  * parseAllocateByTaxpayersInput({ year: 2018 }).year // 2018
  * ```
  */
-export function parseAllocateByTaxpayersInput(
-  input: unknown,
-  context?: ParseContext,
-): Parsed<AllocateByTaxpayersInput> {
-  return byTaxpayersParser.parse(input, context) as Parsed<AllocateByTaxpayersInput>
-}
+export const parseAllocateByTaxpayersInput = byTaxpayersParser.parse
 
 /**
  * Like {@link parseAllocateByTaxpayersInput}, returning `{ success, data | error }`.
@@ -297,12 +293,4 @@ export function parseAllocateByTaxpayersInput(
  * safeParseAllocateByTaxpayersInput({ year: 2018, totl: '1' }).success // false
  * ```
  */
-export function safeParseAllocateByTaxpayersInput(
-  input: unknown,
-  context?: ParseContext,
-): SafeParseResult<Parsed<AllocateByTaxpayersInput>, ValidationError> {
-  return byTaxpayersParser.safeParse(input, context) as SafeParseResult<
-    Parsed<AllocateByTaxpayersInput>,
-    ValidationError
-  >
-}
+export const safeParseAllocateByTaxpayersInput = byTaxpayersParser.safeParse

@@ -3,6 +3,7 @@ import { isParsed, MAX_ISSUES, ValidationError } from '@talka/core'
 import { findNonStrictObjects } from '@talka/core/testing'
 import { describe, expect, it, vi } from 'vitest'
 import { z } from 'zod'
+import { byWeight } from '../test/fixtures.js'
 import { allocate } from './allocate.js'
 import { AllocateByResidentsInputSchema, allocateByResidents } from './allocate-by-residents.js'
 import { AllocateByTaxpayersInputSchema, allocateByTaxpayers } from './allocate-by-taxpayers.js'
@@ -90,10 +91,7 @@ describe('parse once', () => {
       total: '100',
       unit: '1',
       fixed: '60',
-      recipients: [
-        { id: 'a', weight: 1 },
-        { id: 'b', weight: 1 },
-      ],
+      recipients: byWeight({ a: 1, b: 1 }),
     })
     expect(r.success).toBe(false)
     if (!r.success) {

@@ -1,12 +1,9 @@
 import {
   AmountSchema,
   type Issue,
-  inputParser,
   markParsed,
-  type ParseContext,
   type Parsed,
   parseScaledDecimal,
-  type SafeParseResult,
   type ScaledDecimal,
   unitsOf,
   ValidationError,
@@ -14,6 +11,7 @@ import {
 import { z } from 'zod'
 import type { AllocationErrorCode } from './errors.js'
 import { findDuplicate } from './find-duplicate.js'
+import { typedParser } from './typed-parser.js'
 
 /**
  * A recipient's weight (residents, points, shares): a non-negative integer given as a safe integer
@@ -291,7 +289,7 @@ export const AllocateInputSchema = /* @__PURE__ */ (() =>
     })
     .superRefine((input, ctx) => refineAllocation(input, ctx, 'recipients')))()
 
-const allocateInputParser = /* @__PURE__ */ inputParser(AllocateInputSchema)
+const allocateInputParser = /* @__PURE__ */ typedParser<AllocateInput>(AllocateInputSchema)
 
 /**
  * Validates an allocation input once with {@link AllocateInputSchema}; the result, passed to
@@ -305,9 +303,7 @@ const allocateInputParser = /* @__PURE__ */ inputParser(AllocateInputSchema)
  * allocate(parsed).total // '11538'
  * ```
  */
-export function parseAllocateInput(input: unknown, context?: ParseContext): Parsed<AllocateInput> {
-  return allocateInputParser.parse(input, context) as Parsed<AllocateInput>
-}
+export const parseAllocateInput = allocateInputParser.parse
 
 /**
  * Like {@link parseAllocateInput}, returning `{ success, data | error }` instead of throwing.
@@ -319,19 +315,11 @@ export function parseAllocateInput(input: unknown, context?: ParseContext): Pars
  * if (!r.success) r.error.issues[0]?.path // ['recipients']
  * ```
  */
-export function safeParseAllocateInput(
-  input: unknown,
-  context?: ParseContext,
-): SafeParseResult<Parsed<AllocateInput>, ValidationError> {
-  return allocateInputParser.safeParse(input, context) as SafeParseResult<
-    Parsed<AllocateInput>,
-    ValidationError
-  >
-}
+export const safeParseAllocateInput = allocateInputParser.safeParse
 
 /** The parsed input as it is, anything else parsed (once). @internal */
 export function ensureAllocateInput(input: AllocateInput | Parsed<AllocateInput>): Parsed<AllocateInput> {
-  return allocateInputParser.ensure(input) as Parsed<AllocateInput>
+  return allocateInputParser.ensure(input)
 }
 
 /**

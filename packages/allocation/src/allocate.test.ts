@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest'
 import { ValidationError } from '@talka/core'
 import { describe, expect, it } from 'vitest'
-import { publishedTable } from '../test/fixtures.js'
+import { byWeight, publishedTable } from '../test/fixtures.js'
 import { referenceAllocate, toUnits } from '../test/reference.js'
 import { safeAllocate } from './allocate.js'
 import { type AllocateInput, allocationCodeOfIssue } from './allocate-input.js'
@@ -86,11 +86,7 @@ describe('allocate: published tables', () => {
 
 describe('allocate: method', () => {
   it('shows the Alabama paradox: total 10 → [4, 4, 2], total 11 → [5, 5, 1] (a known property of Hamilton)', () => {
-    const recipients = [
-      { id: 'a', weight: 6 },
-      { id: 'b', weight: 6 },
-      { id: 'c', weight: 2 },
-    ]
+    const recipients = byWeight({ a: 6, b: 6, c: 2 })
     expect(amounts({ total: '10', unit: '1', recipients })).toEqual(['4', '4', '2'])
     expect(amounts({ total: '11', unit: '1', recipients })).toEqual(['5', '5', '1'])
   })
@@ -110,12 +106,8 @@ describe('allocate: method', () => {
 
   it('breaks equal remainders by the larger weight, then by id in code-point order, never by position', () => {
     // weights 1, 3, 2 of 6, R = 3: quotas 0.5, 1.5, 1 → one leftover unit, remainders 0.5 = 0.5
-    const byWeight = [
-      { id: 'x', weight: 1 },
-      { id: 'y', weight: 3 },
-      { id: 'z', weight: 2 },
-    ]
-    const r = allocate({ total: '3', unit: '1', recipients: byWeight })
+    const weighted = byWeight({ x: 1, y: 3, z: 2 })
+    const r = allocate({ total: '3', unit: '1', recipients: weighted })
     expect(r.shares.map((s) => s.amount)).toEqual(['0', '2', '1'])
     expect(r.certificate.ties).toEqual([
       {
@@ -144,11 +136,7 @@ describe('allocate: method', () => {
   })
 
   it('refuses to resolve a tie with ties: "error" (for rules that require drawing lots)', () => {
-    const recipients = [
-      { id: 'a', weight: 1 },
-      { id: 'b', weight: 1 },
-      { id: 'c', weight: 1 },
-    ]
+    const recipients = byWeight({ a: 1, b: 1, c: 1 })
     expectCode({ total: '2', unit: '1', ties: 'error', recipients }, 'UNRESOLVED_TIE')
     // no tie at the boundary: fine in either mode
     expect(amounts({ total: '3', unit: '1', ties: 'error', recipients })).toEqual(['1', '1', '1'])
@@ -157,11 +145,7 @@ describe('allocate: method', () => {
         total: '11',
         unit: '1',
         ties: 'error',
-        recipients: [
-          { id: 'a', weight: 6 },
-          { id: 'b', weight: 6 },
-          { id: 'c', weight: 2 },
-        ],
+        recipients: byWeight({ a: 6, b: 6, c: 2 }),
       }),
     ).toEqual(['5', '5', '1'])
   })
@@ -171,11 +155,7 @@ describe('allocate: method', () => {
       total: '1000',
       unit: '1',
       fixed: '100',
-      recipients: [
-        { id: 'a', weight: 0 },
-        { id: 'b', weight: 1 },
-        { id: 'c', weight: 3 },
-      ],
+      recipients: byWeight({ a: 0, b: 1, c: 3 }),
     })
     expect(r.shares.map((s) => s.amount)).toEqual(['100', '275', '625'])
     expect(r.certificate.split).toMatchObject({ fixedTotal: '300', proportionalTotal: '700', weightSum: '4' })
@@ -204,11 +184,7 @@ describe('allocate: method', () => {
       total: '100',
       unit: '1',
       minimum: '30',
-      recipients: [
-        { id: 'big', weight: 60 },
-        { id: 'mid', weight: 33 },
-        { id: 'tiny', weight: 7 },
-      ],
+      recipients: byWeight({ big: 60, mid: 33, tiny: 7 }),
     })
     // round 1: quotas 60, 33, 7: tiny → 30; round 2: 70 among 93, mid = 70·33/93 = 24.8 < 30 → 30; big gets 40
     expect(cascade.shares.map((s) => s.amount)).toEqual(['40', '30', '30'])
@@ -219,10 +195,7 @@ describe('allocate: method', () => {
     const r = allocate({
       total: '10',
       unit: '1',
-      recipients: [
-        { id: 'a', weight: 1 },
-        { id: 'b', weight: 2 },
-      ],
+      recipients: byWeight({ a: 1, b: 2 }),
     })
     const json = JSON.parse(JSON.stringify(r))
     expect(json.certificate).toEqual(r.certificate)
@@ -232,10 +205,7 @@ describe('allocate: method', () => {
 })
 
 describe('allocate: impossible inputs are typed errors', () => {
-  const ok = [
-    { id: 'a', weight: 1 },
-    { id: 'b', weight: 2 },
-  ]
+  const ok = byWeight({ a: 1, b: 2 })
   it.each([
     [
       'total not a multiple of the unit',

@@ -3,6 +3,7 @@ import { fc, test } from '@fast-check/vitest'
 import { canonicalJson, type JsonValue, sha256Hex } from '@talka/core'
 import Ajv2020 from 'ajv/dist/2020.js'
 import { describe, expect, it } from 'vitest'
+import { byWeight } from '../test/fixtures.js'
 import {
   AllocationCertificateSchema,
   allocateWithCertificate as allocate,
@@ -68,11 +69,7 @@ function certificateOf(input: Parameters<typeof allocate>[0]) {
 const sample = certificateOf({
   total: '11',
   unit: '1',
-  recipients: [
-    { id: 'a', weight: 6 },
-    { id: 'b', weight: 6 },
-    { id: 'c', weight: 2 },
-  ],
+  recipients: byWeight({ a: 6, b: 6, c: 2 }),
 })
 
 /** Every leaf of a JSON value, as a path of keys. */

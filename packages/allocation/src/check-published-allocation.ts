@@ -2,9 +2,7 @@ import {
   AmountSchema,
   formatAmount,
   formatFixed,
-  inputParser,
   type Lang,
-  type ParseContext,
   type Parsed,
   parseScaledDecimal,
   pow10,
@@ -19,6 +17,7 @@ import { normalize, refineAllocation, type Weight, WeightSchema } from './alloca
 import type { AllocationError } from './errors.js'
 import { largestRemainder, toBigKernel } from './largest-remainder.js'
 import { allocationMessages } from './messages.js'
+import { typedParser } from './typed-parser.js'
 
 /**
  * The methods a published table is compared with: largest remainder (sums to the total), round
@@ -102,7 +101,9 @@ export const CheckPublishedAllocationInputSchema = /* @__PURE__ */ (() =>
       ),
     ))()
 
-const checkParser = /* @__PURE__ */ inputParser(CheckPublishedAllocationInputSchema)
+const checkParser = /* @__PURE__ */ typedParser<CheckPublishedAllocationInput>(
+  CheckPublishedAllocationInputSchema,
+)
 
 /** The finest unit the published amounts use: '0.01' if any has cents, '0.1' for tenths, else '1'. */
 function inferUnit(rows: readonly { readonly amount: string }[]): string {
@@ -127,12 +128,7 @@ function inferUnit(rows: readonly { readonly amount: string }[]): string {
  * parseCheckPublishedAllocationInput({ total: '10', rows: [{ id: 'a', weight: 1, amount: '10' }] }).total // '10'
  * ```
  */
-export function parseCheckPublishedAllocationInput(
-  input: unknown,
-  context?: ParseContext,
-): Parsed<CheckPublishedAllocationInput> {
-  return checkParser.parse(input, context) as Parsed<CheckPublishedAllocationInput>
-}
+export const parseCheckPublishedAllocationInput = checkParser.parse
 
 /**
  * Like {@link parseCheckPublishedAllocationInput}, returning `{ success, data | error }`.
@@ -143,15 +139,7 @@ export function parseCheckPublishedAllocationInput(
  * safeParseCheckPublishedAllocationInput({ total: '10', rows: [] }).success // false
  * ```
  */
-export function safeParseCheckPublishedAllocationInput(
-  input: unknown,
-  context?: ParseContext,
-): SafeParseResult<Parsed<CheckPublishedAllocationInput>, ValidationError> {
-  return checkParser.safeParse(input, context) as SafeParseResult<
-    Parsed<CheckPublishedAllocationInput>,
-    ValidationError
-  >
-}
+export const safeParseCheckPublishedAllocationInput = checkParser.safeParse
 
 /**
  * A row where a method's amount differs from the published one (`difference = published − computed`).

@@ -1,5 +1,6 @@
 import { type LegalRef, LegalRefSchema } from '@talka/core'
 import { describe, expect, it } from 'vitest'
+import { byWeight } from '../test/fixtures.js'
 import { allocate } from './allocate.js'
 import { allocationCatalog } from './catalog.js'
 import { explainAllocation } from './explain.js'
@@ -80,10 +81,7 @@ describe('allocation legal references (LegalRef v2)', () => {
       unit: '1',
       fixed: '100',
       minimum: '300',
-      recipients: [
-        { id: 'a', weight: 1 },
-        { id: 'b', weight: 9 },
-      ],
+      recipients: byWeight({ a: 1, b: 9 }),
     }
     const result = allocate(input)
     const byDefault = explainAllocation(result, { lang: 'lt', asOf: '2022-05-11' })

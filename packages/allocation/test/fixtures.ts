@@ -19,3 +19,8 @@ export function publishedTable(name: string, weightColumn: string) {
     amount: r.amount_eur!,
   }))
 }
+
+/** Recipients from an id → weight table, in the table's order: `byWeight({ a: 6, b: 2 })`. Ids must not look like integers. */
+export function byWeight(weights: Readonly<Record<string, number>>): { id: string; weight: number }[] {
+  return Object.entries(weights).map(([id, weight]) => ({ id, weight }))
+}

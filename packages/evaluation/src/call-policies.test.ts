@@ -61,6 +61,22 @@ const app = (
   ...extra,
 })
 
+/** An eldership envelope: its id, lt and en names, amount, and minimum and maximum per project. */
+const envelope = (
+  id: string,
+  lt: string,
+  en: string,
+  amount: string,
+  minPerProject: string,
+  maxPerProject: string,
+) => ({
+  id,
+  name: { lt, en },
+  amount,
+  minPerProject,
+  maxPerProject,
+})
+
 const byId = (result: RankingResult) => Object.fromEntries(result.rows.map((r) => [r.id, r]))
 
 /** Every reference in every reason of a ranking and a promotion. */
@@ -253,20 +269,8 @@ describe('the call’s policies', () => {
         budget: {
           kind: 'envelopes',
           envelopes: [
-            {
-              id: 'pusyne',
-              name: { lt: 'Pušynės seniūnija', en: 'Pušynė' },
-              amount: '2925.00',
-              minPerProject: '200.00',
-              maxPerProject: '2000.00',
-            },
-            {
-              id: 'ezerynai',
-              name: { lt: 'Ežerynų seniūnija', en: 'Ežerynai' },
-              amount: '1660.00',
-              minPerProject: '300.00',
-              maxPerProject: '1660.00',
-            },
+            envelope('pusyne', 'Pušynės seniūnija', 'Pušynė', '2925.00', '200.00', '2000.00'),
+            envelope('ezerynai', 'Ežerynų seniūnija', 'Ežerynai', '1660.00', '300.00', '1660.00'),
           ],
           ...(unspent ? { unspent } : {}),
         },
@@ -305,20 +309,8 @@ describe('the call’s policies', () => {
         budget: {
           kind: 'envelopes',
           envelopes: [
-            {
-              id: 'a',
-              name: { lt: 'A seniūnija', en: 'A' },
-              amount: '1000.00',
-              minPerProject: '100.00',
-              maxPerProject: '1000.00',
-            },
-            {
-              id: 'b',
-              name: { lt: 'B seniūnija', en: 'B' },
-              amount: '1000.00',
-              minPerProject: '100.00',
-              maxPerProject: '1000.00',
-            },
+            envelope('a', 'A seniūnija', 'A', '1000.00', '100.00', '1000.00'),
+            envelope('b', 'B seniūnija', 'B', '1000.00', '100.00', '1000.00'),
           ],
           unspent: 'pooled',
         },

@@ -2,6 +2,7 @@ import type { CallInput } from '@talka/calls'
 import { ValidationError } from '@talka/core'
 import { findNonStrictObjects } from '@talka/core/testing'
 import { describe, expect, it } from 'vitest'
+import { exampleDistrictCall } from '../test/example-district-call.js'
 import {
   IGNALINA_2024_URL,
   ignalina2024Call,
@@ -19,24 +20,16 @@ import {
 } from './index.js'
 
 const call: CallInput = {
-  id: 'example-district-2025',
-  name: { lt: 'Pavyzdžių rajono 2025 m. kvietimas', en: 'Example district 2025 call' },
-  municipality: { name: 'Pavyzdžių rajono savivaldybė' },
-  year: 2025,
-  model: 'standard',
-  ref: {
-    act: 'Pavyzdžių rajono savivaldybės mero 2025-03-01 potvarkis Nr. M-1 (Aprašas)',
-    url: 'https://e-tar.lt/',
-    kind: 'mayors-decree',
-  },
-  budget: { kind: 'total', amount: '10000.00', ref: { point: '5' } },
-  amounts: { minPerProject: '1000.00', maxPerProject: '3000.00', overMaximum: 'cap', ref: { point: '7' } },
+  ...exampleDistrictCall,
+  ref: { ...exampleDistrictCall.ref, kind: 'mayors-decree' },
+  budget: { ...exampleDistrictCall.budget, ref: { point: '5' } },
+  amounts: { ...exampleDistrictCall.amounts, ref: { point: '7' } },
   evaluation: {
-    passMark: { score: 60, ref: { point: '28' } },
+    passMark: exampleDistrictCall.evaluation.passMark,
     fundingOrder: { order: 'strict', ref: { point: '38' } },
     tiesAtBudgetLine: 'split-equally',
     tiesAtBudgetLineRef: { point: '39' },
-    reserve: { list: true, proposedAmount: true, ref: { point: '40' } },
+    reserve: exampleDistrictCall.evaluation.reserve,
   },
 }
 

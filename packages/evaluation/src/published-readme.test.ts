@@ -2,27 +2,18 @@
 import { readFileSync } from 'node:fs'
 import { type CallInput, parseCall } from '@talka/calls'
 import { describe, expect, it } from 'vitest'
+import { exampleDistrictCall } from '../test/example-district-call.js'
 import { checkPublishedRanking } from './index.js'
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
 
 describe('README: published tables', () => {
   const call = parseCall({
-    id: 'example-district-2025',
-    name: { lt: 'Pavyzdžių rajono 2025 m. kvietimas', en: 'Example district 2025 call' },
-    municipality: { name: 'Pavyzdžių rajono savivaldybė' },
-    year: 2025,
-    model: 'standard',
-    ref: {
-      act: 'Pavyzdžių rajono savivaldybės mero 2025-03-01 potvarkis Nr. M-1 (Aprašas)',
-      url: 'https://e-tar.lt/',
-    },
-    budget: { kind: 'total', amount: '10000.00' },
-    amounts: { minPerProject: '1000.00', maxPerProject: '3000.00', overMaximum: 'cap' },
+    ...exampleDistrictCall,
     evaluation: {
-      passMark: { score: 60, ref: { point: '28' } },
+      passMark: exampleDistrictCall.evaluation.passMark,
       fundingOrder: { order: 'strict' },
-      reserve: { list: true, proposedAmount: true, ref: { point: '40' } },
+      reserve: exampleDistrictCall.evaluation.reserve,
     },
   } satisfies CallInput)
 

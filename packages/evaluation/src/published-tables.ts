@@ -16,6 +16,7 @@ import {
 } from '@talka/core'
 import { type CsvCell, writeCsv } from '@talka/core/csv'
 import { EvaluationError } from './errors.js'
+import { escapeHtml } from './escape-html.js'
 import { evaluationMessages } from './messages.js'
 import { type PublishedRankingMessageKey, publishedRankingMessages } from './published-messages.js'
 import type {
@@ -355,17 +356,7 @@ function tableCsv(table: PublishedRankingTable, h: Headings, lang: Lang): string
 
 // --- HTML ----------------------------------------------------------------------------------------------
 
-const ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-}
-
-function esc(value: string): string {
-  return value.replace(/[&<>"']/g, (ch) => ESCAPES[ch]!)
-}
+const esc = escapeHtml
 
 const STYLE = `
 * { box-sizing: border-box; }

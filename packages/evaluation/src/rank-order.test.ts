@@ -2,6 +2,7 @@ import { fc, test } from '@fast-check/vitest'
 import type { CallInput, TieKey } from '@talka/calls'
 import { describe, expect, it } from 'vitest'
 import { toCall } from '../test/legacy-call.js'
+import { tieKeysOf, withTieKeys } from '../test/published-adapter.js'
 import type { Application, RankApplicationsInput } from './index.js'
 import { rankApplications } from './index.js'
 import { rankInputArb } from './testing.js'
@@ -150,20 +151,10 @@ describe('rank order', () => {
         fc.boolean(),
       )
       .map(([input, times, shuffle]): RankApplicationsInput => {
-        const call = input.call as CallInput
-        const ties = call.evaluation?.tiesAtBudgetLine
-        const given = ties && typeof ties === 'object' && 'keys' in ties ? ties.keys : []
-        const keys = given.filter((k): k is Exclude<TieKey, object> => typeof k === 'string')
+        const keys = tieKeysOf(input).filter((k): k is Exclude<TieKey, object> => typeof k === 'string')
         const applications = input.applications.map((a, i) => ({ ...a, submittedAt: times[i]! }))
         return {
-          ...input,
-          call: {
-            ...call,
-            evaluation: {
-              ...call.evaluation,
-              tiesAtBudgetLine: { keys: keys.length ? keys : ['submittedAt'] },
-            },
-          },
+          ...withTieKeys(input, keys.length ? keys : ['submittedAt']),
           applications: shuffle ? applications.reverse() : applications,
         }
       })

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { ignalina2024, type PublishedRow, svencionys2024 } from '../test/real-decisions.js'
-import { type RankingResult, rankApplications } from './index.js'
+import { type RankApplicationsInput, type RankingResult, rankApplications } from './index.js'
 
 const published = (rows: readonly PublishedRow[], section: PublishedRow['section']) =>
   rows.filter((r) => r.section === section).map((r) => [r.applicationNo, r.granted])
+
+/** Ranks a real decision's applications under its call, as of the day the commission met. */
+const rankDecision = (decision: Pick<RankApplicationsInput, 'call' | 'applications'>, asOf: string) =>
+  rankApplications({ call: decision.call, applications: decision.applications, asOf })
 
 const decided = (result: RankingResult, decision: 'funded' | 'reserve') =>
   result.rows
@@ -11,11 +15,7 @@ const decided = (result: RankingResult, decision: 'funded' | 'reserve') =>
     .map((r) => [r.id, decision === 'funded' ? r.amount : r.proposedAmount])
 
 describe(`Švenčionys district 2024 pilot decision (${svencionys2024.source})`, () => {
-  const result = rankApplications({
-    call: svencionys2024.call,
-    applications: svencionys2024.applications,
-    asOf: '2024-03-25',
-  })
+  const result = rankDecision(svencionys2024, '2024-03-25')
 
   it('funds the published amounts, with the commission-reduced 2998.95 of 3000.00', () => {
     expect(decided(result, 'funded')).toEqual(published(svencionys2024.rows, 'funded'))
@@ -37,11 +37,7 @@ describe(`Švenčionys district 2024 pilot decision (${svencionys2024.source})`,
 })
 
 describe(`Ignalina district 2024 second-call pilot decision (${ignalina2024.source})`, () => {
-  const result = rankApplications({
-    call: ignalina2024.call,
-    applications: ignalina2024.applications,
-    asOf: '2024-04-11',
-  })
+  const result = rankDecision(ignalina2024, '2024-04-11')
 
   it('funds the published amounts, the last project from the remainder 1174.72 of its 1271.60', () => {
     expect(decided(result, 'funded')).toEqual(published(ignalina2024.rows, 'funded'))

@@ -1,4 +1,5 @@
 import { formatCents, formatNumber, tryParseCents } from '@talka/core'
+import { escapeHtml } from './escape-html.js'
 import type { EvaluationDecision, EvaluationSummary, RankingResult, SummaryRow } from './ranking-result.js'
 import { COLUMN_LABELS, checkLang, DECISION_LABELS, summaryIn } from './summary-format.js'
 import { EVALUATION_VERSION } from './version.js'
@@ -17,18 +18,6 @@ export interface SummaryHtmlOptions {
   readonly lang?: 'lt' | 'en' | undefined
   /** Page heading; by default "Paraiškų vertinimo suvestinė" / "Evaluation summary". */
   readonly title?: string | undefined
-}
-
-const ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch]!)
 }
 
 const TEXT = {

@@ -1,6 +1,6 @@
 // The one place that turns a generated ranking input into what the published-table tests need: the
 // ranking result and the call.v1 document it was ranked under (with the reserve policy the test asks for).
-import type { CallInput } from '@talka/calls'
+import type { CallInput, TieKey } from '@talka/calls'
 import fc from 'fast-check'
 import { type PublishedRankingSource, type RankApplicationsInput, rankApplications } from '../src/index.js'
 import { rankInputArb } from '../src/testing.js'
@@ -17,6 +17,21 @@ export function callDocumentOf(input: RankApplicationsInput, proposedAmount: boo
   return {
     ...call,
     evaluation: { ...call.evaluation, reserve: { list: true, proposedAmount } },
+  }
+}
+
+/** The tie-break keys of the input's call (none when it has no key list). */
+export function tieKeysOf(input: RankApplicationsInput): readonly TieKey[] {
+  const ties = (input.call as CallInput).evaluation?.tiesAtBudgetLine
+  return typeof ties === 'object' && ties !== null && 'keys' in ties ? ties.keys : []
+}
+
+/** The input with its call's tie-break keys replaced by `keys`. */
+export function withTieKeys(input: RankApplicationsInput, keys: readonly TieKey[]): RankApplicationsInput {
+  const call = input.call as CallInput
+  return {
+    ...input,
+    call: { ...call, evaluation: { ...call.evaluation, tiesAtBudgetLine: { keys: [...keys] } } },
   }
 }
 
@@ -41,20 +56,9 @@ export const finalRankInputArb = (fundingOrder: 'strict' | 'skip-ahead' | 'any' 
     fundingOrder,
     envelopes: false,
   }).map((input): RankApplicationsInput => {
-    const call = input.call as CallInput
-    const ties = call.evaluation?.tiesAtBudgetLine
-    const keys = typeof ties === 'object' && ties !== null && 'keys' in ties ? ties.keys : []
+    const keys = tieKeysOf(input)
     const hasLot = keys.some((k) => typeof k !== 'string')
-    return {
-      ...input,
-      call: {
-        ...call,
-        evaluation: {
-          ...call.evaluation,
-          tiesAtBudgetLine: { keys: hasLot ? keys : [...keys, { lot: { seed: 'published' } }] },
-        },
-      },
-    }
+    return withTieKeys(input, hasLot ? keys : [...keys, { lot: { seed: 'published' } }])
   })
 
 /** Any ranking input (results may be incomplete). */

@@ -11,8 +11,8 @@ export const SVENCIONYS_2024_URL =
 export const SVENCIONYS_2024_BUDGET_URL =
   'https://svencionys.lt/2024/03/01/informacija-apie-2024-m-2-1-1-1-priemones-stiprinti-bendruomenine-veikla-savivaldybese-gautas-paraiskas/'
 
-export const svencionys2024Call: CallInput = {
-  id: 'svencionys-district-2024',
+/** The name, municipality, year and model of the Švenčionys 2024 pilot call, shared by the test fixtures that cite it. */
+export const svencionys2024Pilot = {
   name: {
     lt: 'Švenčionių rajono savivaldybės 2024 m. kvietimas pagal 2.1.1.1 priemonę (bandomasis modelis)',
     en: 'Švenčionys district 2024 call under measure 2.1.1.1 (pilot model)',
@@ -20,6 +20,11 @@ export const svencionys2024Call: CallInput = {
   municipality: { name: 'Švenčionių rajono savivaldybė' },
   year: 2024,
   model: 'pilot',
+} as const satisfies Partial<CallInput>
+
+export const svencionys2024Call: CallInput = {
+  id: 'svencionys-district-2024',
+  ...svencionys2024Pilot,
   // The description itself is not in the stored pages: the call is cited by the page that announces it.
   ref: {
     act: 'Informacija apie 2024 m. 2.1.1.1 priemonės „Stiprinti bendruomeninę veiklą savivaldybėse“ gautas paraiškas',
@@ -129,8 +134,8 @@ export const svencionys2024Table: PublishedRankingTableInput = {
 export const IGNALINA_2024_URL =
   'http://www.3sektorius.lt/finansavimas/bendruomeniu-pilotas2023-2024/2024-04-16-skelbiame-ignalinos-rajono-savivaldybes-antrojo-kvietimo-finansuojamas-paraiskas'
 
-export const ignalina2024Call: CallInput = {
-  id: 'ignalina-district-2024-second-call',
+/** The name, municipality, year and model of Ignalina's second 2024 pilot call, shared by the fixtures that cite it. */
+export const ignalina2024SecondPilot = {
   name: {
     lt: 'Ignalinos rajono savivaldybės 2024 m. antrasis kvietimas pagal 2.1.1.1 priemonę (bandomasis modelis)',
     en: 'Ignalina district 2024 second call under measure 2.1.1.1 (pilot model)',
@@ -138,6 +143,11 @@ export const ignalina2024Call: CallInput = {
   municipality: { name: 'Ignalinos rajono savivaldybė' },
   year: 2024,
   model: 'pilot',
+} as const satisfies Partial<CallInput>
+
+export const ignalina2024Call: CallInput = {
+  id: 'ignalina-district-2024-second-call',
+  ...ignalina2024SecondPilot,
   ref: {
     act: 'Skelbiame Ignalinos rajono savivaldybės antrojo kvietimo finansuojamas paraiškas (NISC, 2024-04-16)',
     url: IGNALINA_2024_URL,

@@ -4,6 +4,7 @@
 // does not publish a call parameter, the call below states an assumption and says so in `notes`.
 import type { CallInput } from '@talka/calls'
 import type { Application } from '../src/index.js'
+import { ignalina2024SecondPilot, svencionys2024Pilot } from './published-decisions.js'
 
 export interface PublishedRow {
   readonly applicationNo: string
@@ -108,13 +109,7 @@ export const svencionys2024 = {
   ] satisfies PublishedRow[],
   call: {
     id: 'svencionys-district-2024-pilot',
-    name: {
-      lt: 'Švenčionių rajono savivaldybės 2024 m. kvietimas pagal 2.1.1.1 priemonę (bandomasis modelis)',
-      en: 'Švenčionys district 2024 call under measure 2.1.1.1 (pilot model)',
-    },
-    municipality: { name: 'Švenčionių rajono savivaldybė' },
-    year: 2024,
-    model: 'pilot',
+    ...svencionys2024Pilot,
     ref: {
       act: 'Švenčionių rajono savivaldybės finansuojamų paraiškų ir rezervinių projektų sąrašas (NVO tarybos 2024-03-25 protokolas Nr. (3-1E) O-55)',
       kind: 'news-item',
@@ -208,13 +203,7 @@ export const ignalina2024 = {
   ] satisfies PublishedRow[],
   call: {
     id: 'ignalina-district-2024-pilot-second',
-    name: {
-      lt: 'Ignalinos rajono savivaldybės 2024 m. antrasis kvietimas pagal 2.1.1.1 priemonę (bandomasis modelis)',
-      en: 'Ignalina district 2024 second call under measure 2.1.1.1 (pilot model)',
-    },
-    municipality: { name: 'Ignalinos rajono savivaldybė' },
-    year: 2024,
-    model: 'pilot',
+    ...ignalina2024SecondPilot,
     ref: {
       act: 'Ignalinos rajono savivaldybės antrojo kvietimo finansuojamų paraiškų sąrašas (NVO tarybos 2024-04-11 protokolas Nr. KOM-22)',
       kind: 'news-item',
