@@ -62,6 +62,14 @@ export {
   safeParseCheckPublishedAllocationInput,
 } from './check-published-allocation.js'
 export { compareCodePoints } from './code-point-order.js'
+export {
+  type MunicipalityFigure,
+  MunicipalityFigureSchema,
+  type MunicipalityFigures,
+  MunicipalityFiguresSchema,
+  municipalityFigures,
+  ResidentsDatasetSchema,
+} from './data/municipality-figures.js'
 export { ALLOCATION_ERROR_CODES, AllocationError, type AllocationErrorCode } from './errors.js'
 export { type AllocationRuleId, type ExplainOptions, explainAllocation } from './explain.js'
 export { allocationMessages } from './messages.js'
