@@ -101,6 +101,7 @@ export {
   TRACE_FORMAT,
   type TraceReason,
   TraceReasonSchema,
+  TraceSchema,
   TraceV1Schema,
 } from './trace.js'
 export { and3, booleanFact, FAIL, not3, or3, PASS, type Truth, truthOf, unknownFrom } from './truth.js'
