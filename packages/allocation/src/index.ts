@@ -85,4 +85,13 @@ export {
   communityMeasureUnit,
   type ResidentsBasis,
 } from './parameters.js'
+export {
+  AllocationResultSchema,
+  AllocationShareSchema,
+  AllocationWarningSchema,
+  CertifiedAllocationSchema,
+  ResidentsAllocationSchema,
+  ResidentsDataUsedSchema,
+  TaxpayersAllocationSchema,
+} from './result-schemas.js'
 export { ALLOCATION_VERSION } from './version.js'
