@@ -81,6 +81,7 @@ export {
   reimbursableExpenses,
   safeParseReimbursableExpensesInput,
 } from './reimbursable-expenses.js'
+export { ActivityClassificationSchema, ReimbursableExpensesResultSchema } from './result-schemas.js'
 export {
   EDITION_RULE_ID,
   type EditionFacts,
