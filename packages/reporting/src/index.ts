@@ -38,6 +38,12 @@ export {
   schemas,
 } from './report-schemas.js'
 export {
+  CsvIssueSchema,
+  ReportCsvValidationResultSchema,
+  ReportIssueSchema,
+  ReportValidationResultSchema,
+} from './result-schemas.js'
+export {
   type CouncilPlanReport,
   type CouncilPlanReportRow,
   CouncilPlanReportRowSchema,
