@@ -7,6 +7,7 @@ export {
   type ParameterDescriptor,
   type RuleDescriptor,
 } from './catalog.js'
+export { CatalogEntrySchema, ParameterDescriptorSchema, RuleDescriptorSchema } from './catalog-schema.js'
 export {
   checkCents,
   formatCents,
