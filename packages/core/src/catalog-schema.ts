@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { JsonValueSchema } from './json-value-schema.js'
 import { LegalRefSchema } from './legal-ref.js'
 
 // The schema of what every package's catalog holds (`RuleDescriptor | ParameterDescriptor`), strict
@@ -54,7 +55,8 @@ export const ParameterDescriptorSchema = z
       z.strictObject({
         from: z.string().meta({ description: 'First day the value applies (ISO)' }),
         to: z.string().nullable().meta({ description: 'Last day it applies, or null while in force' }),
-        value: z.json().meta({ description: 'The value as JSON (an amount string, a number, an object…)' }),
+        // An amount string, a number, an object…: each parameter has its own value type.
+        value: JsonValueSchema,
         ref: LegalRefSchema,
       }),
     ),

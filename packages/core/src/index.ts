@@ -1,5 +1,6 @@
 export { type AmountBounds, AmountSchema } from './amount-schema.js'
 export { canonicalJson, type JsonValue } from './canonical-json.js'
+export { JsonValueSchema } from './json-value-schema.js'
 export {
   type CatalogEntry,
   checkCatalog,
