@@ -43,4 +43,5 @@ export { type CallFieldLabel, type CallFieldPath, callFieldLabels } from './labe
 export { callParser, parseCall, safeParseCall } from './parse-call.js'
 export { CALL_POLICIES, type CallPolicy, type MissingPolicy, missingPolicies } from './policies.js'
 export { PointRefSchema, PolicyRefSchema } from './primitives.js'
+export { CallDescriptorSchema, MissingPolicySchema } from './result-schemas.js'
 export { CALLS_VERSION } from './version.js'
