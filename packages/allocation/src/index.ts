@@ -70,6 +70,12 @@ export {
   municipalityFigures,
   ResidentsDatasetSchema,
 } from './data/municipality-figures.js'
+export {
+  type AllocationErrorLike,
+  allocationErrorMessages,
+  explainAllocationError,
+  presentAllocationError,
+} from './error-messages.js'
 export { ALLOCATION_ERROR_CODES, AllocationError, type AllocationErrorCode } from './errors.js'
 export { type AllocationRuleId, type ExplainOptions, explainAllocation } from './explain.js'
 export { allocationMessages } from './messages.js'

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { JsonValueSchema } from './json-value-schema.js'
 import { type LegalRef, LegalRefSchema } from './legal-ref.js'
 import { type Lang, type MessageCatalog, type MessageParams, renderMessage } from './messages.js'
 
@@ -27,7 +28,9 @@ export const TraceReasonSchema = z
     result: z
       .string()
       .meta({ description: "The rule's outcome: pass | fail | unknown, or a domain outcome" }),
-    facts: z.record(z.string(), z.unknown()).meta({ description: 'The facts the rule read, as given' }),
+    facts: z
+      .record(z.string(), JsonValueSchema.optional())
+      .meta({ description: 'The facts the rule read, as given (JSON values)' }),
     ref: LegalRefSchema,
     message: MessageSchema,
   })
@@ -88,7 +91,11 @@ export const TraceSchema: typeof TraceV1Schema = TraceV1Schema
  * `${r.ruleId}: ${r.result} — ${r.message.text}`
  * ```
  */
-export type TraceReason = z.infer<typeof TraceReasonSchema>
+export type TraceReason = Omit<z.infer<typeof TraceReasonSchema>, 'facts'> & {
+  // The schema says what crosses the wire (JSON values); in memory a rule may record any value it
+  // read, and the type stays as open as it always was.
+  facts: Record<string, unknown>
+}
 
 /**
  * A trace.v1 decision: the shared explanation format of every Talka package, the API and the docs.
@@ -101,8 +108,9 @@ export type TraceReason = z.infer<typeof TraceReasonSchema>
  * if (d.outcome === 'undetermined') console.log(d.missingFacts)
  * ```
  */
-export type Decision<O extends string = string> = Omit<z.infer<typeof TraceV1Schema>, 'outcome'> & {
+export type Decision<O extends string = string> = Omit<z.infer<typeof TraceV1Schema>, 'outcome' | 'reasons'> & {
   readonly outcome: O
+  reasons: TraceReason[]
 }
 
 /**

@@ -5,7 +5,7 @@ import { agreementRequirement } from './agreement-requirement.js'
 import { canHost } from './can-host.js'
 import { canVolunteer } from './can-volunteer.js'
 import { classifyActivity } from './classify-activity.js'
-import { reimbursableExpenses } from './reimbursable-expenses.js'
+import { type ReimbursableExpensesInput, reimbursableExpenses } from './reimbursable-expenses.js'
 import { ActivityClassificationSchema, ReimbursableExpensesResultSchema } from './result-schemas.js'
 
 /** A result as it crosses the API: plain JSON. */
@@ -58,7 +58,7 @@ describe('result schemas describe exactly what the checks return', () => {
   })
 
   it('reimbursableExpenses: own-car, travel and meals claims, both editions', () => {
-    const input = {
+    const input: ReimbursableExpensesInput = {
       claims: [
         {
           kind: 'own-car',
@@ -70,7 +70,7 @@ describe('result schemas describe exactly what the checks return', () => {
         { id: 'm1', kind: 'meals', amount: '7.00' },
       ],
       activity: { agreementSetsReimbursement: true },
-    } as const
+    }
     for (const asOf of DAYS) {
       expectExact(ReimbursableExpensesResultSchema, reimbursableExpenses(input, { asOf, lang: 'en' }))
     }

@@ -5,10 +5,13 @@ import {
   type AllocateInput,
   AllocateInputSchema,
   AllocationCertificateSchema,
+  AllocationResultSchema,
   allocate,
   allocateByResidents,
+  CertifiedAllocationSchema,
   certificateOf,
   explainAllocation,
+  ResidentsAllocationSchema,
   safeParseAllocateByResidentsInput,
   safeParseAllocateInput,
 } from '@talka/allocation'
@@ -17,7 +20,7 @@ import {
   type Lang,
   type Parsed,
   Temporal,
-  TraceV1Schema,
+  TraceSchema,
   type ValidationError,
 } from '@talka/core'
 import type { Context } from 'hono'
@@ -65,46 +68,22 @@ const QuerySchema = z.object({
   lang: z.enum(['lt', 'en']).optional(),
 })
 
-// Output documentation: @talka/allocation exports no schema of AllocationResult or
-// ResidentsAllocation, only of the certificate (AllocationCertificateSchema), so the envelopes of the
-// two results are written here from the package's TypeScript types (see the report of the API).
-const ShareDoc = z.object({
-  id: z.string(),
-  amount: z.string(),
-  extraUnit: z.boolean(),
-  minimumApplied: z.boolean(),
-  capApplied: z.boolean(),
-})
-const AllocationDoc = z.object({
-  total: z.string(),
-  unit: z.string(),
-  method: z.string(),
-  shares: z.array(ShareDoc),
-  certificate: AllocationCertificateSchema.optional().openapi({
-    description: 'Only with `?certificate=true`',
+// Output documentation: the package's result schemas, with what this route leaves out unless asked
+// for (the certificate with `?certificate=true`, the explanation with `?explain=true`).
+const ResidentsAllocationDoc = ResidentsAllocationSchema.extend({
+  allocation: z.union([CertifiedAllocationSchema, AllocationResultSchema]).openapi({
+    description: 'The underlying allocation; its certificate only with `?certificate=true`',
   }),
-  explanation: TraceV1Schema.optional().openapi({ description: 'Only with `?explain=true`' }),
+  explanation: TraceSchema.optional().openapi({ description: 'Only with `?explain=true`' }),
+}).openapi('ResidentsAllocationAnswer', {
+  description: 'Result of `allocateByResidents` (@talka/allocation), as this route serialises it',
 })
 
-const ResidentsAllocationDoc = z
-  .object({
-    year: z.number().int(),
-    asOf: z.string(),
-    referenceDate: z.string(),
-    total: z.object({ value: z.string(), source: z.enum(['parameter', 'caller']), ref: z.unknown() }),
-    unit: z.object({ value: z.string(), ref: z.unknown() }),
-    basis: z.object({ value: z.unknown(), ref: z.unknown() }),
-    allocationOrder: z.unknown(),
-    data: z.record(z.string(), z.unknown()).openapi({ description: 'The residents figures used' }),
-    warnings: z.array(z.record(z.string(), z.unknown())),
-    shares: z.array(z.object({ municipality: z.string(), residents: z.string(), amount: z.string() })),
-    allocation: AllocationDoc.omit({ explanation: true }),
-    explanation: TraceV1Schema.optional().openapi({ description: 'Only with `?explain=true`' }),
-  })
-  .openapi('ResidentsAllocation', { description: 'Result of `allocateByResidents` (@talka/allocation)' })
-
-const AllocationResultDoc = AllocationDoc.openapi('AllocationResult', {
-  description: 'Result of `allocate` (@talka/allocation)',
+const AllocationResultDoc = AllocationResultSchema.extend({
+  certificate: AllocationCertificateSchema.optional().openapi({ description: 'Only with `?certificate=true`' }),
+  explanation: TraceSchema.optional().openapi({ description: 'Only with `?explain=true`' }),
+}).openapi('AllocationAnswer', {
+  description: 'Result of `allocate` (@talka/allocation), as this route serialises it',
 })
 
 /** What the caller asked to have serialised besides the shares. */

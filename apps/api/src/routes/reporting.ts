@@ -3,10 +3,14 @@ import {
   jsonSchemaFor,
   jsonSchemaId,
   REPORT_SCHEMA_NAMES,
+  ReportCsvValidationResultSchema,
   type ReportSchemaName,
+  ReportValidationResultSchema,
+  schemas,
   validateReport,
   validateReportCsv,
 } from '@talka/reporting'
+import { JsonValueSchema } from '@talka/core'
 import type { Context } from 'hono'
 import { ApiError } from '../api-error.js'
 import { MEDIA_TYPES, readBody } from '../body.js'
@@ -30,26 +34,17 @@ const QuerySchema = z.object({
   lang: z.enum(['lt', 'en']).optional(),
 })
 
-const IssueListSchema = z.array(z.record(z.string(), z.unknown()))
 const ReportValidationDoc = z
-  .object({
-    valid: z.boolean(),
-    errors: IssueListSchema.openapi({
-      description:
-        'Errors: `path` (JSON path) for a JSON body; `row` (header = 1), `column` (header as written) and `path` for CSV',
-    }),
-    warnings: IssueListSchema,
-    errorCount: z.number().int().openapi({ description: 'How many errors in all (at most 100 are listed)' }),
-    warningCount: z
-      .number()
-      .int()
-      .openapi({ description: 'How many warnings in all (at most 100 are listed)' }),
-    data: z
-      .record(z.string(), z.unknown())
-      .optional()
-      .openapi({ description: 'The parsed report, when it parsed' }),
+  .union([ReportValidationResultSchema, ReportCsvValidationResultSchema])
+  .openapi({
+    description:
+      'For a JSON body, `validateReport`’s result (errors at JSON paths); for a CSV body, `validateReportCsv`’s (errors at `row`, header = 1, and `column` as written)',
   })
-  .openapi('ReportValidation')
+
+/** A report document of any schema (the path names which); the package validates it. */
+const ReportDocumentDoc = z
+  .union(Object.values(schemas) as unknown as [z.ZodType, z.ZodType, ...z.ZodType[]])
+  .openapi({ description: 'The report document, of the schema named in the path' })
 
 function schemaName(c: Context<ApiEnv>): ReportSchemaName {
   const name = c.req.param('schema') ?? ''
@@ -134,7 +129,7 @@ export function registerReportingRoutes(app: OpenAPIHono<ApiEnv>): void {
           required: true,
           content: {
             [MEDIA_TYPES.json]: {
-              schema: z.record(z.string(), z.unknown()).openapi({ description: 'The report document' }),
+              schema: ReportDocumentDoc,
             },
             [MEDIA_TYPES.csv]: { schema: z.string().openapi({ description: 'The report as a CSV table' }) },
           },
@@ -183,7 +178,11 @@ export function registerReportingRoutes(app: OpenAPIHono<ApiEnv>): void {
       responses: {
         200: {
           description: 'JSON Schema 2020-12 with `$id`',
-          content: { 'application/schema+json': { schema: z.record(z.string(), z.unknown()) } },
+          content: {
+            'application/schema+json': {
+              schema: z.record(z.string(), JsonValueSchema).openapi({ description: 'A JSON Schema document' }),
+            },
+          },
         },
       },
     },
