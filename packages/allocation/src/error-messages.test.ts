@@ -1,4 +1,4 @@
-import { checkMessageCatalog, CoreError, renderMessage } from '@talka/core'
+import { CoreError, checkMessageCatalog, renderMessage } from '@talka/core'
 import { describe, expect, it } from 'vitest'
 import { safeAllocate } from './allocate.js'
 import { safeAllocateByTaxpayers } from './allocate-by-taxpayers.js'
@@ -55,6 +55,8 @@ describe('allocation error texts', () => {
     expect(explainAllocationError(new CoreError('INVALID_DATE', 'x'), 'en')).toBe(
       'The allocation failed with an unexpected error.',
     )
-    expect(explainAllocationError({ code: '__proto__' }, 'lt')).toBe('Paskirstyti nepavyko dėl netikėtos klaidos.')
+    expect(explainAllocationError({ code: '__proto__' }, 'lt')).toBe(
+      'Paskirstyti nepavyko dėl netikėtos klaidos.',
+    )
   })
 })

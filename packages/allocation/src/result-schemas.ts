@@ -22,7 +22,9 @@ export const AllocationShareSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     id: z.string(),
     amount: decimalString.meta({ description: "Decimal string with the unit's number of decimals" }),
-    extraUnit: z.boolean().meta({ description: 'Includes one of the leftover units handed out by remainder' }),
+    extraUnit: z
+      .boolean()
+      .meta({ description: 'Includes one of the leftover units handed out by remainder' }),
     minimumApplied: z.boolean().meta({ description: 'Raised to the minimum' }),
     capApplied: z.boolean().meta({ description: "Held to the recipient's cap" }),
   }))()
@@ -102,7 +104,9 @@ const totalSchema = () =>
   z.strictObject({
     value: decimalString,
     source: z.enum(['parameter', 'caller']),
-    ref: LegalRefSchema.nullable().meta({ description: 'The act that sets the budget; null for a caller’s total' }),
+    ref: LegalRefSchema.nullable().meta({
+      description: 'The act that sets the budget; null for a caller’s total',
+    }),
   })
 const unitSchema = () => z.strictObject({ value: decimalString, ref: LegalRefSchema })
 
@@ -145,7 +149,10 @@ export const ResidentsAllocationSchema = /* @__PURE__ */ (() =>
       allocation: CertifiedAllocationSchema,
       explanation: TraceSchema,
     })
-    .meta({ id: 'ResidentsAllocation', description: 'Result of `allocateByResidents` (@talka/allocation)' }))()
+    .meta({
+      id: 'ResidentsAllocation',
+      description: 'Result of `allocateByResidents` (@talka/allocation)',
+    }))()
 
 /**
  * Zod schema (strict) of `TaxpayersAllocation`, the result of `allocateByTaxpayers`.
@@ -163,7 +170,10 @@ export const TaxpayersAllocationSchema = /* @__PURE__ */ (() =>
       asOf: z.string(),
       total: totalSchema(),
       unit: unitSchema(),
-      basis: z.strictObject({ value: z.enum(['income-tax-payers', 'declared-residents']), ref: LegalRefSchema }),
+      basis: z.strictObject({
+        value: z.enum(['income-tax-payers', 'declared-residents']),
+        ref: LegalRefSchema,
+      }),
       data: z.strictObject({ source: z.string(), taxYears: z.array(z.number().int()).nullable() }),
       shares: z.array(
         z.strictObject({ municipality: z.string(), taxpayers: z.string(), amount: decimalString }),
@@ -171,4 +181,7 @@ export const TaxpayersAllocationSchema = /* @__PURE__ */ (() =>
       allocation: CertifiedAllocationSchema,
       explanation: TraceSchema,
     })
-    .meta({ id: 'TaxpayersAllocation', description: 'Result of `allocateByTaxpayers` (@talka/allocation)' }))()
+    .meta({
+      id: 'TaxpayersAllocation',
+      description: 'Result of `allocateByTaxpayers` (@talka/allocation)',
+    }))()

@@ -22,6 +22,8 @@ describe('result schemas of the calls package', () => {
       }
     }
     expect(missing).toBeGreaterThan(0)
-    expect(CallDescriptorSchema.safeParse({ ...(json(callCatalog[0]) as object), extra: 1 }).success).toBe(false)
+    expect(CallDescriptorSchema.safeParse({ ...(json(callCatalog[0]) as object), extra: 1 }).success).toBe(
+      false,
+    )
   })
 })

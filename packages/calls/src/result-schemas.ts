@@ -26,7 +26,10 @@ export const CallDescriptorSchema = z
     model: z.enum(['standard', 'pilot']),
     ref: LegalRefSchema,
   })
-  .meta({ id: 'CallDescriptor', description: 'A catalog call: id, name, municipality, year, model and reference' })
+  .meta({
+    id: 'CallDescriptor',
+    description: 'A catalog call: id, name, municipality, year, model and reference',
+  })
 
 /**
  * Zod schema (strict) of a `MissingPolicy`: a policy that matters to a result and that the call does
@@ -45,4 +48,7 @@ export const MissingPolicySchema = z
     usedBy: z.array(z.enum(['eligibility', 'evaluation'])),
     label: LocalizedSchema,
   })
-  .meta({ id: 'MissingPolicy', description: 'A policy that matters to a result and that the call does not state' })
+  .meta({
+    id: 'MissingPolicy',
+    description: 'A policy that matters to a result and that the call does not state',
+  })

@@ -1,6 +1,5 @@
 export { type AmountBounds, AmountSchema } from './amount-schema.js'
 export { canonicalJson, type JsonValue } from './canonical-json.js'
-export { JsonValueSchema } from './json-value-schema.js'
 export {
   type CatalogEntry,
   checkCatalog,
@@ -40,6 +39,7 @@ export {
   fractionToOneDecimal,
 } from './fraction-decimal.js'
 export { type Issue, IssueList, MAX_ISSUES } from './issues.js'
+export { JsonValueSchema } from './json-value-schema.js'
 export { formatLegalRef, type LegalRef, LegalRefSchema, legalRef } from './legal-ref.js'
 export {
   checkMessageCatalog,

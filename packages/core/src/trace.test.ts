@@ -90,9 +90,9 @@ describe('trace.v1', () => {
     }
     expect(paths({ ...json, extra: 1 })).toEqual([''])
     expect(paths({ ...json, producer: { ...json.producer, extra: 1 } })).toEqual(['producer'])
-    expect(paths({ ...json, ruleSet: { id: 'a', version: '1', validFrom: '2020-01-01', extra: 1 } })).toEqual([
-      'ruleSet',
-    ])
+    expect(paths({ ...json, ruleSet: { id: 'a', version: '1', validFrom: '2020-01-01', extra: 1 } })).toEqual(
+      ['ruleSet'],
+    )
     const reason = json.reasons[0]
     expect(paths({ ...json, reasons: [{ ...reason, extra: 1 }] })).toEqual(['reasons.0'])
     expect(paths({ ...json, reasons: [{ ...reason, message: { ...reason.message, extra: 1 } }] })).toEqual([

@@ -62,7 +62,12 @@ export const TraceV1Schema = z
     missingFacts: z.array(z.string()),
     producer: z.strictObject({ package: z.string(), version: z.string() }),
     ruleSet: z
-      .strictObject({ id: z.string(), version: z.string(), validFrom: z.string(), validTo: z.string().optional() })
+      .strictObject({
+        id: z.string(),
+        version: z.string(),
+        validFrom: z.string(),
+        validTo: z.string().optional(),
+      })
       .optional(),
   })
   .meta({ id: 'TraceV1', description: 'A decision with its reasons, legal references and missing facts' })
@@ -108,7 +113,10 @@ export type TraceReason = Omit<z.infer<typeof TraceReasonSchema>, 'facts'> & {
  * if (d.outcome === 'undetermined') console.log(d.missingFacts)
  * ```
  */
-export type Decision<O extends string = string> = Omit<z.infer<typeof TraceV1Schema>, 'outcome' | 'reasons'> & {
+export type Decision<O extends string = string> = Omit<
+  z.infer<typeof TraceV1Schema>,
+  'outcome' | 'reasons'
+> & {
   readonly outcome: O
   reasons: TraceReason[]
 }

@@ -2,7 +2,11 @@ import { fc, test } from '@fast-check/vitest'
 import { findNonStrictObjects } from '@talka/core/testing'
 import { describe, expect, it } from 'vitest'
 import { rankApplications } from './rank-applications.js'
-import { EvaluationSummarySchema, RankingFundingSchema, RankingResultSchema } from './ranking-result-schema.js'
+import {
+  EvaluationSummarySchema,
+  RankingFundingSchema,
+  RankingResultSchema,
+} from './ranking-result-schema.js'
 import { rankInputArb } from './testing.js'
 
 /** A result as it crosses the API: plain JSON. */
@@ -15,10 +19,13 @@ describe('RankingResultSchema describes exactly what rankApplications returns', 
     }
   })
 
-  test.prop([rankInputArb({ fundingOrder: 'any' })])('parses the result of any ranking with one budget', (input) => {
-    const result = json(rankApplications(input))
-    expect(RankingResultSchema.parse(result)).toEqual(result)
-  })
+  test.prop([rankInputArb({ fundingOrder: 'any' })])(
+    'parses the result of any ranking with one budget',
+    (input) => {
+      const result = json(rankApplications(input))
+      expect(RankingResultSchema.parse(result)).toEqual(result)
+    },
+  )
 
   test.prop([rankInputArb({ envelopes: true, fundingOrder: 'any' })])(
     'parses the result of any ranking with eldership envelopes',
@@ -33,6 +40,8 @@ describe('RankingResultSchema describes exactly what rankApplications returns', 
     const parsed = json(rankApplications(result)) as Record<string, unknown>
     expect(RankingResultSchema.safeParse({ ...parsed, extra: true }).success).toBe(false)
     const funding = parsed.funding as Record<string, unknown>
-    expect(RankingResultSchema.safeParse({ ...parsed, funding: { ...funding, extra: true } }).success).toBe(false)
+    expect(RankingResultSchema.safeParse({ ...parsed, funding: { ...funding, extra: true } }).success).toBe(
+      false,
+    )
   })
 })

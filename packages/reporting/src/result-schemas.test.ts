@@ -30,7 +30,10 @@ describe('result schemas describe exactly what validateReport and validateReport
         expect(result.valid).toBe(true)
         warnings += result.warningCount
         expectExact(ReportValidationResultSchema, result)
-        expectExact(ReportCsvValidationResultSchema, validateReportCsv(schema, reportToCsv(schema, data), { lang }))
+        expectExact(
+          ReportCsvValidationResultSchema,
+          validateReportCsv(schema, reportToCsv(schema, data), { lang }),
+        )
       }
     }
     expect(warnings).toBeGreaterThan(0)

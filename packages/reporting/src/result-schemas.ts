@@ -49,7 +49,11 @@ const ReportDocumentSchema = z
   .meta({ description: 'The parsed report (one of the report schemas), when it parsed' })
 
 const counts = {
-  errorCount: z.number().int().nonnegative().meta({ description: 'How many errors in all (at most 100 listed)' }),
+  errorCount: z
+    .number()
+    .int()
+    .nonnegative()
+    .meta({ description: 'How many errors in all (at most 100 listed)' }),
   warningCount: z
     .number()
     .int()

@@ -81,7 +81,6 @@ export {
   reimbursableExpenses,
   safeParseReimbursableExpensesInput,
 } from './reimbursable-expenses.js'
-export { ActivityClassificationSchema, ReimbursableExpensesResultSchema } from './result-schemas.js'
 export {
   EDITION_RULE_ID,
   type EditionFacts,
@@ -89,3 +88,4 @@ export {
   resolveAgreementTerms,
   resolveEdition,
 } from './resolve-edition.js'
+export { ActivityClassificationSchema, ReimbursableExpensesResultSchema } from './result-schemas.js'

@@ -27,7 +27,10 @@ describe('result schemas describe exactly what the checks return', () => {
       for (const lang of ['lt', 'en'] as const) {
         expectExact(TraceSchema, canVolunteer({ birthDate: '2000-01-01', citizenship: 'LT' }, { asOf, lang }))
         expectExact(TraceSchema, canVolunteer({}, { asOf, lang }))
-        expectExact(TraceSchema, canHost({ legalForm: 'association', nonProfit: true, registeredIn: 'LT' }, { asOf, lang }))
+        expectExact(
+          TraceSchema,
+          canHost({ legalForm: 'association', nonProfit: true, registeredIn: 'LT' }, { asOf, lang }),
+        )
         expectExact(TraceSchema, agreementRequirement({ expensesReimbursed: true }, { asOf, lang }))
       }
     }

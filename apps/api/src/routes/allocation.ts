@@ -1,5 +1,6 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi'
 import {
+  ALLOCATION_ERROR_CODES,
   type AllocateByResidentsInput,
   AllocateByResidentsInputSchema,
   type AllocateInput,
@@ -11,23 +12,17 @@ import {
   CertifiedAllocationSchema,
   certificateOf,
   explainAllocation,
+  explainAllocationError,
   ResidentsAllocationSchema,
   safeParseAllocateByResidentsInput,
   safeParseAllocateInput,
 } from '@talka/allocation'
-import {
-  type Issue,
-  type Lang,
-  type Parsed,
-  Temporal,
-  TraceSchema,
-  type ValidationError,
-} from '@talka/core'
+import { type Issue, type Lang, type Parsed, Temporal, TraceSchema, type ValidationError } from '@talka/core'
 import type { Context } from 'hono'
 import { decodeCsvText, MEDIA_TYPES, readBody } from '../body.js'
 import { type CsvCellError, findColumn, numberCell, readCsvTable } from '../csv.js'
 import { defineEndpoint } from '../endpoint.js'
-import type { ApiEnv } from '../env.js'
+import type { ApiEnv, ErrorPresenter } from '../env.js'
 import { queryFlag } from '../flags.js'
 import { ok } from '../respond.js'
 import { envelope } from '../schemas.js'
@@ -80,11 +75,19 @@ const ResidentsAllocationDoc = ResidentsAllocationSchema.extend({
 })
 
 const AllocationResultDoc = AllocationResultSchema.extend({
-  certificate: AllocationCertificateSchema.optional().openapi({ description: 'Only with `?certificate=true`' }),
+  certificate: AllocationCertificateSchema.optional().openapi({
+    description: 'Only with `?certificate=true`',
+  }),
   explanation: TraceSchema.optional().openapi({ description: 'Only with `?explain=true`' }),
 }).openapi('AllocationAnswer', {
   description: 'Result of `allocate` (@talka/allocation), as this route serialises it',
 })
+
+/** The package's lt/en text of its own errors (the problem's `detail`); other errors keep theirs. */
+const presentAllocationErrorIn: ErrorPresenter = (error, lang) =>
+  (ALLOCATION_ERROR_CODES as readonly string[]).includes(error.code)
+    ? explainAllocationError(error, lang)
+    : undefined
 
 /** What the caller asked to have serialised besides the shares. */
 interface Extras {
@@ -284,6 +287,7 @@ export function registerAllocationRoutes(app: OpenAPIHono<ApiEnv>): void {
       method: 'post',
       path: '/v1/allocations',
       packages: ['@talka/allocation'],
+      presentError: presentAllocationErrorIn,
       tags: ['allocation'],
       summary: 'Split a budget by residents (the ministry rule) or by any weights',
       description: [

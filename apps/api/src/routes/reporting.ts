@@ -1,4 +1,5 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi'
+import { JsonValueSchema } from '@talka/core'
 import {
   jsonSchemaFor,
   jsonSchemaId,
@@ -10,7 +11,6 @@ import {
   validateReport,
   validateReportCsv,
 } from '@talka/reporting'
-import { JsonValueSchema } from '@talka/core'
 import type { Context } from 'hono'
 import { ApiError } from '../api-error.js'
 import { MEDIA_TYPES, readBody } from '../body.js'
@@ -34,12 +34,10 @@ const QuerySchema = z.object({
   lang: z.enum(['lt', 'en']).optional(),
 })
 
-const ReportValidationDoc = z
-  .union([ReportValidationResultSchema, ReportCsvValidationResultSchema])
-  .openapi({
-    description:
-      'For a JSON body, `validateReport`’s result (errors at JSON paths); for a CSV body, `validateReportCsv`’s (errors at `row`, header = 1, and `column` as written)',
-  })
+const ReportValidationDoc = z.union([ReportValidationResultSchema, ReportCsvValidationResultSchema]).openapi({
+  description:
+    'For a JSON body, `validateReport`’s result (errors at JSON paths); for a CSV body, `validateReportCsv`’s (errors at `row`, header = 1, and `column` as written)',
+})
 
 /** A report document of any schema (the path names which); the package validates it. */
 const ReportDocumentDoc = z
@@ -180,7 +178,9 @@ export function registerReportingRoutes(app: OpenAPIHono<ApiEnv>): void {
           description: 'JSON Schema 2020-12 with `$id`',
           content: {
             'application/schema+json': {
-              schema: z.record(z.string(), JsonValueSchema).openapi({ description: 'A JSON Schema document' }),
+              schema: z
+                .record(z.string(), JsonValueSchema)
+                .openapi({ description: 'A JSON Schema document' }),
             },
           },
         },

@@ -1,4 +1,4 @@
-import { type OpenAPIHono, z } from '@hono/zod-openapi'
+import type { OpenAPIHono, z } from '@hono/zod-openapi'
 import { type ParseContext, type SafeParseResult, TraceSchema } from '@talka/core'
 import {
   ActivityClassificationSchema,

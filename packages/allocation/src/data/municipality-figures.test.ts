@@ -22,10 +22,12 @@ describe('municipalityFigures', () => {
       expect(days.every((day) => day <= '2020-06-30')).toBe(true)
       expect(days).toEqual([...days].sort().reverse())
     }
-    expect(result.municipalities.every((m) => m.figures.some((f) => f.dataset === 'osp-2020-01-01'))).toBe(true)
-    expect(result.datasets.every((d) => (d.asOf.length === 4 ? `${d.asOf}-01-01` : d.asOf) <= '2020-06-30')).toBe(
+    expect(result.municipalities.every((m) => m.figures.some((f) => f.dataset === 'osp-2020-01-01'))).toBe(
       true,
     )
+    expect(
+      result.datasets.every((d) => (d.asOf.length === 4 ? `${d.asOf}-01-01` : d.asOf) <= '2020-06-30'),
+    ).toBe(true)
   })
 
   it('takes a Temporal.PlainDate as well as an ISO string', () => {

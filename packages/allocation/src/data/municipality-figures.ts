@@ -60,9 +60,7 @@ export const ResidentsDatasetSchema = z
 export const MunicipalityFiguresSchema = z
   .strictObject({
     asOf: z.string().nullable().meta({ description: 'The as-of date asked for, or null for all figures' }),
-    municipalities: z.array(
-      z.strictObject({ name: z.string(), figures: z.array(MunicipalityFigureSchema) }),
-    ),
+    municipalities: z.array(z.strictObject({ name: z.string(), figures: z.array(MunicipalityFigureSchema) })),
     datasets: z.array(ResidentsDatasetSchema),
   })
   .meta({ id: 'Municipalities', description: 'Result of `municipalityFigures` (@talka/allocation)' })
@@ -124,7 +122,9 @@ const dayOf = (asOf: string) => (asOf.length === 4 ? `${asOf}-01-01` : asOf)
  * datasets.map((d) => d.id) // ['osp-2020-01-01', …]
  * ```
  */
-export function municipalityFigures(options: { readonly asOf?: DateInput | undefined } = {}): MunicipalityFigures {
+export function municipalityFigures(
+  options: { readonly asOf?: DateInput | undefined } = {},
+): MunicipalityFigures {
   const asOf = options.asOf === undefined ? undefined : parsePlainDate(options.asOf).toString()
   const names = [...new Set(municipalityResidents.map((figure) => figure.municipality))].sort((a, b) =>
     a.localeCompare(b, 'lt'),
