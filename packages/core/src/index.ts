@@ -109,6 +109,7 @@ export {
 export { and3, booleanFact, FAIL, not3, or3, PASS, type Truth, truthOf, unknownFrom } from './truth.js'
 export {
   issuesOfZodError,
+  localizedIssue,
   type ParseContext,
   parseWith,
   safeParseWith,
