@@ -41,6 +41,7 @@ export {
 export { type Issue, IssueList, MAX_ISSUES } from './issues.js'
 export { JsonValueSchema } from './json-value-schema.js'
 export { formatLegalRef, type LegalRef, LegalRefSchema, legalRef } from './legal-ref.js'
+export { localizedIssue } from './localized-issue.js'
 export {
   checkMessageCatalog,
   formatMessage,
@@ -109,7 +110,6 @@ export {
 export { and3, booleanFact, FAIL, not3, or3, PASS, type Truth, truthOf, unknownFrom } from './truth.js'
 export {
   issuesOfZodError,
-  localizedIssue,
   type ParseContext,
   parseWith,
   safeParseWith,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
+import { localizedIssue } from './localized-issue.js'
 import { inputParser } from './parsed.js'
-import { localizedIssue, parseWith, safeParseWith, ValidationError } from './validation.js'
+import { parseWith, safeParseWith, ValidationError } from './validation.js'
 
 const catalog = {
   'demo.order': { lt: 'Pabaiga ankstesnė už pradžią ({from}).', en: 'The end is before the start ({from}).' },

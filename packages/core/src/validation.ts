@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import { TalkaError } from './errors.js'
 import { type Issue, MAX_ISSUES } from './issues.js'
-import { type Lang, type MessageCatalog, type MessageParams, renderMessage } from './messages.js'
+import type { Lang } from './messages.js'
 import type { SafeParseResult } from './safe-parse.js'
 
 /**
@@ -77,38 +77,13 @@ export function issuesOfZodError(error: z.ZodError, lang?: Lang): Issue[] {
   return out
 }
 
-/** The text in `lang` that a custom issue carries in `params.messages` (see {@link localizedIssue}). */
+/** The text in `lang` that a custom issue carries in `params.messages` (see `localizedIssue`). */
 function localizedMessage(issue: z.core.$ZodIssue, lang: Lang): string | undefined {
   if (issue.code !== 'custom') return undefined
   const messages = (issue.params as { messages?: unknown } | undefined)?.messages
   if (typeof messages !== 'object' || messages === null) return undefined
   const text = (messages as Record<string, unknown>)[lang]
   return typeof text === 'string' ? text : undefined
-}
-
-/**
- * The `message` (English) and `params` of a custom zod issue whose text comes from a message catalog
- * in both languages: zod keeps the English text, and core's parsers give the issue the text in the
- * parse context's `lang` (see {@link ParseContext}). For cross-field checks (`superRefine`, `refine`).
- *
- * @example
- * ```ts
- * import { z } from 'zod'
- * import { localizedIssue, parseWith } from '@talka/core'
- * const catalog = { 'demo.order': { lt: 'Pabaiga ankstesnė už pradžią.', en: 'The end is before the start.' } }
- * const Period = z.object({ from: z.string(), to: z.string() })
- *   .refine((p) => p.from <= p.to, { ...localizedIssue(catalog, 'demo.order'), path: ['to'] })
- * try { parseWith(Period, { from: '2024-02-01', to: '2024-01-01' }, { lang: 'lt' }) }
- * catch (e) { (e as { issues: { message: string }[] }).issues[0]?.message } // 'Pabaiga ankstesnė už pradžią.'
- * ```
- */
-export function localizedIssue(
-  catalog: MessageCatalog,
-  key: string,
-  params: MessageParams = {},
-): { message: string; params: { key: string; messages: { lt: string; en: string } } } {
-  const en = renderMessage(catalog, key, params, 'en')
-  return { message: en, params: { key, messages: { lt: renderMessage(catalog, key, params, 'lt'), en } } }
 }
 
 /**
@@ -129,7 +104,7 @@ export function validationErrorOf(error: z.ZodError, lang?: Lang): ValidationErr
 /**
  * Options passed through to zod's `safeParse`, e.g. `{ error: lt().localeError }` from `zod/v4/locales`
  * so that zod's own messages come in the reader's language (the API does this), and `lang`, the
- * language core's parsers give the packages' own cross-field issues in (see {@link localizedIssue}).
+ * language core's parsers give the packages' own cross-field issues in (see `localizedIssue`).
  *
  * @example
  * ```ts
