@@ -1,6 +1,6 @@
 import type { OpenAPIHono, RouteConfig } from '@hono/zod-openapi'
 import type { Context } from 'hono'
-import type { ApiEnv, PackageErrorStatus } from './env.js'
+import type { ApiEnv, ErrorPresenter, PackageErrorStatus } from './env.js'
 import { PROBLEM_MEDIA_TYPE } from './problem.js'
 import { ProblemSchema } from './schemas.js'
 import type { RulePackage } from './versions.js'
@@ -26,6 +26,8 @@ export type EndpointConfig = Omit<RouteConfig, 'method'> & {
   readonly packages: readonly RulePackage[]
   /** HTTP statuses of package error codes that differ on this route from the default (400/422). */
   readonly errorStatus?: Readonly<Record<string, PackageErrorStatus>>
+  /** The package's text of its own errors for the problem's `detail` (e.g. `explainAllocationError`). */
+  readonly presentError?: ErrorPresenter
 }
 
 /**
@@ -99,7 +101,7 @@ export function defineEndpoint(
   config: EndpointConfig,
   handler: EndpointHandler,
 ): void {
-  const { routingPath, packages, errorStatus, ...route } = config
+  const { routingPath, packages, errorStatus, presentError, ...route } = config
   app.openAPIRegistry.registerPath({
     ...route,
     responses: { ...route.responses, ...problemResponses },
@@ -114,6 +116,7 @@ export function defineEndpoint(
     async (c, next) => {
       c.set('packages', packages)
       c.set('errorStatus', errorStatus ?? {})
+      if (presentError) c.set('presentError', presentError)
       await next()
     },
     handler,

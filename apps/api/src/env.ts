@@ -39,6 +39,22 @@ export interface ApiWarning {
 export type PackageErrorStatus = 400 | 404 | 409 | 422
 
 /**
+ * A package's text of its own error for a person, in a language (e.g. `explainAllocationError` of
+ * @talka/allocation), or `undefined` for an error that is not the package's; the API puts it in the
+ * problem's `detail`.
+ *
+ * @example
+ * ```ts
+ * import type { ErrorPresenter } from './env.js'
+ * const present: ErrorPresenter = (error, lang) => (lang === 'lt' ? 'Klaida' : `Error ${error.code}`)
+ * ```
+ */
+export type ErrorPresenter = (
+  error: { readonly code: string; readonly details?: unknown },
+  lang: Lang,
+) => string | undefined
+
+/**
  * The Hono environment of the app: per-request variables set by the middleware and read by the
  * handlers, the error handler and the versions header.
  *
@@ -58,5 +74,7 @@ export interface ApiEnv {
     packages: readonly RulePackage[]
     /** Route-specific HTTP statuses of package error codes (e.g. an unknown rule set in the path → 404). */
     errorStatus: Readonly<Record<string, PackageErrorStatus>>
+    /** The route's package text of a package error, in the response's language (when it has one). */
+    presentError: ErrorPresenter | undefined
   }
 }

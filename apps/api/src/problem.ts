@@ -122,7 +122,7 @@ function partsOf(error: unknown, c: Context<ApiEnv>, lang: Lang): ProblemParts {
       status: statusOfPackageError(error.code, c.get('errorStatus')),
       code: error.code,
       title: message('problem.DOMAIN.title', {}, lang, 'The request cannot be processed'),
-      detail: error.message,
+      detail: c.get('presentError')?.(error, lang) ?? error.message,
       extensions: details && typeof details === 'object' ? { details } : {},
     }
   }

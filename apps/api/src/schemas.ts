@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi'
+import { JsonValueSchema } from '@talka/core'
 
 /**
  * One warning attached to a response: a stable code and a message in the response's language.
@@ -36,7 +37,7 @@ export const MetaSchema = z
       example: { '@talka/allocation': '0.1.0', '@talka/core': '0.1.0' },
     }),
     data: z
-      .array(z.record(z.string(), z.unknown()))
+      .array(z.record(z.string(), JsonValueSchema))
       .optional()
       .openapi({ description: 'Embedded data used (kind, as-of date, source), when any' }),
     warnings: z.array(WarningSchema).optional(),
@@ -66,6 +67,27 @@ export const IssueSchema = z
   .openapi('ApiIssue')
 
 /**
+ * One cell problem of a CSV table in a problem document: the row (header = 1; `dataRow` counts data
+ * rows from 1), the column as written, and what is wrong.
+ *
+ * @example
+ * ```ts
+ * import { CellErrorSchema } from './schemas.js'
+ * CellErrorSchema.parse({ row: 3, dataRow: 2, column: 'gyventojai', code: 'INVALID_WEIGHT', message: '…' })
+ * ```
+ */
+export const CellErrorSchema = z
+  .strictObject({
+    row: z.number().int().nonnegative(),
+    dataRow: z.number().int().positive().optional(),
+    column: z.string(),
+    code: z.string(),
+    message: z.string(),
+    path: z.array(z.union([z.string(), z.number()])).optional(),
+  })
+  .openapi('ApiCellError')
+
+/**
  * An RFC 9457 problem document (`application/problem+json`) with Talka's extension members:
  * a stable `code`, the validation `issues` or table `errors` when relevant, and `meta`.
  *
@@ -88,10 +110,13 @@ export const ProblemSchema = z
         'How many input problems were found in all; at most 100 are listed (`issues` and `errors` together)',
     }),
     issues: z.array(IssueSchema).optional(),
-    errors: z.array(z.record(z.string(), z.unknown())).optional().openapi({
-      description: 'Row and column errors of a CSV table, or report errors with their JSON paths',
+    errors: z.array(CellErrorSchema).optional().openapi({
+      description: 'Row and column errors of a CSV table (header = row 1)',
     }),
-    details: z.record(z.string(), z.unknown()).optional(),
+    details: z
+      .record(z.string(), JsonValueSchema)
+      .optional()
+      .openapi({ description: 'The details of a package error (as JSON), by its `code`' }),
     meta: MetaSchema,
   })
   .openapi('Problem')
@@ -102,6 +127,7 @@ export const ProblemSchema = z
  * @example
  * ```ts
  * import { z } from '@hono/zod-openapi'
+import { JsonValueSchema } from '@talka/core'
  * import { envelope } from './schemas.js'
  * envelope(z.object({ status: z.literal('ok') }))
  * ```

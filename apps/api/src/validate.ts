@@ -58,7 +58,7 @@ export class RequestValidationError extends ValidationError {
 /**
  * The zod parse context that renders zod's own messages in the response language (zod's lt and en
  * locales), for the parsers that accept one (core's `parseWith`/`inputParser`, the API's own query
- * schemas).
+ * schemas), with `lang` so that the packages' own cross-field issues come in that language too.
  *
  * @example
  * ```ts
@@ -66,11 +66,11 @@ export class RequestValidationError extends ValidationError {
  * zodContext('lt').error // zod's Lithuanian locale
  * ```
  */
-export function zodContext(lang: Lang): { readonly error: z.core.$ZodErrorMap } {
+export function zodContext(lang: Lang): { readonly error: z.core.$ZodErrorMap; readonly lang: Lang } {
   return lang === 'en' ? EN : LT
 }
-const LT = { error: lt().localeError }
-const EN = { error: en().localeError }
+const LT = { error: lt().localeError, lang: 'lt' } as const
+const EN = { error: en().localeError, lang: 'en' } as const
 
 /** One part of a request as a package parser answered it, and where its issues go in the request. */
 export interface ParsedPart<T> {

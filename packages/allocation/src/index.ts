@@ -62,6 +62,20 @@ export {
   safeParseCheckPublishedAllocationInput,
 } from './check-published-allocation.js'
 export { compareCodePoints } from './code-point-order.js'
+export {
+  type MunicipalityFigure,
+  MunicipalityFigureSchema,
+  type MunicipalityFigures,
+  MunicipalityFiguresSchema,
+  municipalityFigures,
+  ResidentsDatasetSchema,
+} from './data/municipality-figures.js'
+export {
+  type AllocationErrorLike,
+  allocationErrorMessages,
+  explainAllocationError,
+  presentAllocationError,
+} from './error-messages.js'
 export { ALLOCATION_ERROR_CODES, AllocationError, type AllocationErrorCode } from './errors.js'
 export { type AllocationRuleId, type ExplainOptions, explainAllocation } from './explain.js'
 export { allocationMessages } from './messages.js'
@@ -77,4 +91,13 @@ export {
   communityMeasureUnit,
   type ResidentsBasis,
 } from './parameters.js'
+export {
+  AllocationResultSchema,
+  AllocationShareSchema,
+  AllocationWarningSchema,
+  CertifiedAllocationSchema,
+  ResidentsAllocationSchema,
+  ResidentsDataUsedSchema,
+  TaxpayersAllocationSchema,
+} from './result-schemas.js'
 export { ALLOCATION_VERSION } from './version.js'

@@ -1,5 +1,6 @@
 import { AmountSchema, LegalRefSchema, parseCents, parseScaledDecimal, rescale } from '@talka/core'
 import { z } from 'zod'
+import { callIssue } from './issue-messages.js'
 import {
   CodeSchema,
   DateSchema,
@@ -52,7 +53,7 @@ export const CallDatesSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['submissionUntil'],
-        message: 'submissionUntil is before submissionFrom',
+        ...callIssue('submission-until-before-from'),
       })
     }
   })
@@ -89,14 +90,14 @@ export const EnvelopeSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['maxPerProject'],
-        message: 'maxPerProject is below minPerProject',
+        ...callIssue('max-below-min'),
       })
     }
     if (max !== undefined && amount !== undefined && max > amount) {
       ctx.addIssue({
         code: 'custom',
         path: ['maxPerProject'],
-        message: "maxPerProject is above the envelope's amount",
+        ...callIssue('max-above-envelope'),
       })
     }
   })
@@ -128,7 +129,7 @@ export const CallBudgetSchema = z.discriminatedUnion('kind', [
         const seen = new Set<string>()
         envelopes.forEach((e, i) => {
           if (seen.has(e.id))
-            ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'Duplicate envelope id' })
+            ctx.addIssue({ code: 'custom', path: [i, 'id'], ...callIssue('duplicate-envelope') })
           seen.add(e.id)
         })
       }),
@@ -168,7 +169,7 @@ export const CallAmountsSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['maxPerProject'],
-        message: 'maxPerProject is below minPerProject',
+        ...callIssue('max-below-min'),
       })
     }
   })
@@ -228,7 +229,7 @@ export const CostCapSchema = z
     ref: PolicyRefSchema.optional(),
   })
   .refine((cap) => cap.maxShare !== undefined || cap.maxAmount !== undefined, {
-    message: 'A cap needs maxShare or maxAmount',
+    ...callIssue('cap-needs-limit'),
     path: ['maxShare'],
   })
 
@@ -249,7 +250,7 @@ export const CallCostsSchema = z
     caps: z.array(CostCapSchema).max(50).optional(),
     activityPeriod: z
       .strictObject({ from: DateSchema, until: DateSchema })
-      .refine((p) => p.from <= p.until, { message: 'until is before from', path: ['until'] })
+      .refine((p) => p.from <= p.until, { ...callIssue('period-until-before-from'), path: ['until'] })
       .optional()
       .meta({ description: 'Activities must take place within these dates (inclusive)' }),
     ref: PolicyRefSchema.optional(),
@@ -259,7 +260,11 @@ export const CallCostsSchema = z
     let total = 0n
     ;(costs.caps ?? []).forEach((cap, i) => {
       if (seen.has(cap.category)) {
-        ctx.addIssue({ code: 'custom', path: ['caps', i, 'category'], message: 'Duplicate cap category' })
+        ctx.addIssue({
+          code: 'custom',
+          path: ['caps', i, 'category'],
+          ...callIssue('duplicate-cap-category'),
+        })
       }
       seen.add(cap.category)
       if (cap.maxShare) total += at(cap.maxShare, 10)
@@ -268,7 +273,7 @@ export const CallCostsSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['caps'],
-        message: 'The shares of all caps must add up to less than 1',
+        ...callIssue('caps-share-total'),
       })
     }
   })
@@ -304,7 +309,7 @@ export const CriterionSchema = z
     title: LocalizedTextSchema,
     min: ScoreSchema.meta({ description: 'Lowest score of the range' }),
     max: ScoreSchema.meta({ description: 'Highest score of the range' }),
-    weight: Decimal6Schema.refine((w) => at(w, 6) > 0n, { message: 'Expected a weight above zero' }).meta({
+    weight: Decimal6Schema.refine((w) => at(w, 6) > 0n, callIssue('weight-above-zero')).meta({
       description: 'Weight of the criterion in the total ("1" where the call does not weight)',
     }),
     minimumScore: ScoreSchema.optional().meta({ description: 'Least score on this criterion to be funded' }),
@@ -315,13 +320,13 @@ export const CriterionSchema = z
     const max = scoreText(c.max)
     if (min === undefined || max === undefined) return
     if (at(max, 2) <= at(min, 2))
-      ctx.addIssue({ code: 'custom', path: ['max'], message: 'max must be above min' })
+      ctx.addIssue({ code: 'custom', path: ['max'], ...callIssue('criterion-max-above-min') })
     const minimum = c.minimumScore === undefined ? undefined : scoreText(c.minimumScore)
     if (minimum !== undefined && (at(minimum, 2) < at(min, 2) || at(minimum, 2) > at(max, 2))) {
       ctx.addIssue({
         code: 'custom',
         path: ['minimumScore'],
-        message: "minimumScore is outside the criterion's range",
+        ...callIssue('minimum-score-outside'),
       })
     }
   })
@@ -363,7 +368,7 @@ export const DivergenceSchema = z
     ref: PolicyRefSchema.optional(),
   })
   .refine((d) => d.unit !== 'percent-of-maximum' || at(d.maxDifference, 6) <= 100_000_000n, {
-    message: 'A percentage is at most 100',
+    ...callIssue('percentage-at-most-hundred'),
     path: ['maxDifference'],
   })
 
@@ -449,7 +454,7 @@ export const ReservePolicySchema = z
     ref: PolicyRefSchema.optional(),
   })
   .refine((r) => r.list || !r.proposedAmount, {
-    message: 'A proposed amount needs a reserve list',
+    ...callIssue('proposed-needs-reserve'),
     path: ['proposedAmount'],
   })
 
@@ -489,7 +494,7 @@ export const CallEvaluationSchema = z
     let high = 0n
     criteria.forEach((c, i) => {
       if (ids.has(c.id))
-        ctx.addIssue({ code: 'custom', path: ['criteria', i, 'id'], message: 'Duplicate criterion id' })
+        ctx.addIssue({ code: 'custom', path: ['criteria', i, 'id'], ...callIssue('duplicate-criterion') })
       ids.add(c.id)
       const min = scoreText(c.min)
       const max = scoreText(c.max)
@@ -505,7 +510,7 @@ export const CallEvaluationSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['passMark', 'score'],
-          message: 'The pass mark is outside the range of the weighted total of the criteria',
+          ...callIssue('pass-mark-outside'),
         })
       }
     }
@@ -515,13 +520,13 @@ export const CallEvaluationSchema = z
       ties.keys.forEach((key, i) => {
         const path = ['tiesAtBudgetLine', 'keys', i]
         const name = typeof key === 'string' ? key : 'lot'
-        if (seen.has(name)) ctx.addIssue({ code: 'custom', path, message: 'Duplicate tie-break key' })
+        if (seen.has(name)) ctx.addIssue({ code: 'custom', path, ...callIssue('duplicate-tie-key') })
         seen.add(name)
         if (typeof key !== 'string' && i !== ties.keys.length - 1) {
-          ctx.addIssue({ code: 'custom', path, message: 'A lot must be the last tie-break key' })
+          ctx.addIssue({ code: 'custom', path, ...callIssue('lot-last') })
         }
         if (typeof key === 'string' && key.startsWith('criterion:') && !ids.has(key.slice(10))) {
-          ctx.addIssue({ code: 'custom', path, message: 'Unknown criterion id in the tie-break key' })
+          ctx.addIssue({ code: 'custom', path, ...callIssue('unknown-tie-criterion') })
         }
       })
     }
@@ -585,7 +590,9 @@ export const CallSchema = z
           ctx.addIssue({
             code: 'custom',
             path: ['amounts', key],
-            message: `With envelopes, ${key} is set per envelope`,
+            ...callIssue(
+              key === 'minPerProject' ? 'envelopes-min-per-envelope' : 'envelopes-max-per-envelope',
+            ),
           })
         }
       }
@@ -597,7 +604,7 @@ export const CallSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['amounts', 'minPerProject'],
-          message: 'minPerProject is above the budget',
+          ...callIssue('min-above-budget'),
         })
       }
     }
@@ -609,7 +616,7 @@ export const CallSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['costs', 'activityPeriod'],
-        message: "The activity period does not overlap the call's budget year",
+        ...callIssue('activity-outside-year'),
       })
     }
   })

@@ -7,6 +7,7 @@ export {
   type ParameterDescriptor,
   type RuleDescriptor,
 } from './catalog.js'
+export { CatalogEntrySchema, ParameterDescriptorSchema, RuleDescriptorSchema } from './catalog-schema.js'
 export {
   checkCents,
   formatCents,
@@ -38,7 +39,9 @@ export {
   fractionToOneDecimal,
 } from './fraction-decimal.js'
 export { type Issue, IssueList, MAX_ISSUES } from './issues.js'
+export { JsonValueSchema } from './json-value-schema.js'
 export { formatLegalRef, type LegalRef, LegalRefSchema, legalRef } from './legal-ref.js'
+export { localizedIssue } from './localized-issue.js'
 export {
   checkMessageCatalog,
   formatMessage,
@@ -103,6 +106,7 @@ export {
   TRACE_FORMAT,
   type TraceReason,
   TraceReasonSchema,
+  TraceSchema,
   TraceV1Schema,
 } from './trace.js'
 export { and3, booleanFact, FAIL, not3, or3, PASS, type Truth, truthOf, unknownFrom } from './truth.js'

@@ -4,7 +4,8 @@ import { formatLegalRef, legalRef } from './legal-ref.js'
 import { checkMessageCatalog, renderMessage } from './messages.js'
 import { MoneyStringSchema } from './money.js'
 import { combineResults } from './rule-result.js'
-import { createDecision, renderDecision, TraceV1Schema } from './trace.js'
+import { findNonStrictObjects } from './testing.js'
+import { createDecision, renderDecision, TraceSchema, TraceV1Schema } from './trace.js'
 import { parseWith, safeParseWith } from './validation.js'
 
 const catalog = {
@@ -79,6 +80,26 @@ describe('trace.v1', () => {
     expect(JSON.parse(JSON.stringify(decision))).toEqual(decision)
     expect(TraceV1Schema.parse(decision)).toEqual(decision)
     expect(decision.reasons[0]?.message.text).toBe('Asmuo jaunesnis nei 14 m.')
+  })
+
+  it('is strict at every level: a key nobody reads is refused with its path', () => {
+    const json = JSON.parse(JSON.stringify(decision))
+    const paths = (value: unknown) => {
+      const result = TraceSchema.safeParse(value)
+      return result.success ? [] : result.error.issues.map((issue) => issue.path.join('.'))
+    }
+    expect(paths({ ...json, extra: 1 })).toEqual([''])
+    expect(paths({ ...json, producer: { ...json.producer, extra: 1 } })).toEqual(['producer'])
+    expect(paths({ ...json, ruleSet: { id: 'a', version: '1', validFrom: '2020-01-01', extra: 1 } })).toEqual(
+      ['ruleSet'],
+    )
+    const reason = json.reasons[0]
+    expect(paths({ ...json, reasons: [{ ...reason, extra: 1 }] })).toEqual(['reasons.0'])
+    expect(paths({ ...json, reasons: [{ ...reason, message: { ...reason.message, extra: 1 } }] })).toEqual([
+      'reasons.0.message',
+    ])
+    expect(findNonStrictObjects(TraceSchema)).toEqual([])
+    expect(TraceSchema).toBe(TraceV1Schema)
   })
 
   it('re-renders in another language', () => {

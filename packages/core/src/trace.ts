@@ -1,18 +1,20 @@
 import { z } from 'zod'
+import { JsonValueSchema } from './json-value-schema.js'
 import { type LegalRef, LegalRefSchema } from './legal-ref.js'
 import { type Lang, type MessageCatalog, type MessageParams, renderMessage } from './messages.js'
 
 /** The format tag of Talka decisions. @example `decision.format === TRACE_FORMAT` */
 export const TRACE_FORMAT = 'trace.v1' as const
 
-const MessageSchema = z.object({
+const MessageSchema = z.strictObject({
   key: z.string(),
   params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
   text: z.string(),
 })
 
 /**
- * Zod schema of one reason in a {@link Decision}.
+ * Zod schema of one reason in a {@link Decision}. Strict at every level: a stored or received reason
+ * with a key nobody reads is refused, with the key's path.
  *
  * @example
  * ```ts
@@ -21,19 +23,24 @@ const MessageSchema = z.object({
  * ```
  */
 export const TraceReasonSchema = z
-  .object({
+  .strictObject({
     ruleId: z.string().meta({ description: 'Stable id of the rule that produced this reason' }),
     result: z
       .string()
       .meta({ description: "The rule's outcome: pass | fail | unknown, or a domain outcome" }),
-    facts: z.record(z.string(), z.unknown()).meta({ description: 'The facts the rule read, as given' }),
+    facts: z
+      .record(z.string(), JsonValueSchema.optional())
+      .meta({ description: 'The facts the rule read, as given (JSON values)' }),
     ref: LegalRefSchema,
     message: MessageSchema,
   })
   .meta({ id: 'TraceReason' })
 
 /**
- * Zod schema of a trace.v1 {@link Decision}, for validating stored decisions and for OpenAPI.
+ * Zod schema of a trace.v1 {@link Decision}, for validating stored decisions, for the result schemas
+ * of the packages and for OpenAPI. Strict at every level (reasons, messages, producer, rule set): it
+ * describes exactly what `createDecision` builds, and an input that carries a trace (e.g. a formal-check
+ * verdict) cannot smuggle extra keys through it.
  *
  * @example
  * ```ts
@@ -43,7 +50,7 @@ export const TraceReasonSchema = z
  * ```
  */
 export const TraceV1Schema = z
-  .object({
+  .strictObject({
     format: z.literal(TRACE_FORMAT),
     decision: z
       .string()
@@ -53,12 +60,30 @@ export const TraceV1Schema = z
     lang: z.enum(['lt', 'en']),
     reasons: z.array(TraceReasonSchema),
     missingFacts: z.array(z.string()),
-    producer: z.object({ package: z.string(), version: z.string() }),
+    producer: z.strictObject({ package: z.string(), version: z.string() }),
     ruleSet: z
-      .object({ id: z.string(), version: z.string(), validFrom: z.string(), validTo: z.string().optional() })
+      .strictObject({
+        id: z.string(),
+        version: z.string(),
+        validFrom: z.string(),
+        validTo: z.string().optional(),
+      })
       .optional(),
   })
   .meta({ id: 'TraceV1', description: 'A decision with its reasons, legal references and missing facts' })
+
+/**
+ * The one strict schema of a trace.v1 decision, under the name the result schemas of the packages
+ * use: the same object as {@link TraceV1Schema} (not a copy).
+ *
+ * @example
+ * ```ts
+ * import { TraceSchema, TraceV1Schema } from '@talka/core'
+ * TraceSchema === TraceV1Schema // true
+ * TraceSchema.safeParse({ format: 'trace.v1' }).success // false
+ * ```
+ */
+export const TraceSchema: typeof TraceV1Schema = TraceV1Schema
 
 /**
  * One reason of a decision: which rule, its result, the facts it read, the legal reference and a
@@ -71,7 +96,11 @@ export const TraceV1Schema = z
  * `${r.ruleId}: ${r.result} — ${r.message.text}`
  * ```
  */
-export type TraceReason = z.infer<typeof TraceReasonSchema>
+export type TraceReason = Omit<z.infer<typeof TraceReasonSchema>, 'facts'> & {
+  // The schema says what crosses the wire (JSON values); in memory a rule may record any value it
+  // read, and the type stays as open as it always was.
+  facts: Record<string, unknown>
+}
 
 /**
  * A trace.v1 decision: the shared explanation format of every Talka package, the API and the docs.
@@ -84,8 +113,12 @@ export type TraceReason = z.infer<typeof TraceReasonSchema>
  * if (d.outcome === 'undetermined') console.log(d.missingFacts)
  * ```
  */
-export type Decision<O extends string = string> = Omit<z.infer<typeof TraceV1Schema>, 'outcome'> & {
+export type Decision<O extends string = string> = Omit<
+  z.infer<typeof TraceV1Schema>,
+  'outcome' | 'reasons'
+> & {
   readonly outcome: O
+  reasons: TraceReason[]
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { TalkaError } from './errors.js'
 import { type Issue, MAX_ISSUES } from './issues.js'
+import type { Lang } from './messages.js'
 import type { SafeParseResult } from './safe-parse.js'
 
 /**
@@ -61,7 +62,7 @@ function describe(issues: readonly Issue[], total: number): string {
  * if (!r.success) issuesOfZodError(r.error)[0]?.code // 'invalid_type'
  * ```
  */
-export function issuesOfZodError(error: z.ZodError): Issue[] {
+export function issuesOfZodError(error: z.ZodError, lang?: Lang): Issue[] {
   const out: Issue[] = []
   const all = error.issues
   const n = Math.min(all.length, MAX_ISSUES)
@@ -70,10 +71,19 @@ export function issuesOfZodError(error: z.ZodError): Issue[] {
     out.push({
       path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
       code: issue.code,
-      message: issue.message,
+      message: lang === undefined ? issue.message : (localizedMessage(issue, lang) ?? issue.message),
     })
   }
   return out
+}
+
+/** The text in `lang` that a custom issue carries in `params.messages` (see `localizedIssue`). */
+function localizedMessage(issue: z.core.$ZodIssue, lang: Lang): string | undefined {
+  if (issue.code !== 'custom') return undefined
+  const messages = (issue.params as { messages?: unknown } | undefined)?.messages
+  if (typeof messages !== 'object' || messages === null) return undefined
+  const text = (messages as Record<string, unknown>)[lang]
+  return typeof text === 'string' ? text : undefined
 }
 
 /**
@@ -87,13 +97,14 @@ export function issuesOfZodError(error: z.ZodError): Issue[] {
  * if (!r.success) validationErrorOf(r.error).issueCount // 1
  * ```
  */
-export function validationErrorOf(error: z.ZodError): ValidationError {
-  return new ValidationError(issuesOfZodError(error), undefined, error.issues.length)
+export function validationErrorOf(error: z.ZodError, lang?: Lang): ValidationError {
+  return new ValidationError(issuesOfZodError(error, lang), undefined, error.issues.length)
 }
 
 /**
  * Options passed through to zod's `safeParse`, e.g. `{ error: lt().localeError }` from `zod/v4/locales`
- * so that zod's own messages come in the reader's language (the API does this).
+ * so that zod's own messages come in the reader's language (the API does this), and `lang`, the
+ * language core's parsers give the packages' own cross-field issues in (see `localizedIssue`).
  *
  * @example
  * ```ts
@@ -101,7 +112,7 @@ export function validationErrorOf(error: z.ZodError): ValidationError {
  * const context: ParseContext = { reportInput: false }
  * ```
  */
-export type ParseContext = z.core.ParseContext<z.core.$ZodIssue>
+export type ParseContext = z.core.ParseContext<z.core.$ZodIssue> & { readonly lang?: Lang | undefined }
 
 /**
  * Parses `input` with a zod schema, throwing {@link ValidationError} with bounded issues.
@@ -118,7 +129,7 @@ export function parseWith<S extends z.ZodType>(
   context?: ParseContext,
 ): z.output<S> {
   const result = schema.safeParse(input, context)
-  if (!result.success) throw validationErrorOf(result.error)
+  if (!result.success) throw validationErrorOf(result.error, context?.lang)
   return result.data
 }
 
@@ -139,5 +150,5 @@ export function safeParseWith<S extends z.ZodType>(
   const result = schema.safeParse(input, context)
   return result.success
     ? { success: true, data: result.data }
-    : { success: false, error: validationErrorOf(result.error) }
+    : { success: false, error: validationErrorOf(result.error, context?.lang) }
 }

@@ -41,9 +41,8 @@ describe('every input schema is strict', () => {
   })
 
   it.each(Object.entries(inputSchemas))('%s has no non-strict object', (_name, schema) => {
-    // The trace.v1 verdict inside ExplainInputSchema is core's output schema, not an input of ours.
-    const found = findNonStrictObjects(schema).filter((path) => !path.startsWith('.verdict'))
-    expect(found).toEqual([])
+    // The trace.v1 verdict inside ExplainInputSchema is core's strict TraceSchema: no exception needed.
+    expect(findNonStrictObjects(schema)).toEqual([])
   })
 })
 
@@ -114,9 +113,9 @@ describe('__proto__, constructor and prototype keys never pollute', () => {
     expectValidationError(() => checkBudget(call, [poisoned(key, { category: 'events', amount: '1.00' })]))
     expectValidationError(() => checkBudget(poisoned(key, call), []))
     const verdict = checkEligibility('ngo-fund-2023/applicant', { ngoMark: true }, { asOf: '2023-04-06' })
-    // explain reads a stored trace.v1 verdict (core's open output schema): an extra key changes nothing.
-    const text = explain(verdict, 'lt')
-    expect(explain(poisoned(key, JSON.parse(JSON.stringify(verdict))), 'lt')).toBe(text)
+    // explain reads a stored trace.v1 verdict with core's strict TraceSchema: an extra key is refused.
+    expect(explain(JSON.parse(JSON.stringify(verdict)), 'lt')).toBe(explain(verdict, 'lt'))
+    expectValidationError(() => explain(poisoned(key, JSON.parse(JSON.stringify(verdict))), 'lt'))
     const safe = safeCheckEligibility('ngo-fund-2023/applicant', poisoned(key), { asOf: '2023-04-06' })
     expect(safe.success).toBe(false)
     expect(safeCheckBudget(call, [poisoned(key)]).success).toBe(false)

@@ -65,6 +65,11 @@ export type {
   RankingRow,
   SummaryRow,
 } from './ranking-result.js'
+export {
+  EvaluationSummarySchema,
+  RankingFundingSchema,
+  RankingResultSchema,
+} from './ranking-result-schema.js'
 export { ScoreValueSchema } from './score-value.js'
 export { type SummaryCsvOptions, summaryToCsv } from './summary-csv.js'
 export { type SummaryHtmlOptions, summaryToHtml } from './summary-html.js'

@@ -39,6 +39,12 @@ export {
   schemas,
 } from './report-schemas.js'
 export {
+  CsvIssueSchema,
+  ReportCsvValidationResultSchema,
+  ReportIssueSchema,
+  ReportValidationResultSchema,
+} from './result-schemas.js'
+export {
   type CouncilPlanReport,
   type CouncilPlanReportRow,
   CouncilPlanReportRowSchema,

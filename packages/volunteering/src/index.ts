@@ -87,3 +87,4 @@ export {
   resolveAgreementTerms,
   resolveEdition,
 } from './resolve-edition.js'
+export { ActivityClassificationSchema, ReimbursableExpensesResultSchema } from './result-schemas.js'

@@ -1,30 +1,28 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi'
 import {
+  ALLOCATION_ERROR_CODES,
   type AllocateByResidentsInput,
   AllocateByResidentsInputSchema,
   type AllocateInput,
   AllocateInputSchema,
   AllocationCertificateSchema,
+  AllocationResultSchema,
   allocate,
   allocateByResidents,
+  CertifiedAllocationSchema,
   certificateOf,
   explainAllocation,
+  explainAllocationError,
+  ResidentsAllocationSchema,
   safeParseAllocateByResidentsInput,
   safeParseAllocateInput,
 } from '@talka/allocation'
-import {
-  type Issue,
-  type Lang,
-  type Parsed,
-  Temporal,
-  TraceV1Schema,
-  type ValidationError,
-} from '@talka/core'
+import { type Issue, type Lang, type Parsed, Temporal, TraceSchema, type ValidationError } from '@talka/core'
 import type { Context } from 'hono'
 import { decodeCsvText, MEDIA_TYPES, readBody } from '../body.js'
 import { type CsvCellError, findColumn, numberCell, readCsvTable } from '../csv.js'
 import { defineEndpoint } from '../endpoint.js'
-import type { ApiEnv } from '../env.js'
+import type { ApiEnv, ErrorPresenter } from '../env.js'
 import { queryFlag } from '../flags.js'
 import { ok } from '../respond.js'
 import { envelope } from '../schemas.js'
@@ -66,47 +64,31 @@ const QuerySchema = z.object({
   lang: z.enum(['lt', 'en']).optional(),
 })
 
-// Output documentation: @talka/allocation exports no schema of AllocationResult or
-// ResidentsAllocation, only of the certificate (AllocationCertificateSchema), so the envelopes of the
-// two results are written here from the package's TypeScript types (see the report of the API).
-const ShareDoc = z.object({
-  id: z.string(),
-  amount: z.string(),
-  extraUnit: z.boolean(),
-  minimumApplied: z.boolean(),
-  capApplied: z.boolean(),
+// Output documentation: the package's result schemas, with what this route leaves out unless asked
+// for (the certificate with `?certificate=true`, the explanation with `?explain=true`).
+const ResidentsAllocationDoc = ResidentsAllocationSchema.extend({
+  allocation: z.union([CertifiedAllocationSchema, AllocationResultSchema]).openapi({
+    description: 'The underlying allocation; its certificate only with `?certificate=true`',
+  }),
+  explanation: TraceSchema.optional().openapi({ description: 'Only with `?explain=true`' }),
+}).openapi('ResidentsAllocationAnswer', {
+  description: 'Result of `allocateByResidents` (@talka/allocation), as this route serialises it',
 })
-const AllocationDoc = z.object({
-  total: z.string(),
-  unit: z.string(),
-  method: z.string(),
-  shares: z.array(ShareDoc),
+
+const AllocationResultDoc = AllocationResultSchema.extend({
   certificate: AllocationCertificateSchema.optional().openapi({
     description: 'Only with `?certificate=true`',
   }),
-  explanation: TraceV1Schema.optional().openapi({ description: 'Only with `?explain=true`' }),
+  explanation: TraceSchema.optional().openapi({ description: 'Only with `?explain=true`' }),
+}).openapi('AllocationAnswer', {
+  description: 'Result of `allocate` (@talka/allocation), as this route serialises it',
 })
 
-const ResidentsAllocationDoc = z
-  .object({
-    year: z.number().int(),
-    asOf: z.string(),
-    referenceDate: z.string(),
-    total: z.object({ value: z.string(), source: z.enum(['parameter', 'caller']), ref: z.unknown() }),
-    unit: z.object({ value: z.string(), ref: z.unknown() }),
-    basis: z.object({ value: z.unknown(), ref: z.unknown() }),
-    allocationOrder: z.unknown(),
-    data: z.record(z.string(), z.unknown()).openapi({ description: 'The residents figures used' }),
-    warnings: z.array(z.record(z.string(), z.unknown())),
-    shares: z.array(z.object({ municipality: z.string(), residents: z.string(), amount: z.string() })),
-    allocation: AllocationDoc.omit({ explanation: true }),
-    explanation: TraceV1Schema.optional().openapi({ description: 'Only with `?explain=true`' }),
-  })
-  .openapi('ResidentsAllocation', { description: 'Result of `allocateByResidents` (@talka/allocation)' })
-
-const AllocationResultDoc = AllocationDoc.openapi('AllocationResult', {
-  description: 'Result of `allocate` (@talka/allocation)',
-})
+/** The package's lt/en text of its own errors (the problem's `detail`); other errors keep theirs. */
+const presentAllocationErrorIn: ErrorPresenter = (error, lang) =>
+  (ALLOCATION_ERROR_CODES as readonly string[]).includes(error.code)
+    ? explainAllocationError(error, lang)
+    : undefined
 
 /** What the caller asked to have serialised besides the shares. */
 interface Extras {
@@ -323,6 +305,7 @@ export function registerAllocationRoutes(app: OpenAPIHono<ApiEnv>): void {
       method: 'post',
       path: '/v1/allocations',
       packages: ['@talka/allocation'],
+      presentError: presentAllocationErrorIn,
       tags: ['allocation'],
       summary: 'Split a budget by residents (the ministry rule) or by any weights',
       description: [

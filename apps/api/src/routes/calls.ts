@@ -1,5 +1,13 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi'
-import { CallSchema, callById, callCatalog, missingPolicies, safeParseCall } from '@talka/calls'
+import {
+  CallDescriptorSchema,
+  CallSchema,
+  callById,
+  callCatalog,
+  MissingPolicySchema,
+  missingPolicies,
+  safeParseCall,
+} from '@talka/calls'
 import { ApiError } from '../api-error.js'
 import { MEDIA_TYPES, readBody } from '../body.js'
 import { defineEndpoint } from '../endpoint.js'
@@ -8,32 +16,8 @@ import { ok } from '../respond.js'
 import { envelope } from '../schemas.js'
 import { parsedOrThrow, zodContext } from '../validate.js'
 
-const MissingPolicyDoc = z
-  .object({
-    policy: z.string(),
-    path: z.string(),
-    usedBy: z.array(z.enum(['eligibility', 'evaluation'])),
-    label: z.object({ lt: z.string(), en: z.string() }),
-  })
-  .openapi('MissingPolicy', {
-    description: 'A policy that matters to a result and that the call does not state',
-  })
-
-const CallDescriptorDoc = z
-  .object({
-    id: z.string(),
-    name: z.object({ lt: z.string(), en: z.string() }),
-    municipality: z.object({ name: z.string() }).passthrough(),
-    year: z.number().int(),
-    model: z.enum(['standard', 'pilot']),
-  })
-  .passthrough()
-  .openapi('CallDescriptor', {
-    description: 'A catalog call: id, name, municipality, year, model and reference',
-  })
-
 const CallWithPoliciesDoc = z
-  .object({ call: CallSchema, missingPolicies: z.array(MissingPolicyDoc) })
+  .object({ call: CallSchema, missingPolicies: z.array(MissingPolicySchema) })
   .openapi('CallWithPolicies')
 
 /**
@@ -60,7 +44,7 @@ export function registerCallRoutes(app: OpenAPIHono<ApiEnv>): void {
       responses: {
         200: {
           description: 'Catalog calls',
-          content: { [MEDIA_TYPES.json]: { schema: envelope(z.array(CallDescriptorDoc)) } },
+          content: { [MEDIA_TYPES.json]: { schema: envelope(z.array(CallDescriptorSchema)) } },
         },
       },
     },

@@ -1,5 +1,5 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi'
-import { TraceV1Schema, ValidationError } from '@talka/core'
+import { LegalRefSchema, TraceSchema, ValidationError } from '@talka/core'
 import {
   CheckEligibilityInputSchema,
   checkEligibility,
@@ -39,13 +39,13 @@ const RuleSetSummarySchema = z
         version: z.string(),
         validFrom: z.string(),
         validTo: z.string(),
-        sources: z.array(z.record(z.string(), z.unknown())),
+        sources: z.array(LegalRefSchema),
         rules: z.array(
           z.object({
             id: z.string(),
             title: z.object({ lt: z.string(), en: z.string() }),
             facts: z.array(z.string()),
-            ref: z.record(z.string(), z.unknown()),
+            ref: LegalRefSchema,
           }),
         ),
       }),
@@ -124,7 +124,7 @@ const verdictResponse = {
   200: {
     description:
       'The verdict (trace.v1): `outcome` eligible | ineligible | undetermined, every rule’s reason with its legal reference, and `missingFacts`',
-    content: { [MEDIA_TYPES.json]: { schema: envelope(TraceV1Schema) } },
+    content: { [MEDIA_TYPES.json]: { schema: envelope(TraceSchema) } },
   },
 } as const
 

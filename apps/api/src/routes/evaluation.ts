@@ -1,7 +1,7 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi'
-import { TraceV1Schema } from '@talka/core'
 import {
   RankApplicationsInputSchema,
+  RankingResultSchema,
   rankApplications,
   safeParseRankApplicationsInput,
   summaryToCsv,
@@ -14,18 +14,6 @@ import { negotiateMediaType } from '../negotiate.js'
 import { ok } from '../respond.js'
 import { envelope } from '../schemas.js'
 import { parsedOrThrow, zodContext } from '../validate.js'
-
-const RankingResultDoc = z
-  .object({
-    rows: z.array(z.record(z.string(), z.unknown())).openapi({
-      description:
-        'In rank order: id, totals per evaluator, average, rank, decision (funded | reserve | not-funded | needs-another-evaluator | tie-unresolved), amount, reasons',
-    }),
-    summary: z.record(z.string(), z.unknown()).openapi({ description: 'The evaluation summary (suvestinė)' }),
-    trace: TraceV1Schema,
-  })
-  .passthrough()
-  .openapi('RankingResult', { description: 'Result of `rankApplications` (@talka/evaluation)' })
 
 const PRODUCES = ['application/json', 'text/csv', 'text/html'] as const
 
@@ -60,7 +48,7 @@ export function registerEvaluationRoutes(app: OpenAPIHono<ApiEnv>): void {
         200: {
           description: 'The ranking',
           content: {
-            'application/json': { schema: envelope(RankingResultDoc) },
+            'application/json': { schema: envelope(RankingResultSchema) },
             'text/csv': {
               schema: z.string().openapi({ description: 'The summary table, `;`-separated, UTF-8' }),
             },

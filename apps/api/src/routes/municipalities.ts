@@ -1,10 +1,10 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi'
+import { MunicipalityFiguresSchema, municipalityFigures } from '@talka/allocation'
 import { IsoDateSchema } from '@talka/core'
 import { defineEndpoint } from '../endpoint.js'
 import type { ApiEnv } from '../env.js'
 import { ok } from '../respond.js'
 import { envelope } from '../schemas.js'
-import { municipalityFigures } from '../stopgap/municipality-figures.js'
 import { validateQuery } from '../validate.js'
 
 const QuerySchema = z.object({
@@ -13,23 +13,6 @@ const QuerySchema = z.object({
     example: '2021-01-01',
   }),
 })
-
-const FigureSchema = z.object({
-  residents: z.number().int(),
-  kind: z.enum(['declared', 'statistical', 'other']),
-  asOf: z.string().openapi({ description: 'ISO date, or only the year when the source gives no day' }),
-  year: z.number().int(),
-  dataset: z.string(),
-  source: z.string(),
-})
-
-const MunicipalitiesSchema = z
-  .object({
-    asOf: z.string().nullable(),
-    municipalities: z.array(z.object({ name: z.string(), figures: z.array(FigureSchema) })),
-    datasets: z.array(z.record(z.string(), z.unknown())),
-  })
-  .openapi('Municipalities')
 
 /**
  * Registers `GET /v1/municipalities`: the embedded residents data of `@talka/allocation` — every
@@ -56,25 +39,21 @@ export function registerMunicipalityRoutes(app: OpenAPIHono<ApiEnv>): void {
       responses: {
         200: {
           description: 'Municipalities with their figures, newest first',
-          content: { 'application/json': { schema: envelope(MunicipalitiesSchema) } },
+          content: { 'application/json': { schema: envelope(MunicipalityFiguresSchema) } },
         },
       },
     },
     (c) => {
       const { asOf } = validateQuery(QuerySchema, c.req.query(), c.get('lang'))
-      const { municipalities, datasets } = municipalityFigures(asOf)
-      return ok(
-        c,
-        { asOf: asOf ?? null, municipalities, datasets },
-        {
-          data: datasets.map(({ id, kind, asOf: datasetAsOf, source }) => ({
-            id,
-            kind,
-            asOf: datasetAsOf,
-            source,
-          })),
-        },
-      )
+      const figures = municipalityFigures({ asOf })
+      return ok(c, figures, {
+        data: figures.datasets.map(({ id, kind, asOf: datasetAsOf, source }) => ({
+          id,
+          kind,
+          asOf: datasetAsOf,
+          source,
+        })),
+      })
     },
   )
 }

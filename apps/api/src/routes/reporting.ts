@@ -1,9 +1,13 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi'
+import { JsonValueSchema } from '@talka/core'
 import {
   jsonSchemaFor,
   jsonSchemaId,
   REPORT_SCHEMA_NAMES,
+  ReportCsvValidationResultSchema,
   type ReportSchemaName,
+  ReportValidationResultSchema,
+  schemas,
   validateReport,
   validateReportCsvAsync,
 } from '@talka/reporting'
@@ -30,26 +34,15 @@ const QuerySchema = z.object({
   lang: z.enum(['lt', 'en']).optional(),
 })
 
-const IssueListSchema = z.array(z.record(z.string(), z.unknown()))
-const ReportValidationDoc = z
-  .object({
-    valid: z.boolean(),
-    errors: IssueListSchema.openapi({
-      description:
-        'Errors: `path` (JSON path) for a JSON body; `row` (header = 1), `column` (header as written) and `path` for CSV',
-    }),
-    warnings: IssueListSchema,
-    errorCount: z.number().int().openapi({ description: 'How many errors in all (at most 100 are listed)' }),
-    warningCount: z
-      .number()
-      .int()
-      .openapi({ description: 'How many warnings in all (at most 100 are listed)' }),
-    data: z
-      .record(z.string(), z.unknown())
-      .optional()
-      .openapi({ description: 'The parsed report, when it parsed' }),
-  })
-  .openapi('ReportValidation')
+const ReportValidationDoc = z.union([ReportValidationResultSchema, ReportCsvValidationResultSchema]).openapi({
+  description:
+    'For a JSON body, `validateReport`’s result (errors at JSON paths); for a CSV body, `validateReportCsv`’s (errors at `row`, header = 1, and `column` as written)',
+})
+
+/** A report document of any schema (the path names which); the package validates it. */
+const ReportDocumentDoc = z
+  .union(Object.values(schemas) as unknown as [z.ZodType, z.ZodType, ...z.ZodType[]])
+  .openapi({ description: 'The report document, of the schema named in the path' })
 
 function schemaName(c: Context<ApiEnv>): ReportSchemaName {
   const name = c.req.param('schema') ?? ''
@@ -135,7 +128,7 @@ export function registerReportingRoutes(app: OpenAPIHono<ApiEnv>): void {
           required: true,
           content: {
             [MEDIA_TYPES.json]: {
-              schema: z.record(z.string(), z.unknown()).openapi({ description: 'The report document' }),
+              schema: ReportDocumentDoc,
             },
             [MEDIA_TYPES.csv]: { schema: z.string().openapi({ description: 'The report as a CSV table' }) },
           },
@@ -186,7 +179,13 @@ export function registerReportingRoutes(app: OpenAPIHono<ApiEnv>): void {
       responses: {
         200: {
           description: 'JSON Schema 2020-12 with `$id`',
-          content: { 'application/schema+json': { schema: z.record(z.string(), z.unknown()) } },
+          content: {
+            'application/schema+json': {
+              schema: z
+                .record(z.string(), JsonValueSchema)
+                .openapi({ description: 'A JSON Schema document' }),
+            },
+          },
         },
       },
     },

@@ -1,6 +1,6 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi'
 import { allocationCatalog } from '@talka/allocation'
-import type { CatalogEntry } from '@talka/core'
+import { type CatalogEntry, CatalogEntrySchema } from '@talka/core'
 import { eligibilityCatalog } from '@talka/eligibility'
 import { evaluationCatalog } from '@talka/evaluation'
 import { reportingCatalog } from '@talka/reporting'
@@ -30,11 +30,6 @@ export const catalog: readonly CatalogEntry[] = [
   ...volunteeringCatalog,
   ...reportingCatalog,
 ]
-
-const CatalogEntryDoc = z.record(z.string(), z.unknown()).openapi('CatalogEntry', {
-  description:
-    'A rule (`kind: rule`: id, package, title and description in lt/en, facts read, legal references, messages) or a parameter (`kind: parameter`: id, package, title, unit, `values` — the timeline of values from/to with the legal reference of each)',
-})
 
 const QuerySchema = z.object({
   package: z
@@ -70,7 +65,7 @@ export function registerRuleRoutes(app: OpenAPIHono<ApiEnv>): void {
       responses: {
         200: {
           description: 'Catalog entries',
-          content: { 'application/json': { schema: envelope(z.array(CatalogEntryDoc)) } },
+          content: { 'application/json': { schema: envelope(z.array(CatalogEntrySchema)) } },
         },
       },
     },
@@ -104,7 +99,7 @@ export function registerRuleRoutes(app: OpenAPIHono<ApiEnv>): void {
       responses: {
         200: {
           description: 'The entry',
-          content: { 'application/json': { schema: envelope(CatalogEntryDoc) } },
+          content: { 'application/json': { schema: envelope(CatalogEntrySchema) } },
         },
       },
     },

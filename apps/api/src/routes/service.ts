@@ -1,5 +1,5 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi'
-import type { Lang } from '@talka/core'
+import { JsonValueSchema, type Lang } from '@talka/core'
 import { defineEndpoint } from '../endpoint.js'
 import type { ApiEnv } from '../env.js'
 import { type OpenApiDocument, openApiDocument } from '../openapi.js'
@@ -137,7 +137,7 @@ export function registerServiceRoutes(app: OpenAPIHono<ApiEnv>, docsUrl: string)
       responses: {
         200: {
           description: 'OpenAPI 3.1 document',
-          content: { 'application/json': { schema: z.record(z.string(), z.unknown()) } },
+          content: { 'application/json': { schema: z.record(z.string(), JsonValueSchema) } },
         },
       },
     },

@@ -1,6 +1,7 @@
-import { type OpenAPIHono, z } from '@hono/zod-openapi'
-import { type ParseContext, type SafeParseResult, TraceV1Schema } from '@talka/core'
+import type { OpenAPIHono, z } from '@hono/zod-openapi'
+import { type ParseContext, type SafeParseResult, TraceSchema } from '@talka/core'
 import {
+  ActivityClassificationSchema,
   AgreementRequirementInputSchema,
   agreementRequirement,
   CanHostInputSchema,
@@ -11,6 +12,7 @@ import {
   canVolunteer,
   classifyActivity,
   ReimbursableExpensesInputSchema,
+  ReimbursableExpensesResultSchema,
   reimbursableExpenses,
   safeParseAgreementRequirementInput,
   safeParseCanHostInput,
@@ -52,7 +54,7 @@ const checks: readonly Check[] = [
     parseFacts: safeParseCanVolunteerInput,
     parseOptions: safeParseVolunteeringOptions,
     run: canVolunteer as (facts: never, options: never) => unknown,
-    result: TraceV1Schema,
+    result: TraceSchema,
   },
   {
     path: 'can-host',
@@ -64,7 +66,7 @@ const checks: readonly Check[] = [
     parseFacts: safeParseCanHostInput,
     parseOptions: safeParseCanHostOptions,
     run: canHost as (facts: never, options: never) => unknown,
-    result: TraceV1Schema,
+    result: TraceSchema,
   },
   {
     path: 'agreement',
@@ -76,7 +78,7 @@ const checks: readonly Check[] = [
     parseFacts: safeParseAgreementRequirementInput,
     parseOptions: safeParseVolunteeringOptions,
     run: agreementRequirement as (facts: never, options: never) => unknown,
-    result: TraceV1Schema,
+    result: TraceSchema,
   },
   {
     path: 'classify',
@@ -88,9 +90,7 @@ const checks: readonly Check[] = [
     parseFacts: safeParseClassifyActivityInput,
     parseOptions: safeParseVolunteeringOptions,
     run: classifyActivity as (facts: never, options: never) => unknown,
-    result: z
-      .record(z.string(), z.unknown())
-      .openapi({ description: 'The classification with its decision' }),
+    result: ActivityClassificationSchema,
   },
   {
     path: 'expenses',
@@ -102,9 +102,7 @@ const checks: readonly Check[] = [
     parseFacts: safeParseReimbursableExpensesInput,
     parseOptions: safeParseVolunteeringOptions,
     run: reimbursableExpenses as (facts: never, options: never) => unknown,
-    result: z
-      .record(z.string(), z.unknown())
-      .openapi({ description: 'Per-claim decisions and the eligible total' }),
+    result: ReimbursableExpensesResultSchema,
   },
 ]
 

@@ -4,10 +4,10 @@
  */
 import {
   type AllocationCertificate,
-  type AllocationErrorCode,
   certificateOf,
   explainAllocation,
   type PublishedAllocationCheck,
+  presentAllocationError,
   safeAllocate,
   safeCheckPublishedAllocation,
 } from '@talka/allocation'
@@ -238,52 +238,6 @@ export function readRecipients(state: AllocationState): ReadRecipients {
   return { table, columns, recipients, amounts, problems }
 }
 
-const ERROR_TEXTS: Partial<Record<AllocationErrorCode, Localized>> = {
-  INVALID_AMOUNT: {
-    lt: 'Suma, fiksuota dalis ar minimumas turi būti neneigiamas skaičius.',
-    en: 'The total, fixed part and minimum must be non-negative numbers.',
-  },
-  INVALID_UNIT: { lt: 'Netinkamas apvalinimo vienetas.', en: 'Invalid rounding unit.' },
-  INVALID_WEIGHT: {
-    lt: 'Svoris turi būti neneigiamas sveikasis skaičius.',
-    en: 'A weight must be a non-negative whole number.',
-  },
-  INVALID_ID: { lt: 'Kiekvienas gavėjas turi turėti pavadinimą.', en: 'Every recipient needs a name.' },
-  DUPLICATE_ID: { lt: 'Du gavėjai turi tą patį pavadinimą.', en: 'Two recipients have the same name.' },
-  NO_RECIPIENTS: { lt: 'Lentelėje nėra gavėjų.', en: 'The table has no recipients.' },
-  NOT_MULTIPLE_OF_UNIT: {
-    lt: 'Suma, fiksuota dalis ir minimumas turi būti sveikas apvalinimo vienetų skaičius.',
-    en: 'The total, fixed part and minimum must be whole numbers of the rounding unit.',
-  },
-  FIXED_EXCEEDS_TOTAL: {
-    lt: 'Fiksuotos dalys (fiksuota dalis × gavėjų skaičius) viršija visą sumą.',
-    en: 'The fixed parts (fixed part × recipients) exceed the total.',
-  },
-  MINIMUM_EXCEEDS_TOTAL: {
-    lt: 'Minimumai (minimumas × gavėjų skaičius) viršija visą sumą.',
-    en: 'The minimums (minimum × recipients) exceed the total.',
-  },
-  ALL_WEIGHTS_ZERO: {
-    lt: 'Visi svoriai lygūs nuliui: nėra pagal ką skirstyti.',
-    en: 'Every weight is zero: there is nothing to split by.',
-  },
-}
-
-/** The message of an allocation error in both languages (the package's own text in English). */
-export function allocationErrorText(error: {
-  code: string
-  message: string
-  issues?: readonly { code: string; message: string }[]
-}): Localized {
-  // A validation error carries the allocation codes on its issues (the first one is the one shown).
-  const first = error.issues?.[0]
-  if (first !== undefined && ERROR_TEXTS[first.code as AllocationErrorCode] !== undefined) {
-    return ERROR_TEXTS[first.code as AllocationErrorCode] as Localized
-  }
-  const known = ERROR_TEXTS[error.code as AllocationErrorCode]
-  return known ?? { lt: `Klaida ${error.code}: ${error.message}`, en: `${error.code}: ${error.message}` }
-}
-
 /** One row of the shares table. */
 export interface ShareRow {
   readonly id: string
@@ -342,7 +296,7 @@ export function runAllocation(state: AllocationState, read: ReadRecipients, lang
     minimum: nonNegativeDecimal(orZero(state.minimum)) ?? state.minimum,
     recipients: read.recipients,
   })
-  if (!result.success) return { ok: false, errors: [allocationErrorText(result.error)] }
+  if (!result.success) return { ok: false, errors: [presentAllocationError(result.error)] }
   const certificate = certificateOf(result.data)
   const rows = certificate.recipients.map((r) => ({
     id: r.id,
@@ -494,7 +448,7 @@ export function runCheck(state: AllocationState, read: ReadRecipients, lang: Lan
     ...(minimum !== undefined && minimum !== '0' ? { minimum } : {}),
     rows: read.recipients.map((r, i) => ({ id: r.id, weight: r.weight, amount: read.amounts[i] as string })),
   })
-  if (!result.success) return { ok: false, errors: [allocationErrorText(result.error)] }
+  if (!result.success) return { ok: false, errors: [presentAllocationError(result.error)] }
   const report = result.data
   const largest = report.methods.find((m) => m.method === 'largest-remainder')
   const byId = new Map(report.differences.map((d) => [d.id, d.difference]))
