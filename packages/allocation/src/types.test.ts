@@ -79,6 +79,9 @@ describe('types', () => {
     expectTypeOf(explainAllocation(result, { lang: 'en', asOf: '2022-05-11' })).toEqualTypeOf<
       Decision<'allocated'>
     >()
-    expectTypeOf<{ total: string; recipients: { id: string; weight: boolean }[] }>().not.toExtend<AllocateInput>()
+    expectTypeOf<{
+      total: string
+      recipients: { id: string; weight: boolean }[]
+    }>().not.toExtend<AllocateInput>()
   })
 })

@@ -17,7 +17,12 @@ const baseCall: Call = {
   lastProject: 'offer-remainder-if-at-least-minimum',
 }
 
-const one = (id: string, requested: string, score: number, extra: Partial<Application> = {}): Application => ({
+const one = (
+  id: string,
+  requested: string,
+  score: number,
+  extra: Partial<Application> = {},
+): Application => ({
   id,
   requested,
   submittedAt: '2024-03-20T10:00:00',
@@ -25,7 +30,8 @@ const one = (id: string, requested: string, score: number, extra: Partial<Applic
   ...extra,
 })
 
-const evs = (...totals: (number | string)[]) => totals.map((q, i) => ({ evaluator: `E${i + 1}`, scores: { q } }))
+const evs = (...totals: (number | string)[]) =>
+  totals.map((q, i) => ({ evaluator: `E${i + 1}`, scores: { q } }))
 
 const rank = (call: Partial<Call>, applications: Application[]) =>
   rankApplications({ call: toCall({ ...baseCall, ...call }), applications })
@@ -174,11 +180,19 @@ describe('ties at the funding line', () => {
   it('skip-ahead records the first project a funded one skipped', () => {
     const apps = [one('P8', '8.00', 90), one('P5', '5.00', 80), one('P2', '2.00', 70)]
     const result = rank(
-      { minPerProject: '0.00', passMark: '0', lastProject: 'reserve', fundingOrder: 'skip-ahead', budget: '10.00' },
+      {
+        minPerProject: '0.00',
+        passMark: '0',
+        lastProject: 'reserve',
+        fundingOrder: 'skip-ahead',
+        budget: '10.00',
+      },
       apps,
     )
     const p2 = row(result, 'P2')
-    expect(p2.reasons.find((r) => r.message.key === 'evaluation.cutOff.skippedAhead')?.message.params).toEqual({
+    expect(
+      p2.reasons.find((r) => r.message.key === 'evaluation.cutOff.skippedAhead')?.message.params,
+    ).toEqual({
       skipped: 'P5',
     })
     expect(keys(row(result, 'P8'))).not.toContain('evaluation.cutOff.skippedAhead')
@@ -208,7 +222,10 @@ describe('ties at the funding line', () => {
     expect(result.rows.map((r) => r.id)).toEqual(['Z', ...drawn, 'W'])
     expect(result.rows.map((r) => r.decision)).toEqual(['funded', 'funded', 'reserve', 'reserve'])
     const ties = result.trace.reasons.find((r) => r.ruleId === 'evaluation.ties')!
-    expect(ties.facts).toMatchObject({ tieGroups: 1, lot: { seed, draws: [{ group: ['X', 'Y'], order: drawn }] } })
+    expect(ties.facts).toMatchObject({
+      tieGroups: 1,
+      lot: { seed, draws: [{ group: ['X', 'Y'], order: drawn }] },
+    })
     // The same with the input reversed.
     expect(rank(call, [...apps].reverse()).rows.map((r) => r.id)).toEqual(['Z', ...drawn, 'W'])
   })
@@ -216,7 +233,9 @@ describe('ties at the funding line', () => {
   it('a lot decides who is funded: the funded pair is the first two of the recorded draw', () => {
     const ids = ['A', 'B', 'C', 'D']
     // A seed whose draw does not start with the id order, so a missing draw cannot pass.
-    const seed = ['s1', 's2', 's3', 's4', 's5', 's6'].find((s) => drawLot(s, ids).slice(0, 2).join() !== 'A,B')!
+    const seed = ['s1', 's2', 's3', 's4', 's5', 's6'].find(
+      (s) => drawLot(s, ids).slice(0, 2).join() !== 'A,B',
+    )!
     const drawn = drawLot(seed, ids)
     const result = rank({ budget: '6000.00', lastProject: 'reserve', tieBreak: [{ policy: 'lot', seed }] }, [
       ...ids.map((id) => one(id, '3000.00', 70)),
@@ -274,17 +293,24 @@ describe('rank order', () => {
     const call = { criteria, tieBreak: ['criterion:q', 'criterion:r'] }
     // Every total is 60. A: q averages 30 over 2 evaluations, B: 31 over 3, so B goes first on q
     // (id order would put A first).
-    const byQ = rank(call, [app('A', [30, 30, 0], [30, 30, 0]), app('B', [31, 29, 0], [31, 29, 0], [31, 29, 0])])
+    const byQ = rank(call, [
+      app('A', [30, 30, 0], [30, 30, 0]),
+      app('B', [31, 29, 0], [31, 29, 0], [31, 29, 0]),
+    ])
     expect(byQ.rows.map((r) => r.id)).toEqual(['B', 'A'])
     // q ties at 30; r decides: D averages 28, C 25.
-    const byR = rank(call, [app('C', [30, 25, 5], [30, 25, 5]), app('D', [30, 28, 2], [30, 28, 2], [30, 28, 2])])
+    const byR = rank(call, [
+      app('C', [30, 25, 5], [30, 25, 5]),
+      app('D', [30, 28, 2], [30, 28, 2], [30, 28, 2]),
+    ])
     expect(byR.rows.map((r) => r.id)).toEqual(['D', 'C'])
   })
 })
 
 describe('pass mark and divergence edges', () => {
   const passes = (passMark: string, ...totals: (number | string)[]) =>
-    rank({ passMark, lastProject: 'reserve' }, [one('A', '1.00', 0, { evaluations: evs(...totals) })]).rows[0]!.passed
+    rank({ passMark, lastProject: 'reserve' }, [one('A', '1.00', 0, { evaluations: evs(...totals) })])
+      .rows[0]!.passed
 
   it('applies the pass mark with 20 evaluations (the most a call allows)', () => {
     expect(passes('50', ...Array.from({ length: 20 }, () => 60))).toBe(true)
