@@ -71,12 +71,12 @@ describe('types', () => {
     >()
     expectTypeOf<TieMode>().toEqualTypeOf<'resolve' | 'error'>()
     const input: AllocateInput = { total: '100.00', recipients: [{ id: 'a', weight: '1.5' }] }
-    expectTypeOf(allocate(input)).toEqualTypeOf<AllocationResult>()
-    expectTypeOf(allocate(parseAllocateInput(input))).toEqualTypeOf<AllocationResult>()
+    expectTypeOf(() => allocate(input)).returns.toEqualTypeOf<AllocationResult>()
+    expectTypeOf(() => allocate(parseAllocateInput(input))).returns.toEqualTypeOf<AllocationResult>()
     const safe = safeAllocate(input)
     if (safe.success) expectTypeOf(safe.data).toEqualTypeOf<AllocationResult>()
-    expectTypeOf(allocateByResidents({ year: 2021 })).toEqualTypeOf<ResidentsAllocation>()
-    expectTypeOf(explainAllocation(result, { lang: 'en', asOf: '2022-05-11' })).toEqualTypeOf<
+    expectTypeOf(() => allocateByResidents({ year: 2021 })).returns.toEqualTypeOf<ResidentsAllocation>()
+    expectTypeOf(() => explainAllocation(result, { lang: 'en', asOf: '2022-05-11' })).returns.toEqualTypeOf<
       Decision<'allocated'>
     >()
     expectTypeOf<{

@@ -6,7 +6,7 @@ import { describe, expectTypeOf, it } from 'vitest'
 import {
   type Application,
   type EvaluationDecision,
-  parseRankApplicationsInput,
+  type parseRankApplicationsInput,
   type RankApplicationsInput,
   type RankingResult,
   rankApplications,
@@ -22,11 +22,9 @@ export function wrongCallsDoNotCompile(): void {
   // A call (the evaluation "rule set") that does not exist, or a policy that is not one.
   // @ts-expect-error 'vilnius-2099' is not a CallId
   rankApplications({ call: calls['vilnius-2099'], applications: [] })
+  const wrongPolicy = { ...call, evaluation: { ...call.evaluation, lastProject: { policy: 'x' as const } } }
   // @ts-expect-error the last-project policy is one of three
-  rankApplications({
-    call: { ...call, evaluation: { ...call.evaluation, lastProject: { policy: 'fund-all' } } },
-    applications: [],
-  })
+  rankApplications({ call: wrongPolicy, applications: [] })
   // @ts-expect-error the call's model is 'standard' or 'pilot'
   rankApplications({ call: { ...call, model: 'custom' }, applications: [] })
 
@@ -37,16 +35,11 @@ export function wrongCallsDoNotCompile(): void {
   rankApplications({ call })
   // @ts-expect-error the requested amount is a decimal string
   rankApplications({ call, applications: [{ id: 'A', requested: 100, evaluations: [] }] })
+  const listScores = [{ ...application, evaluations: [{ evaluator: 'E1', scores: [8] }] }]
   // @ts-expect-error an evaluation's scores are numbers or decimal strings by criterion
-  rankApplications({
-    call,
-    applications: [{ id: 'A', requested: '1.00', evaluations: [{ evaluator: 'E1', scores: [8] }] }],
-  })
+  rankApplications({ call, applications: listScores })
   // @ts-expect-error an evaluation needs its evaluator
-  rankApplications({
-    call,
-    applications: [{ id: 'A', requested: '1.00', evaluations: [{ scores: { q: 8 } }] }],
-  })
+  rankApplications({ call, applications: [{ ...application, evaluations: [{ scores: { q: 8 } }] }] })
   // @ts-expect-error an unknown key of an application
   rankApplications({ call, applications: [{ ...application, priority: 1 }] })
 
@@ -65,9 +58,11 @@ export function wrongCallsDoNotCompile(): void {
 
 describe('types', () => {
   it('accepts the right calls and infers the results', () => {
-    expectTypeOf(rankApplications({ call, applications: [application] })).toEqualTypeOf<RankingResult>()
-    const parsed = parseRankApplicationsInput({ call, applications: [application] })
-    expectTypeOf(rankApplications(parsed)).toEqualTypeOf<RankingResult>()
+    expectTypeOf(() =>
+      rankApplications({ call, applications: [application] }),
+    ).returns.toEqualTypeOf<RankingResult>()
+    const parsed = {} as ReturnType<typeof parseRankApplicationsInput>
+    expectTypeOf(() => rankApplications(parsed)).returns.toEqualTypeOf<RankingResult>()
     expectTypeOf<RankingResult['rows'][number]['decision']>().toEqualTypeOf<EvaluationDecision>()
     expectTypeOf<Call>().toExtend<RankApplicationsInput['call']>()
     expectTypeOf<CallInput>().toExtend<RankApplicationsInput['call']>()

@@ -60,13 +60,13 @@ describe('types', () => {
     expectTypeOf<ReportSchemaName>().toEqualTypeOf<
       'council-plan-report.v1' | 'project-activity-report.v1' | 'funded-project.v1'
     >()
-    expectTypeOf(validateReport('funded-project.v1', {})).toEqualTypeOf<
+    expectTypeOf(() => validateReport('funded-project.v1', {})).returns.toEqualTypeOf<
       ReportValidationResult<'funded-project.v1'>
     >()
-    expectTypeOf(parseReport('funded-project.v1', {})).toEqualTypeOf<Parsed<FundedProject>>()
+    expectTypeOf(() => parseReport('funded-project.v1', {})).returns.toEqualTypeOf<Parsed<FundedProject>>()
     expectTypeOf<ReportOf<'funded-project.v1'>>().toEqualTypeOf<FundedProject>()
-    expectTypeOf(reportToCsv('funded-project.v1', project)).toEqualTypeOf<string>()
-    expectTypeOf(explainReport('funded-project.v1', {}, { asOf: '2024-01-01' })).toEqualTypeOf<
+    expectTypeOf(() => reportToCsv('funded-project.v1', project)).returns.toEqualTypeOf<string>()
+    expectTypeOf(() => explainReport('funded-project.v1', {}, { asOf: '2024-01-01' })).returns.toEqualTypeOf<
       Decision<ReportVerdict>
     >()
   })
