@@ -58,4 +58,25 @@ describe('cut-off policy edges', () => {
     const none = rankApplications({ call: fits as never, applications: three })
     expect(none.funding.missingPolicies).not.toContain('evaluation.fundingOrder')
   })
+
+  it('notes the silent funding order only when the order is silent, money is left and a project below fits', () => {
+    const silent = (budget: string, apps: Application[]) => {
+      const call = toCall({ ...base, budget, lastProject: 'reserve' }) as {
+        evaluation: Record<string, unknown>
+      }
+      delete call.evaluation.fundingOrder
+      return rankApplications({ call: call as never, applications: apps }).funding.missingPolicies
+    }
+    const stated = toCall({ ...base, budget: '5000.00', lastProject: 'reserve', fundingOrder: 'strict' })
+    expect(rankApplications({ call: stated, applications: three }).funding.missingPolicies).not.toContain(
+      'evaluation.fundingOrder',
+    )
+    const a = one('A', '3000.00', 90)
+    const b = one('B', '3000.00', 80)
+    // 2000 left after A; C asks exactly 2000 (fits), 2000.01 (does not).
+    expect(silent('5000.00', [a, b, one('C', '2000.00', 70)])).toContain('evaluation.fundingOrder')
+    expect(silent('5000.00', [a, b, one('C', '2000.01', 70)])).not.toContain('evaluation.fundingOrder')
+    // Nothing left after A: B stops the list and C could not fit anyway.
+    expect(silent('3000.00', [a, b, one('C', '0.01', 70)])).not.toContain('evaluation.fundingOrder')
+  })
 })
