@@ -1,12 +1,11 @@
 // Boundaries of the largest-remainder kernel that the mutation run (`pnpm mutation largest-remainder`,
 // bench/README.md) found untested: the safe-integer test exactly at 2^53 − 1, the tie error with more
-// recipients than the insertion-sort cut-off (17) and its exact ids, and selectNth on every shape of
-// input, including an adversary that defeats the median of three.
-import { fc, test } from '@fast-check/vitest'
+// recipients than the insertion-sort cut-off (17) and its exact ids. (The threshold selection, `kthLargest`, has
+// its own tests, adversarial orders included, in largest-remainder.test.ts.)
 import { describe, expect, it } from 'vitest'
 import { normalize, parseAllocateInput } from './allocate-input.js'
 import { allocate } from './index.js'
-import { compareProducts, fitsSafeIntegers, largestRemainder, selectNth } from './largest-remainder.js'
+import { compareProducts, fitsSafeIntegers, largestRemainder } from './largest-remainder.js'
 
 const normalized = (weights: readonly (number | bigint | string)[], total = '1000.00') =>
   normalize(
@@ -113,84 +112,5 @@ describe("ties: 'error' with more recipients than the insertion-sort cut-off", (
       ),
     )
     expect([shares.p12, shares.p26, shares.p21, shares.p03, shares.p07]).toEqual(['1', '1', '2', '0', '0'])
-  })
-})
-
-/** McIlroy's adversary ("A killer adversary for quicksort", 1999): answers comparisons so that every
- * pivot is as bad as it can be, freezing values only when it must, so the answers stay consistent. */
-function adversary(n: number): { order: (a: number, b: number) => number; value: number[] } {
-  const gas = n
-  const value = new Array<number>(n).fill(gas)
-  let solid = 0
-  let candidate = -1
-  const order = (x: number, y: number) => {
-    if (value[x] === gas && value[y] === gas) {
-      if (x === candidate) value[x] = solid++
-      else value[y] = solid++
-    }
-    if (value[x] === gas) candidate = x
-    else if (value[y] === gas) candidate = y
-    return value[x]! - value[y]!
-  }
-  return { order, value }
-}
-
-/** Whether items[k] is in place under `rank`: nothing after it ranks lower, nothing before it higher. */
-function inPlace(items: readonly number[], k: number, rank: (i: number) => number): boolean {
-  const pivot = rank(items[k]!)
-  return items.every((x, i) => (i < k ? rank(x) <= pivot : i > k ? rank(x) >= pivot : true))
-}
-
-describe('selectNth', () => {
-  test.prop([
-    fc
-      .array(fc.integer({ min: 0, max: 40 }), { minLength: 1, maxLength: 300 })
-      .chain((values) => fc.tuple(fc.constant(values), fc.nat(values.length - 1))),
-  ])(
-    'puts the element of rank k at k, lower ones before and higher ones after (duplicates too)',
-    ([values, k]) => {
-      const items = values.map((_, i) => i)
-      const order = (a: number, b: number) => values[a]! - values[b]!
-      selectNth(items, k, order)
-      expect(items.slice().sort((a, b) => a - b)).toEqual(values.map((_, i) => i))
-      const sorted = values.slice().sort((a, b) => a - b)
-      expect(values[items[k]!]).toBe(sorted[k])
-      expect(inPlace(items, k, (i) => values[i]!)).toBe(true)
-    },
-  )
-
-  it('stays correct on sorted, reversed, organ-pipe and constant inputs of every small size', () => {
-    for (let n = 1; n <= 70; n++) {
-      const shapes = [
-        Array.from({ length: n }, (_, i) => i),
-        Array.from({ length: n }, (_, i) => n - i),
-        Array.from({ length: n }, (_, i) => Math.min(i, n - i)),
-        Array.from({ length: n }, () => 5),
-      ]
-      for (const values of shapes) {
-        for (const k of new Set([0, n >> 1, n - 1])) {
-          const items = values.map((_, i) => i)
-          selectNth(items, k, (a, b) => values[a]! - values[b]!)
-          expect(inPlace(items, k, (i) => values[i]!)).toBe(true)
-        }
-      }
-    }
-  })
-
-  it('falls back to a full sort against an adversary that defeats the median of three', () => {
-    for (const n of [64, 300, 1000]) {
-      for (const k of [0, n >> 1, n - 1]) {
-        const { order, value } = adversary(n)
-        const items = Array.from({ length: n }, (_, i) => i)
-        let comparisons = 0
-        selectNth(items, k, (a, b) => {
-          comparisons++
-          return order(a, b)
-        })
-        expect(inPlace(items, k, (i) => value[i]!)).toBe(true)
-        // Bounded: quickselect with its budget, then one sort, never quadratic.
-        expect(comparisons).toBeLessThan(40 * n)
-      }
-    }
   })
 })
