@@ -53,6 +53,10 @@ export const ParameterDescriptorSchema = /* @__PURE__ */ (() =>
       title: LocalizedSchema,
       description: LocalizedSchema.optional(),
       unit: z.string().optional(),
+      valueLabels: z
+        .record(z.string(), LocalizedSchema)
+        .optional()
+        .meta({ description: 'Readable lt/en labels of the coded values (e.g. "declared-residents")' }),
       values: z.array(
         z.strictObject({
           from: z.string().meta({ description: 'First day the value applies (ISO)' }),
