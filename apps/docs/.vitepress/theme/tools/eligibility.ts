@@ -15,8 +15,8 @@ import {
   safeCheckEligibility,
 } from '@talka/eligibility'
 import { nonNegativeDecimal } from './csv.js'
-import type { Lang, Localized } from './i18n.js'
-import { choiceField, stringField } from './url-state.js'
+import { type Lang, type Localized, OWN_CALL_TEXT } from './i18n.js'
+import { choiceField, ownCallField, stringField } from './url-state.js'
 
 /** The ids of the municipal calls the tool offers for the community measure. */
 export const CALL_IDS: readonly CallId[] = Object.keys(calls) as CallId[]
@@ -71,9 +71,7 @@ export function eligibilityStateFrom(value: unknown): EligibilityState {
   return {
     ruleSet: choiceField(value, 'ruleSet', RULE_SET_IDS, e.ruleSet),
     call: choiceField<CallChoice>(value, 'call', [...CALL_IDS, OWN_CALL], e.call),
-    ...(typeof value === 'object' && value !== null && 'ownCall' in value
-      ? { ownCall: (value as { ownCall: unknown }).ownCall }
-      : {}),
+    ...ownCallField(value),
     asOf: stringField(value, 'asOf', e.asOf),
     answers: rawAnswers === undefined ? e.answers : answers,
   }
@@ -515,16 +513,7 @@ export const ELIGIBILITY_TEXT = {
   setup: { lt: 'Kas tikrinama', en: 'What is checked' },
   ruleSet: { lt: 'Taisyklių rinkinys', en: 'Rule set' },
   call: { lt: 'Savivaldybės kvietimas', en: 'Municipal call' },
-  ownCallFile: { lt: 'Įkelti savo kvietimą (call.json)', en: 'Load your call (call.json)' },
-  ownCallStored: {
-    lt: 'Naudoti kvietimą iš kvietimo rengimo įrankio',
-    en: 'Use the call from the call builder',
-  },
-  ownCallNone: {
-    lt: 'Šioje naršyklėje kvietimo rengimo įrankyje kvietimas dar neišsaugotas.',
-    en: 'No call has been kept from the call builder in this browser yet.',
-  },
-  ownCallNotJson: { lt: 'Failas nėra JSON dokumentas.', en: 'The file is not a JSON document.' },
+  ...OWN_CALL_TEXT,
   ownCallHint: {
     lt: 'Savo kvietimą galite sudaryti kvietimo rengimo įrankyje.',
     en: 'You can make your own call in the call builder.',

@@ -66,6 +66,20 @@ export const COMMON = {
   download: { lt: 'Atsisiųsti', en: 'Download' },
 } as const satisfies Record<string, Localized>
 
+/** Texts of the tools that take a call made in the call builder or loaded from call.json. */
+export const OWN_CALL_TEXT = {
+  ownCallFile: { lt: 'Įkelti savo kvietimą (call.json)', en: 'Load your call (call.json)' },
+  ownCallStored: {
+    lt: 'Naudoti kvietimą iš kvietimo rengimo įrankio',
+    en: 'Use the call from the call builder',
+  },
+  ownCallNone: {
+    lt: 'Šioje naršyklėje kvietimo rengimo įrankyje kvietimas dar neišsaugotas.',
+    en: 'No call has been kept from the call builder in this browser yet.',
+  },
+  ownCallNotJson: { lt: 'Failas nėra JSON dokumentas.', en: 'The file is not a JSON document.' },
+} as const satisfies Record<string, Localized>
+
 /** The text of `key` of a texts table in `lang`. */
 export function tr<T extends Record<string, Localized>>(table: T, key: keyof T, lang: Lang): string {
   return table[key]![lang]

@@ -19,8 +19,8 @@ import {
 } from '@talka/evaluation'
 import { decisionDateOf, type LegalBasisLine, legalBasisLines } from '../components/tools/officer-format.js'
 import { nonNegativeDecimal, parseCsv, readCsvRows } from './csv.js'
-import type { Lang, Localized } from './i18n.js'
-import { choiceField, stringField } from './url-state.js'
+import { type Lang, type Localized, OWN_CALL_TEXT } from './i18n.js'
+import { choiceField, ownCallField, stringField } from './url-state.js'
 
 /** What happens to the first project the rest of the budget does not cover. */
 export type LastProjectRule = 'offer-remainder-if-at-least-minimum' | 'reserve'
@@ -98,9 +98,7 @@ export function rankingStateFrom(value: unknown): RankingState {
     decisionAct: stringField(value, 'decisionAct', e.decisionAct),
     signatory: stringField(value, 'signatory', e.signatory),
     source: choiceField<CallSource>(value, 'source', ['form', 'own'], 'form'),
-    ...(typeof value === 'object' && value !== null && 'ownCall' in value
-      ? { ownCall: (value as { ownCall: unknown }).ownCall }
-      : {}),
+    ...ownCallField(value),
   }
 }
 
@@ -631,16 +629,7 @@ export const RANKING_TEXT = {
   source: { lt: 'Kvietimo sąlygos', en: 'The call’s terms' },
   sourceForm: { lt: 'Įrašomos šioje formoje', en: 'Entered in this form' },
   sourceOwn: { lt: 'Jūsų kvietimas', en: 'Your call' },
-  ownCallFile: { lt: 'Įkelti savo kvietimą (call.json)', en: 'Load your call (call.json)' },
-  ownCallStored: {
-    lt: 'Naudoti kvietimą iš kvietimo rengimo įrankio',
-    en: 'Use the call from the call builder',
-  },
-  ownCallNone: {
-    lt: 'Šioje naršyklėje kvietimo rengimo įrankyje kvietimas dar neišsaugotas.',
-    en: 'No call has been kept from the call builder in this browser yet.',
-  },
-  ownCallNotJson: { lt: 'Failas nėra JSON dokumentas.', en: 'The file is not a JSON document.' },
+  ...OWN_CALL_TEXT,
   ranking: { lt: 'Paraiškų eilė', en: 'Ranked list' },
   rank: { lt: 'Vieta', en: 'Rank' },
   application: { lt: 'Paraiška', en: 'Application' },
