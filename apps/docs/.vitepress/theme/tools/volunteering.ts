@@ -9,6 +9,7 @@ import {
   canVolunteer,
   classifyActivity,
   type ExpenseKind,
+  ExpenseKindSchema,
   lawEdition,
   reimbursableExpenses,
   type VolunteeringOptions,
@@ -51,16 +52,8 @@ export interface VolunteeringState {
   readonly claims: readonly ClaimInput[]
 }
 
-/** The kinds of expense offered. */
-export const EXPENSE_KINDS: readonly ExpenseKind[] = [
-  'travel',
-  'own-car',
-  'accommodation',
-  'meals',
-  'per-diem',
-  'communication',
-  'other',
-]
+/** The kinds of expense offered: every kind @talka/volunteering knows, in its order. */
+export const EXPENSE_KINDS: readonly ExpenseKind[] = ExpenseKindSchema.options
 
 /** Labels of the expense kinds. */
 export const EXPENSE_LABELS: Record<ExpenseKind, Localized> = {
