@@ -15,6 +15,7 @@ import { canonicalJson, sha256Hex } from '@talka/core'
 import { type LegalBasisLine, legalBasisLines, officerAmount } from '../components/tools/officer-format.js'
 import { type CsvTable, nonNegativeDecimal, nonNegativeInteger, parseCsv, tableCsv } from './csv.js'
 import type { Lang, Localized } from './i18n.js'
+import { ALLOCATION_ERROR_TEXT } from './texts.js'
 import { choiceField, stringField } from './url-state.js'
 
 /** What the calculator does: split a total, or check a published table. */
@@ -238,37 +239,6 @@ export function readRecipients(state: AllocationState): ReadRecipients {
   return { table, columns, recipients, amounts, problems }
 }
 
-const ERROR_TEXTS: Partial<Record<AllocationErrorCode, Localized>> = {
-  INVALID_AMOUNT: {
-    lt: 'Suma, fiksuota dalis ar minimumas turi būti neneigiamas skaičius.',
-    en: 'The total, fixed part and minimum must be non-negative numbers.',
-  },
-  INVALID_UNIT: { lt: 'Netinkamas apvalinimo vienetas.', en: 'Invalid rounding unit.' },
-  INVALID_WEIGHT: {
-    lt: 'Svoris turi būti neneigiamas sveikasis skaičius.',
-    en: 'A weight must be a non-negative whole number.',
-  },
-  INVALID_ID: { lt: 'Kiekvienas gavėjas turi turėti pavadinimą.', en: 'Every recipient needs a name.' },
-  DUPLICATE_ID: { lt: 'Du gavėjai turi tą patį pavadinimą.', en: 'Two recipients have the same name.' },
-  NO_RECIPIENTS: { lt: 'Lentelėje nėra gavėjų.', en: 'The table has no recipients.' },
-  NOT_MULTIPLE_OF_UNIT: {
-    lt: 'Suma, fiksuota dalis ir minimumas turi būti sveikas apvalinimo vienetų skaičius.',
-    en: 'The total, fixed part and minimum must be whole numbers of the rounding unit.',
-  },
-  FIXED_EXCEEDS_TOTAL: {
-    lt: 'Fiksuotos dalys (fiksuota dalis × gavėjų skaičius) viršija visą sumą.',
-    en: 'The fixed parts (fixed part × recipients) exceed the total.',
-  },
-  MINIMUM_EXCEEDS_TOTAL: {
-    lt: 'Minimumai (minimumas × gavėjų skaičius) viršija visą sumą.',
-    en: 'The minimums (minimum × recipients) exceed the total.',
-  },
-  ALL_WEIGHTS_ZERO: {
-    lt: 'Visi svoriai lygūs nuliui: nėra pagal ką skirstyti.',
-    en: 'Every weight is zero: there is nothing to split by.',
-  },
-}
-
 /** The message of an allocation error in both languages (the package's own text in English). */
 export function allocationErrorText(error: {
   code: string
@@ -277,10 +247,10 @@ export function allocationErrorText(error: {
 }): Localized {
   // A validation error carries the allocation codes on its issues (the first one is the one shown).
   const first = error.issues?.[0]
-  if (first !== undefined && ERROR_TEXTS[first.code as AllocationErrorCode] !== undefined) {
-    return ERROR_TEXTS[first.code as AllocationErrorCode] as Localized
+  if (first !== undefined && ALLOCATION_ERROR_TEXT[first.code as AllocationErrorCode] !== undefined) {
+    return ALLOCATION_ERROR_TEXT[first.code as AllocationErrorCode] as Localized
   }
-  const known = ERROR_TEXTS[error.code as AllocationErrorCode]
+  const known = ALLOCATION_ERROR_TEXT[error.code as AllocationErrorCode]
   return known ?? { lt: `Klaida ${error.code}: ${error.message}`, en: `${error.code}: ${error.message}` }
 }
 

@@ -20,6 +20,7 @@ import {
 import { decisionDateOf, type LegalBasisLine, legalBasisLines } from '../components/tools/officer-format.js'
 import { nonNegativeDecimal, parseCsv, readCsvRows } from './csv.js'
 import type { Lang, Localized } from './i18n.js'
+import { RANKING_DECISION_TEXT } from './texts.js'
 import { choiceField, ownCallField, stringField } from './url-state.js'
 
 /** What happens to the first project the rest of the budget does not cover. */
@@ -338,25 +339,6 @@ export type RankingView =
     }
   | { readonly ok: false; readonly errors: readonly string[] }
 
-const DECISIONS: Record<Lang, Record<string, string>> = {
-  lt: {
-    funded: 'Finansuojamas',
-    reserve: 'Rezervinis sąrašas',
-    'not-funded': 'Nefinansuojamas',
-    'needs-another-evaluator': 'Reikalingas papildomas vertintojas',
-    'tie-unresolved': 'Neišspręstos lygiosios',
-    'formal-check-pending': 'Laukiama atitikties vertinimo',
-  },
-  en: {
-    funded: 'Funded',
-    reserve: 'Reserve list',
-    'not-funded': 'Not funded',
-    'needs-another-evaluator': 'Needs another evaluator',
-    'tie-unresolved': 'Tie unresolved',
-    'formal-check-pending': 'Formal check pending',
-  },
-}
-
 const optional = (text: string) => {
   const value = nonNegativeDecimal(text)
   return text.trim() === '' || value === undefined ? undefined : value
@@ -408,7 +390,7 @@ export function runRanking(state: RankingState, lang: Lang): RankingView {
       requested: row.requested,
       totals: row.totals.map((x) => `${x.evaluator}: ${formatNumber(x.total, lang)}`).join(', '),
       average: row.averageDisplay ?? '',
-      decision: DECISIONS[lang][row.decision] ?? row.decision,
+      decision: RANKING_DECISION_TEXT[row.decision]?.[lang] ?? row.decision,
       decisionCode: row.decision,
       amount: row.amount,
       reason: reasons.get(row.id) ?? '',

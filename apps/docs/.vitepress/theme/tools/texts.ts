@@ -2,6 +2,8 @@
  * The lt/en texts of the interactive tools, all in one file: one place to read, review and
  * translate every label the tools show. Each tool's module re-exports its own table.
  */
+import type { AllocationErrorCode } from '@talka/allocation'
+import type { ExpenseKind } from '@talka/volunteering'
 import type { Localized } from './i18n.js'
 
 /** Texts the tools share. */
@@ -467,3 +469,93 @@ export const VOLUNTEERING_TEXT = {
     en: 'If any expense amount is entered, expenses are taken to be reimbursed (which decides whether the agreement must be written).',
   },
 } as const satisfies Record<string, Localized>
+
+/** The allocation calculator's texts of the @talka/allocation error codes. */
+export const ALLOCATION_ERROR_TEXT: Partial<Record<AllocationErrorCode, Localized>> = {
+  INVALID_AMOUNT: {
+    lt: 'Suma, fiksuota dalis ar minimumas turi būti neneigiamas skaičius.',
+    en: 'The total, fixed part and minimum must be non-negative numbers.',
+  },
+  INVALID_UNIT: { lt: 'Netinkamas apvalinimo vienetas.', en: 'Invalid rounding unit.' },
+  INVALID_WEIGHT: {
+    lt: 'Svoris turi būti neneigiamas sveikasis skaičius.',
+    en: 'A weight must be a non-negative whole number.',
+  },
+  INVALID_ID: { lt: 'Kiekvienas gavėjas turi turėti pavadinimą.', en: 'Every recipient needs a name.' },
+  DUPLICATE_ID: { lt: 'Du gavėjai turi tą patį pavadinimą.', en: 'Two recipients have the same name.' },
+  NO_RECIPIENTS: { lt: 'Lentelėje nėra gavėjų.', en: 'The table has no recipients.' },
+  NOT_MULTIPLE_OF_UNIT: {
+    lt: 'Suma, fiksuota dalis ir minimumas turi būti sveikas apvalinimo vienetų skaičius.',
+    en: 'The total, fixed part and minimum must be whole numbers of the rounding unit.',
+  },
+  FIXED_EXCEEDS_TOTAL: {
+    lt: 'Fiksuotos dalys (fiksuota dalis × gavėjų skaičius) viršija visą sumą.',
+    en: 'The fixed parts (fixed part × recipients) exceed the total.',
+  },
+  MINIMUM_EXCEEDS_TOTAL: {
+    lt: 'Minimumai (minimumas × gavėjų skaičius) viršija visą sumą.',
+    en: 'The minimums (minimum × recipients) exceed the total.',
+  },
+  ALL_WEIGHTS_ZERO: {
+    lt: 'Visi svoriai lygūs nuliui: nėra pagal ką skirstyti.',
+    en: 'Every weight is zero: there is nothing to split by.',
+  },
+}
+
+/** The ranking tool's names of the @talka/evaluation decisions. */
+export const RANKING_DECISION_TEXT: Readonly<Record<string, Localized>> = {
+  funded: { lt: 'Finansuojamas', en: 'Funded' },
+  reserve: { lt: 'Rezervinis sąrašas', en: 'Reserve list' },
+  'not-funded': { lt: 'Nefinansuojamas', en: 'Not funded' },
+  'needs-another-evaluator': { lt: 'Reikalingas papildomas vertintojas', en: 'Needs another evaluator' },
+  'tie-unresolved': { lt: 'Neišspręstos lygiosios', en: 'Tie unresolved' },
+  'formal-check-pending': { lt: 'Laukiama atitikties vertinimo', en: 'Formal check pending' },
+}
+
+/** Labels of the expense kinds. */
+export const EXPENSE_LABELS: Record<ExpenseKind, Localized> = {
+  travel: { lt: 'Kelionės (bilietai)', en: 'Travel (tickets)' },
+  'own-car': { lt: 'Nuosavas automobilis (degalai)', en: 'Own car (fuel)' },
+  accommodation: { lt: 'Apgyvendinimas', en: 'Accommodation' },
+  meals: { lt: 'Maitinimas', en: 'Meals' },
+  'per-diem': { lt: 'Dienpinigiai', en: 'Per diem' },
+  communication: { lt: 'Ryšio išlaidos', en: 'Communication' },
+  other: { lt: 'Kitos', en: 'Other' },
+}
+
+/** The volunteering check's four questions. */
+export const VOLUNTEERING_QUESTIONS = {
+  volunteer: { lt: 'Ar asmuo gali savanoriauti?', en: 'May the person volunteer?' },
+  agreement: {
+    lt: 'Ar savanoriškos veiklos sutartis turi būti rašytinė?',
+    en: 'Must the voluntary-activity agreement be in writing?',
+  },
+  activity: { lt: 'Kokia tai savanoriška veikla?', en: 'What kind of voluntary activity is it?' },
+  expenses: { lt: 'Kurios išlaidos kompensuojamos?', en: 'Which expenses are reimbursable?' },
+} as const satisfies Record<string, Localized>
+
+/** The volunteering check's answers to its questions. */
+export const VOLUNTEERING_OUTCOMES: Record<string, Localized> = {
+  yes: { lt: 'Taip', en: 'Yes' },
+  no: { lt: 'Ne', en: 'No' },
+  unknown: { lt: 'Nežinoma', en: 'Not known' },
+  partial: { lt: 'Iš dalies', en: 'Partly' },
+  'long-term': { lt: 'Ilgalaikė savanoriška veikla', en: 'Long-term voluntary activity' },
+  'short-term': { lt: 'Trumpalaikė savanoriška veikla', en: 'Short-term voluntary activity' },
+  'voluntary-service': { lt: 'Savanoriška tarnyba', en: 'Voluntary service' },
+  'not-applicable': {
+    lt: 'Netaikoma (ši įstatymo redakcija veiklos rūšių neskiria)',
+    en: 'Not applicable (this edition of the law has no such classes)',
+  },
+}
+
+/** Labels of the volunteering reasons' results. */
+export const RESULT_LABELS: Record<string, Localized> = {
+  pass: { lt: 'atitinka', en: 'met' },
+  fail: { lt: 'neatitinka', en: 'not met' },
+  unknown: { lt: 'nežinoma', en: 'not known' },
+  required: { lt: 'privaloma', en: 'required' },
+  yes: { lt: 'taip', en: 'yes' },
+  no: { lt: 'ne', en: 'no' },
+  'not-applicable': { lt: 'netaikoma', en: 'not applicable' },
+}

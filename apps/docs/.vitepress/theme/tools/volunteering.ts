@@ -15,7 +15,8 @@ import {
   type VolunteeringOptions,
 } from '@talka/volunteering'
 import { nonNegativeDecimal } from './csv.js'
-import type { Lang, Localized } from './i18n.js'
+import type { Lang } from './i18n.js'
+import { VOLUNTEERING_OUTCOMES, VOLUNTEERING_QUESTIONS } from './texts.js'
 import { choiceField, stringField } from './url-state.js'
 
 /** A yes / no / not known answer. */
@@ -55,16 +56,7 @@ export interface VolunteeringState {
 /** The kinds of expense offered: every kind @talka/volunteering knows, in its order. */
 export const EXPENSE_KINDS: readonly ExpenseKind[] = ExpenseKindSchema.options
 
-/** Labels of the expense kinds. */
-export const EXPENSE_LABELS: Record<ExpenseKind, Localized> = {
-  travel: { lt: 'Kelionės (bilietai)', en: 'Travel (tickets)' },
-  'own-car': { lt: 'Nuosavas automobilis (degalai)', en: 'Own car (fuel)' },
-  accommodation: { lt: 'Apgyvendinimas', en: 'Accommodation' },
-  meals: { lt: 'Maitinimas', en: 'Meals' },
-  'per-diem': { lt: 'Dienpinigiai', en: 'Per diem' },
-  communication: { lt: 'Ryšio išlaidos', en: 'Communication' },
-  other: { lt: 'Kitos', en: 'Other' },
-}
+export { EXPENSE_LABELS } from './texts.js'
 
 /** An empty claim. */
 export const EMPTY_CLAIM: ClaimInput = {
@@ -172,40 +164,7 @@ export interface VolunteeringView {
   readonly errors: readonly string[]
 }
 
-const QUESTIONS: Record<Answer['key'], Localized> = {
-  volunteer: { lt: 'Ar asmuo gali savanoriauti?', en: 'May the person volunteer?' },
-  agreement: {
-    lt: 'Ar savanoriškos veiklos sutartis turi būti rašytinė?',
-    en: 'Must the voluntary-activity agreement be in writing?',
-  },
-  activity: { lt: 'Kokia tai savanoriška veikla?', en: 'What kind of voluntary activity is it?' },
-  expenses: { lt: 'Kurios išlaidos kompensuojamos?', en: 'Which expenses are reimbursable?' },
-}
-
-const OUTCOMES: Record<string, Localized> = {
-  yes: { lt: 'Taip', en: 'Yes' },
-  no: { lt: 'Ne', en: 'No' },
-  unknown: { lt: 'Nežinoma', en: 'Not known' },
-  partial: { lt: 'Iš dalies', en: 'Partly' },
-  'long-term': { lt: 'Ilgalaikė savanoriška veikla', en: 'Long-term voluntary activity' },
-  'short-term': { lt: 'Trumpalaikė savanoriška veikla', en: 'Short-term voluntary activity' },
-  'voluntary-service': { lt: 'Savanoriška tarnyba', en: 'Voluntary service' },
-  'not-applicable': {
-    lt: 'Netaikoma (ši įstatymo redakcija veiklos rūšių neskiria)',
-    en: 'Not applicable (this edition of the law has no such classes)',
-  },
-}
-
-/** Labels of the reasons' results. */
-export const RESULT_LABELS: Record<string, Localized> = {
-  pass: { lt: 'atitinka', en: 'met' },
-  fail: { lt: 'neatitinka', en: 'not met' },
-  unknown: { lt: 'nežinoma', en: 'not known' },
-  required: { lt: 'privaloma', en: 'required' },
-  yes: { lt: 'taip', en: 'yes' },
-  no: { lt: 'ne', en: 'no' },
-  'not-applicable': { lt: 'netaikoma', en: 'not applicable' },
-}
+export { RESULT_LABELS } from './texts.js'
 
 const bool = (t: Tri) => (t === '' ? undefined : t === 'yes')
 const defined = <T extends Record<string, unknown>>(o: T) =>
@@ -232,14 +191,14 @@ function answer(
   lang: Lang,
   run: () => { decision: Decision; outcome: string; detail?: string },
 ): Answer {
-  const question = QUESTIONS[key][lang]
+  const question = VOLUNTEERING_QUESTIONS[key][lang]
   try {
     const { decision, outcome, detail } = run()
     return {
       key,
       question,
       outcome,
-      outcomeText: OUTCOMES[outcome]?.[lang] ?? outcome,
+      outcomeText: VOLUNTEERING_OUTCOMES[outcome]?.[lang] ?? outcome,
       edition: decision.ruleSet?.id ?? null,
       reasons: lines(decision, lang),
       missing: decision.missingFacts,
