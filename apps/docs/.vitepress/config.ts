@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { type DefaultTheme, defineConfig } from 'vitepress'
 import { copyDocs } from '../scripts/lib/content.js'
+import { NAV_TEXT } from '../scripts/lib/i18n.js'
 import type { SiteData } from '../scripts/lib/site-data.js'
 import { markdownSafety } from './markdown-safety.js'
 
@@ -18,18 +19,6 @@ const data: SiteData = existsSync(dataFile)
 type Lang = 'lt' | 'en'
 const at = (lang: Lang, path: string) => `/${lang === 'en' ? 'en/' : ''}${path}`
 
-const L = {
-  guides: { lt: 'Vadovai', en: 'Guides' },
-  rules: { lt: 'Taisyklės', en: 'Rules' },
-  ruleIndex: { lt: 'Visi paketai', en: 'All packages' },
-  overview: { lt: 'Apžvalga', en: 'Overview' },
-  parameters: { lt: 'Parametrai', en: 'Parameters' },
-  api: { lt: 'API žinynas', en: 'API reference' },
-  http: { lt: 'HTTP API', en: 'HTTP API' },
-  decisions: { lt: 'Sprendimai', en: 'Decisions' },
-  tools: { lt: 'Įrankiai', en: 'Tools' },
-} as const
-
 // The interactive tools (hand-written pages in apps/docs/pages/tools/, issue 12).
 const TOOLS: readonly { path: string; lt: string; en: string }[] = [
   { path: 'tools/', lt: 'Visi įrankiai', en: 'All tools' },
@@ -43,13 +32,13 @@ const TOOLS: readonly { path: string; lt: string; en: string }[] = [
 
 function ruleSidebar(lang: Lang): DefaultTheme.SidebarItem[] {
   return [
-    { text: L.ruleIndex[lang], link: at(lang, 'rules/') },
+    { text: NAV_TEXT.ruleIndex[lang], link: at(lang, 'rules/') },
     ...data.packages.map((pkg) => {
       const rules = pkg.pages.filter((p) => p.kind === 'rule')
       const parameters = pkg.pages.filter((p) => p.kind === 'parameter')
       const calls = pkg.pages.filter((p) => p.kind === 'call')
       const items: DefaultTheme.SidebarItem[] = [
-        { text: L.overview[lang], link: at(lang, `rules/${pkg.short}/`) },
+        { text: NAV_TEXT.overview[lang], link: at(lang, `rules/${pkg.short}/`) },
         ...calls.map((c) => ({ text: c.title[lang], link: at(lang, c.path) })),
       ]
       const sets = new Map<string, DefaultTheme.SidebarItem[]>()
@@ -63,7 +52,7 @@ function ruleSidebar(lang: Lang): DefaultTheme.SidebarItem[] {
       }
       if (parameters.length) {
         items.push({
-          text: L.parameters[lang],
+          text: NAV_TEXT.parameters[lang],
           collapsed: true,
           items: parameters.map((p) => ({ text: p.title[lang], link: at(lang, p.path) })),
         })
@@ -75,19 +64,27 @@ function ruleSidebar(lang: Lang): DefaultTheme.SidebarItem[] {
 
 function apiSidebar(lang: Lang): DefaultTheme.SidebarItem[] {
   return [
-    { text: L.api[lang], link: at(lang, 'api/') },
+    { text: NAV_TEXT.api[lang], link: at(lang, 'api/') },
     ...data.api.map((page) => ({ text: page.specifier, link: at(lang, page.path) })),
   ]
 }
 
 function nav(lang: Lang): DefaultTheme.NavItem[] {
   return [
-    { text: L.guides[lang], link: at(lang, 'guides/'), activeMatch: `^${at(lang, 'guides/')}` },
-    { text: L.tools[lang], link: at(lang, 'tools/'), activeMatch: `^${at(lang, 'tools/')}` },
-    { text: L.rules[lang], link: at(lang, 'rules/'), activeMatch: `^${at(lang, '(rules|parameters)/')}` },
-    { text: L.api[lang], link: at(lang, 'api/'), activeMatch: `^${at(lang, 'api/')}` },
-    { text: L.http[lang], link: at(lang, 'http-api') },
-    { text: L.decisions[lang], link: at(lang, 'decisions/'), activeMatch: `^${at(lang, 'decisions/')}` },
+    { text: NAV_TEXT.guides[lang], link: at(lang, 'guides/'), activeMatch: `^${at(lang, 'guides/')}` },
+    { text: NAV_TEXT.tools[lang], link: at(lang, 'tools/'), activeMatch: `^${at(lang, 'tools/')}` },
+    {
+      text: NAV_TEXT.rules[lang],
+      link: at(lang, 'rules/'),
+      activeMatch: `^${at(lang, '(rules|parameters)/')}`,
+    },
+    { text: NAV_TEXT.api[lang], link: at(lang, 'api/'), activeMatch: `^${at(lang, 'api/')}` },
+    { text: NAV_TEXT.http[lang], link: at(lang, 'http-api') },
+    {
+      text: NAV_TEXT.decisions[lang],
+      link: at(lang, 'decisions/'),
+      activeMatch: `^${at(lang, 'decisions/')}`,
+    },
   ]
 }
 
@@ -97,17 +94,17 @@ function themeFor(lang: Lang): DefaultTheme.Config {
   return {
     nav: nav(lang),
     sidebar: {
-      [at(lang, 'guides/')]: [{ text: L.guides[lang], items: [...guides] }],
+      [at(lang, 'guides/')]: [{ text: NAV_TEXT.guides[lang], items: [...guides] }],
       [at(lang, 'tools/')]: [
         {
-          text: L.tools[lang],
+          text: NAV_TEXT.tools[lang],
           items: TOOLS.map((tool) => ({ text: tool[lang], link: at(lang, tool.path) })),
         },
       ],
       [at(lang, 'rules/')]: ruleSidebar(lang),
       [at(lang, 'parameters/')]: ruleSidebar(lang),
       [at(lang, 'api/')]: apiSidebar(lang),
-      [at(lang, 'decisions/')]: [{ text: L.decisions[lang], items: [...decisions] }],
+      [at(lang, 'decisions/')]: [{ text: NAV_TEXT.decisions[lang], items: [...decisions] }],
     },
     ...(lang === 'lt'
       ? {

@@ -1,10 +1,11 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { type Browser, chromium, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { ReferencePageInfo } from '../scripts/lib/rule-pages.js'
 import type { SiteData } from '../scripts/lib/site-data.js'
 import { docsRoot } from '../scripts/lib/workspace.js'
+import { launchChromium } from './support/browser.js'
 import { distDir, ensureFreshBuild } from './support/build.js'
 import { type StaticServer, serveStatic } from './support/static-server.js'
 
@@ -12,16 +13,6 @@ import { type StaticServer, serveStatic } from './support/static-server.js'
 const POLL = { timeout: 20_000 }
 
 const outputDir = join(docsRoot, 'test-output')
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 let server: StaticServer
 let browser: Browser
@@ -35,7 +26,7 @@ beforeAll(async () => {
   ) as SiteData
   mkdirSync(outputDir, { recursive: true })
   server = await serveStatic(distDir)
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  browser = await launchChromium()
 }, 600_000)
 
 afterAll(async () => {

@@ -10,13 +10,14 @@ import { verifyCertificate } from '@talka/allocation'
 import { callFieldLabels } from '@talka/calls'
 import { canonicalJson, type JsonValue, sha256Hex } from '@talka/core'
 import { parseLithuanianDecimal, writeCsv } from '@talka/core/csv'
-import { type Browser, type BrowserContext, chromium, type Download, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Download, Page } from 'playwright-core'
 import { readSheet } from 'read-excel-file/node'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import writeXlsxFile from 'write-excel-file/node'
 import { parseCsv, readCsvRows } from '../.vitepress/theme/tools/csv.js'
 import { RANKING_EXAMPLE } from '../.vitepress/theme/tools/ranking.js'
 import { docsRoot } from '../scripts/lib/workspace.js'
+import { launchChromium } from './support/browser.js'
 import { distDir, ensureFreshBuild } from './support/build.js'
 import { type StaticServer, serveStatic } from './support/static-server.js'
 
@@ -30,16 +31,6 @@ const outputDir = join(docsRoot, 'test-output')
 /** Screenshots of each tool in Lithuanian (desktop and phone), committed with the code. */
 const screenshotDir = join(docsRoot, 'test', 'screenshots')
 const fixtures = join(docsRoot, 'test', 'fixtures')
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 const DESKTOP = { width: 1280, height: 800 }
 const PHONE = { width: 390, height: 844 }
 const RANKING_ACT_LABEL = 'Sprendimas ar konkurso nuostatai, kuriais remiamasi (neprivaloma)'
@@ -57,7 +48,7 @@ beforeAll(async () => {
   mkdirSync(screenshotDir, { recursive: true })
   axeSource = readFileSync(join(docsRoot, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8')
   server = await serveStatic(distDir)
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  browser = await launchChromium()
 }, 600_000)
 
 afterAll(async () => {

@@ -12,7 +12,7 @@ import {
 import { formatAmount, formatNumber, formatScaled, type Lang, parseScaledDecimal } from '@talka/core'
 import { eligibilityMessages } from '@talka/eligibility'
 import { citationCellWithQuote, citationItem } from './citation.js'
-import { LOCALES, t } from './i18n.js'
+import { CALL_PAGE_TEXT, fillPlaceholders, LOCALES, t } from './i18n.js'
 import { frontmatter, mdCell, mdCode, mdTable, mdText } from './markdown.js'
 import type { Page, ReferencePageInfo } from './rule-pages.js'
 
@@ -22,56 +22,8 @@ export const CALL_PAGES_DIR = 'rules/calls'
 /** Where each call's JSON is published (a static file of the site). */
 export const callJsonPath = (id: string): string => `/calls/${id}.json`
 
-const S = {
-  municipality: { lt: 'Savivaldybė', en: 'Municipality' },
-  parts: { lt: 'Kvietimo sąlygos', en: 'Parts of the call' },
-  part: { lt: 'Sąlyga', en: 'Part' },
-  value: { lt: 'Kvietime nustatyta', en: 'What the call states' },
-  citation: { lt: 'Teisinis pagrindas', en: 'Legal basis' },
-  source: { lt: 'Kieno aktas', en: 'Source' },
-  notStated: { lt: 'kvietime nenustatyta', en: 'not stated in the call' },
-  sourceCall: { lt: 'kvietimo aprašas', en: 'the call’s own description' },
-  sourceMinistry: {
-    lt: 'ministerijos aprašas ar veiksmų planas (kvietimas šios sąlygos nenustato)',
-    en: 'the ministry’s model description or action plan (the call is silent)',
-  },
-  sourceLaw: {
-    lt: 'įstatymas (nei kvietimas, nei ministerijos aktas šios sąlygos nenustato)',
-    en: 'the law (neither the call nor a ministry act states it)',
-  },
-  missing: { lt: 'Ko kvietimas nenustato', en: 'What the call leaves out' },
-  missingIntro: {
-    lt: 'Šių sąlygų kvietimas nenustato; Talka jų neprisigalvoja, o rezultatas, kuris nuo jų priklauso, tai nurodo:',
-    en: 'The call does not state these; Talka does not invent them, and a result that depends on one says so:',
-  },
-  nothingMissing: {
-    lt: 'Kvietimas nustato visas sąlygas, reikalingas tinkamumui ir paraiškų eilei.',
-    en: 'The call states every condition eligibility and ranking need.',
-  },
-  usedBy: { lt: 'Reikalinga', en: 'Needed for' },
-  usedByEligibility: { lt: 'tinkamumo vertinimui', en: 'eligibility' },
-  usedByEvaluation: { lt: 'paraiškų eilei ir finansavimui', en: 'ranking and funding' },
-  json: { lt: 'Kvietimo dokumentas JSON formatu', en: 'The call as JSON' },
-  jsonIntro: {
-    lt: 'Tą patį dokumentą galima perduoti `checkEligibility` ir `rankApplications` funkcijoms arba HTTP API:',
-    en: 'Pass the same document to `checkEligibility` and `rankApplications`, or to the HTTP API:',
-  },
-  notes: { lt: 'Pastabos', en: 'Notes' },
-  envelope: { lt: 'Seniūnija', en: 'Eldership' },
-  criterion: { lt: 'Kriterijus', en: 'Criterion' },
-  range: { lt: 'Balai', en: 'Score range' },
-  weight: { lt: 'Svoris', en: 'Weight' },
-  minimumScore: { lt: 'Mažiausias būtinas balas', en: 'Minimum score' },
-  lot: { lt: 'burtai (sėkla {seed})', en: 'lot (seed {seed})' },
-  criterionKey: { lt: 'didesnis kriterijaus „{title}“ balas', en: 'higher score on “{title}”' },
-  percent: { lt: '{n} %', en: '{n}%' },
-  from: { lt: 'nuo', en: 'from' },
-  until: { lt: 'iki', en: 'until' },
-  dash: { lt: '–', en: '–' },
-} as const
-
-const s = (key: keyof typeof S, lang: Lang, params: Readonly<Record<string, string>> = {}) =>
-  S[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole)
+const s = (key: keyof typeof CALL_PAGE_TEXT, lang: Lang, params: Readonly<Record<string, string>> = {}) =>
+  fillPlaceholders(CALL_PAGE_TEXT[key][lang], params)
 
 const label = (path: CallFieldPath, lang: Lang) => callFieldLabels[path].label[lang]
 

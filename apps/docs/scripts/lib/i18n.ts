@@ -121,7 +121,116 @@ const strings = {
 /** A key of the generated pages' UI strings. */
 export type StringKey = keyof typeof strings
 
+/**
+ * A text with its `{name}` placeholders filled from `params`; a placeholder without a value stays
+ * as it is.
+ *
+ * @example
+ * fillPlaceholders('In force on {date}', { date: '2025-01-01' }) // → 'In force on 2025-01-01'
+ */
+export function fillPlaceholders(text: string, params: Readonly<Record<string, string>> = {}): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole)
+}
+
 /** A UI string of the generated pages in `lang`, with `{name}` placeholders filled from `params`. */
 export function t(key: StringKey, lang: Lang, params: Readonly<Record<string, string>> = {}): string {
-  return strings[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole)
+  return fillPlaceholders(strings[key][lang], params)
 }
+
+// The other UI text tables of the site's generators, kept here so that every lt/en text the
+// generators print is in one file (one place to read and translate).
+
+/** UI texts of the generated call pages (`rules/calls/`); `{name}` placeholders filled by {@link fillPlaceholders}. */
+export const CALL_PAGE_TEXT = {
+  municipality: { lt: 'Savivaldybė', en: 'Municipality' },
+  parts: { lt: 'Kvietimo sąlygos', en: 'Parts of the call' },
+  part: { lt: 'Sąlyga', en: 'Part' },
+  value: { lt: 'Kvietime nustatyta', en: 'What the call states' },
+  citation: { lt: 'Teisinis pagrindas', en: 'Legal basis' },
+  source: { lt: 'Kieno aktas', en: 'Source' },
+  notStated: { lt: 'kvietime nenustatyta', en: 'not stated in the call' },
+  sourceCall: { lt: 'kvietimo aprašas', en: 'the call’s own description' },
+  sourceMinistry: {
+    lt: 'ministerijos aprašas ar veiksmų planas (kvietimas šios sąlygos nenustato)',
+    en: 'the ministry’s model description or action plan (the call is silent)',
+  },
+  sourceLaw: {
+    lt: 'įstatymas (nei kvietimas, nei ministerijos aktas šios sąlygos nenustato)',
+    en: 'the law (neither the call nor a ministry act states it)',
+  },
+  missing: { lt: 'Ko kvietimas nenustato', en: 'What the call leaves out' },
+  missingIntro: {
+    lt: 'Šių sąlygų kvietimas nenustato; Talka jų neprisigalvoja, o rezultatas, kuris nuo jų priklauso, tai nurodo:',
+    en: 'The call does not state these; Talka does not invent them, and a result that depends on one says so:',
+  },
+  nothingMissing: {
+    lt: 'Kvietimas nustato visas sąlygas, reikalingas tinkamumui ir paraiškų eilei.',
+    en: 'The call states every condition eligibility and ranking need.',
+  },
+  usedBy: { lt: 'Reikalinga', en: 'Needed for' },
+  usedByEligibility: { lt: 'tinkamumo vertinimui', en: 'eligibility' },
+  usedByEvaluation: { lt: 'paraiškų eilei ir finansavimui', en: 'ranking and funding' },
+  json: { lt: 'Kvietimo dokumentas JSON formatu', en: 'The call as JSON' },
+  jsonIntro: {
+    lt: 'Tą patį dokumentą galima perduoti `checkEligibility` ir `rankApplications` funkcijoms arba HTTP API:',
+    en: 'Pass the same document to `checkEligibility` and `rankApplications`, or to the HTTP API:',
+  },
+  notes: { lt: 'Pastabos', en: 'Notes' },
+  envelope: { lt: 'Seniūnija', en: 'Eldership' },
+  criterion: { lt: 'Kriterijus', en: 'Criterion' },
+  range: { lt: 'Balai', en: 'Score range' },
+  weight: { lt: 'Svoris', en: 'Weight' },
+  minimumScore: { lt: 'Mažiausias būtinas balas', en: 'Minimum score' },
+  lot: { lt: 'burtai (sėkla {seed})', en: 'lot (seed {seed})' },
+  criterionKey: { lt: 'didesnis kriterijaus „{title}“ balas', en: 'higher score on “{title}”' },
+  percent: { lt: '{n} %', en: '{n}%' },
+  from: { lt: 'nuo', en: 'from' },
+  until: { lt: 'iki', en: 'until' },
+  dash: { lt: '–', en: '–' },
+} as const
+
+/** UI texts of the generated HTTP API page (from `apps/api/openapi.json`). */
+export const OPENAPI_TEXT = {
+  title: { lt: 'HTTP API', en: 'HTTP API' },
+  intro: {
+    lt: 'Šis puslapis sugeneruotas iš `apps/api/openapi.json` – OpenAPI dokumento, kurį API sukuria iš tų pačių paketų zod schemų, kuriomis tikrina užklausas.',
+    en: 'This page is generated from `apps/api/openapi.json`, the OpenAPI document the API builds from the same zod schemas of the packages it validates requests with.',
+  },
+  missing: {
+    lt: 'OpenAPI dokumento (`apps/api/openapi.json`) dar nėra: puslapis atsiras, kai API jį paskelbs.',
+    en: 'There is no OpenAPI document (`apps/api/openapi.json`) yet: this page fills in once the API publishes it.',
+  },
+  version: { lt: 'Versija', en: 'Version' },
+  servers: { lt: 'Serveriai', en: 'Servers' },
+  endpoints: { lt: 'Galiniai taškai', en: 'Endpoints' },
+  method: { lt: 'Metodas', en: 'Method' },
+  path: { lt: 'Kelias', en: 'Path' },
+  summary: { lt: 'Santrauka', en: 'Summary' },
+  parameters: { lt: 'Parametrai', en: 'Parameters' },
+  name: { lt: 'Pavadinimas', en: 'Name' },
+  in: { lt: 'Vieta', en: 'In' },
+  required: { lt: 'Privalomas', en: 'Required' },
+  type: { lt: 'Tipas', en: 'Type' },
+  description: { lt: 'Aprašas', en: 'Description' },
+  requestBody: { lt: 'Užklausos turinys', en: 'Request body' },
+  responses: { lt: 'Atsakymai', en: 'Responses' },
+  status: { lt: 'Būsena', en: 'Status' },
+  contentType: { lt: 'Turinio tipas', en: 'Content type' },
+  schemas: { lt: 'Schemos', en: 'Schemas' },
+  yes: { lt: 'taip', en: 'yes' },
+  no: { lt: 'ne', en: 'no' },
+  other: { lt: 'Kita', en: 'Other' },
+} as const
+
+/** Texts of the site's navigation bar and sidebar. */
+export const NAV_TEXT = {
+  guides: { lt: 'Vadovai', en: 'Guides' },
+  rules: { lt: 'Taisyklės', en: 'Rules' },
+  ruleIndex: { lt: 'Visi paketai', en: 'All packages' },
+  overview: { lt: 'Apžvalga', en: 'Overview' },
+  parameters: { lt: 'Parametrai', en: 'Parameters' },
+  api: { lt: 'API žinynas', en: 'API reference' },
+  http: { lt: 'HTTP API', en: 'HTTP API' },
+  decisions: { lt: 'Sprendimai', en: 'Decisions' },
+  tools: { lt: 'Įrankiai', en: 'Tools' },
+} as const

@@ -1,4 +1,5 @@
 import type { Lang } from '@talka/core'
+import { OPENAPI_TEXT } from './i18n.js'
 import { frontmatter, mdCell, mdCode, mdFence, mdTable, toJson } from './markdown.js'
 
 /** The parts of an OpenAPI 3.x document the page renders (everything else is ignored). */
@@ -36,38 +37,6 @@ interface Parameter {
 type Content = Readonly<Record<string, { readonly schema?: unknown }>>
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const
-
-const L = {
-  title: { lt: 'HTTP API', en: 'HTTP API' },
-  intro: {
-    lt: 'Šis puslapis sugeneruotas iš `apps/api/openapi.json` – OpenAPI dokumento, kurį API sukuria iš tų pačių paketų zod schemų, kuriomis tikrina užklausas.',
-    en: 'This page is generated from `apps/api/openapi.json`, the OpenAPI document the API builds from the same zod schemas of the packages it validates requests with.',
-  },
-  missing: {
-    lt: 'OpenAPI dokumento (`apps/api/openapi.json`) dar nėra: puslapis atsiras, kai API jį paskelbs.',
-    en: 'There is no OpenAPI document (`apps/api/openapi.json`) yet: this page fills in once the API publishes it.',
-  },
-  version: { lt: 'Versija', en: 'Version' },
-  servers: { lt: 'Serveriai', en: 'Servers' },
-  endpoints: { lt: 'Galiniai taškai', en: 'Endpoints' },
-  method: { lt: 'Metodas', en: 'Method' },
-  path: { lt: 'Kelias', en: 'Path' },
-  summary: { lt: 'Santrauka', en: 'Summary' },
-  parameters: { lt: 'Parametrai', en: 'Parameters' },
-  name: { lt: 'Pavadinimas', en: 'Name' },
-  in: { lt: 'Vieta', en: 'In' },
-  required: { lt: 'Privalomas', en: 'Required' },
-  type: { lt: 'Tipas', en: 'Type' },
-  description: { lt: 'Aprašas', en: 'Description' },
-  requestBody: { lt: 'Užklausos turinys', en: 'Request body' },
-  responses: { lt: 'Atsakymai', en: 'Responses' },
-  status: { lt: 'Būsena', en: 'Status' },
-  contentType: { lt: 'Turinio tipas', en: 'Content type' },
-  schemas: { lt: 'Schemos', en: 'Schemas' },
-  yes: { lt: 'taip', en: 'yes' },
-  no: { lt: 'ne', en: 'no' },
-  other: { lt: 'Kita', en: 'Other' },
-} as const
 
 /** Anchor id of a component schema's section. */
 export function schemaAnchor(name: string): string {
@@ -119,7 +88,7 @@ function propertyRows(schema: unknown, lang: Lang): string[][] {
     return [
       mdCode(name),
       typeCell(property),
-      s.required?.includes(name) ? L.yes[lang] : L.no[lang],
+      s.required?.includes(name) ? OPENAPI_TEXT.yes[lang] : OPENAPI_TEXT.no[lang],
       typeof description === 'string' ? mdCell(description) : '',
     ]
   })
@@ -140,21 +109,24 @@ function prose(text: string | undefined): string {
  * the "not yet published" page.
  */
 export function renderOpenApi(doc: OpenApiDocument | null, lang: Lang): string {
-  const out: string[] = [frontmatter({ title: L.title[lang], outline: [2, 3] }), `# ${L.title[lang]}`]
+  const out: string[] = [
+    frontmatter({ title: OPENAPI_TEXT.title[lang], outline: [2, 3] }),
+    `# ${OPENAPI_TEXT.title[lang]}`,
+  ]
   if (!doc) {
-    out.push(`::: info\n${L.missing[lang]}\n:::`)
+    out.push(`::: info\n${OPENAPI_TEXT.missing[lang]}\n:::`)
     return `${out.join('\n\n')}\n`
   }
-  out.push(L.intro[lang])
+  out.push(OPENAPI_TEXT.intro[lang])
   if (doc.info) {
     out.push(
-      `**${mdCell(doc.info.title ?? '')}** · ${L.version[lang]} ${mdCode(doc.info.version ?? '?')} · OpenAPI ${mdCode(doc.openapi ?? '?')}`,
+      `**${mdCell(doc.info.title ?? '')}** · ${OPENAPI_TEXT.version[lang]} ${mdCode(doc.info.version ?? '?')} · OpenAPI ${mdCode(doc.openapi ?? '?')}`,
     )
     if (doc.info.description) out.push(prose(doc.info.description))
   }
   if (doc.servers?.length) {
     out.push(
-      `## ${L.servers[lang]}`,
+      `## ${OPENAPI_TEXT.servers[lang]}`,
       doc.servers
         .map((s) => `- ${mdCode(s.url)}${s.description ? ` — ${mdCell(s.description)}` : ''}`)
         .join('\n'),
@@ -164,13 +136,13 @@ export function renderOpenApi(doc: OpenApiDocument | null, lang: Lang): string {
   for (const [path, item] of Object.entries(doc.paths ?? {})) {
     for (const method of METHODS) {
       const op = item[method] as Operation | undefined
-      if (op) operations.push({ method, path, op, tag: op.tags?.[0] ?? L.other[lang] })
+      if (op) operations.push({ method, path, op, tag: op.tags?.[0] ?? OPENAPI_TEXT.other[lang] })
     }
   }
   out.push(
-    `## ${L.endpoints[lang]}`,
+    `## ${OPENAPI_TEXT.endpoints[lang]}`,
     mdTable(
-      [L.method[lang], L.path[lang], L.summary[lang]],
+      [OPENAPI_TEXT.method[lang], OPENAPI_TEXT.path[lang], OPENAPI_TEXT.summary[lang]],
       operations.map(({ method, path, op }) => [
         mdCode(method.toUpperCase()),
         `[${mdCode(path)}](#${operationAnchor(method, path)})`,
@@ -188,13 +160,19 @@ export function renderOpenApi(doc: OpenApiDocument | null, lang: Lang): string {
       const parameters = (op.parameters ?? []).filter((p) => p.name)
       if (parameters.length) {
         out.push(
-          `#### ${L.parameters[lang]}`,
+          `#### ${OPENAPI_TEXT.parameters[lang]}`,
           mdTable(
-            [L.name[lang], L.in[lang], L.required[lang], L.type[lang], L.description[lang]],
+            [
+              OPENAPI_TEXT.name[lang],
+              OPENAPI_TEXT.in[lang],
+              OPENAPI_TEXT.required[lang],
+              OPENAPI_TEXT.type[lang],
+              OPENAPI_TEXT.description[lang],
+            ],
             parameters.map((p) => [
               mdCode(p.name ?? ''),
               p.in ?? '',
-              p.required ? L.yes[lang] : L.no[lang],
+              p.required ? OPENAPI_TEXT.yes[lang] : OPENAPI_TEXT.no[lang],
               typeCell(p.schema),
               mdCell(p.description ?? ''),
             ]),
@@ -202,22 +180,37 @@ export function renderOpenApi(doc: OpenApiDocument | null, lang: Lang): string {
         )
       }
       if (op.requestBody) {
-        out.push(`#### ${L.requestBody[lang]}`)
+        out.push(`#### ${OPENAPI_TEXT.requestBody[lang]}`)
         if (op.requestBody.description) out.push(prose(op.requestBody.description))
-        out.push(mdTable([L.contentType[lang], L.type[lang]], contentRows(op.requestBody.content)))
+        out.push(
+          mdTable(
+            [OPENAPI_TEXT.contentType[lang], OPENAPI_TEXT.type[lang]],
+            contentRows(op.requestBody.content),
+          ),
+        )
         for (const media of Object.values(op.requestBody.content ?? {})) {
           const fields = propertyRows(media.schema, lang)
           if (fields.length) {
-            out.push(mdTable([L.name[lang], L.type[lang], L.required[lang], L.description[lang]], fields))
+            out.push(
+              mdTable(
+                [
+                  OPENAPI_TEXT.name[lang],
+                  OPENAPI_TEXT.type[lang],
+                  OPENAPI_TEXT.required[lang],
+                  OPENAPI_TEXT.description[lang],
+                ],
+                fields,
+              ),
+            )
             break
           }
         }
       }
       if (op.responses) {
         out.push(
-          `#### ${L.responses[lang]}`,
+          `#### ${OPENAPI_TEXT.responses[lang]}`,
           mdTable(
-            [L.status[lang], L.description[lang], L.contentType[lang]],
+            [OPENAPI_TEXT.status[lang], OPENAPI_TEXT.description[lang], OPENAPI_TEXT.contentType[lang]],
             Object.entries(op.responses).map(([status, response]) => [
               mdCode(status),
               mdCell(response.description ?? ''),
@@ -232,7 +225,7 @@ export function renderOpenApi(doc: OpenApiDocument | null, lang: Lang): string {
   }
   const schemas = Object.entries(doc.components?.schemas ?? {})
   if (schemas.length) {
-    out.push(`## ${L.schemas[lang]}`)
+    out.push(`## ${OPENAPI_TEXT.schemas[lang]}`)
     for (const [name, schema] of schemas) {
       const description =
         typeof schema === 'object' && schema !== null

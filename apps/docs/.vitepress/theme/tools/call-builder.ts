@@ -229,37 +229,4 @@ export function callStateFrom(value: unknown): Record<string, unknown> | undefin
 /** Where the eligibility and ranking tools find the officer's call (this browser only). */
 export const OWN_CALL_STORAGE_KEY = 'talka.ownCall.v1'
 
-/** The builder's labels. */
-export const CALL_BUILDER_TEXT = {
-  start: { lt: 'Pradžia', en: 'Start' },
-  newCall: { lt: 'Naujas kvietimas', en: 'New call' },
-  fromCatalog: { lt: 'Kvietimas iš katalogo', en: 'A call from the catalog' },
-  loadCatalog: { lt: 'Įkelti katalogo kvietimą', en: 'Load the catalog call' },
-  fromFile: { lt: 'Įkelti kvietimą iš failo (call.json)', en: 'Load a call from a file (call.json)' },
-  notJson: {
-    lt: 'Failas nėra JSON dokumentas.',
-    en: 'The file is not a JSON document.',
-  },
-  call: { lt: 'Kvietimas', en: 'Call' },
-  add: { lt: 'Pridėti', en: 'Add' },
-  remove: { lt: 'Pašalinti', en: 'Remove' },
-  kind: { lt: 'Rūšis', en: 'Kind' },
-  item: { lt: 'Nr.', en: 'No.' },
-  valid: { lt: 'Kvietimas atitinka call.v1 schemą.', en: 'The call matches the call.v1 schema.' },
-  invalid: {
-    lt: 'Kvietime yra klaidų: {count}. Jos parodytos prie laukų.',
-    en: 'The call has {count} problem(s), shown next to the fields.',
-  },
-  download: { lt: 'Atsisiųsti call.json', en: 'Download call.json' },
-  copyLink: { lt: 'Kopijuoti nuorodą į šį kvietimą', en: 'Copy a link to this call' },
-  useInTools: {
-    lt: 'Naudoti tinkamumo įrankyje',
-    en: 'Use in the eligibility tool',
-  },
-  savedForTools: {
-    lt: 'Kvietimas išsaugotas šioje naršyklėje: tinkamumo klausimyne ir paraiškų eilės įrankyje pasirinkite „Jūsų kvietimas“.',
-    en: 'The call is kept in this browser: choose “Your call” in the eligibility questionnaire or the ranking tool.',
-  },
-  json: { lt: 'Kvietimo JSON', en: 'The call as JSON' },
-  otherIssues: { lt: 'Kitos klaidos', en: 'Other problems' },
-} as const satisfies Record<string, Localized>
+export { CALL_BUILDER_TEXT } from './texts.js'

@@ -16,7 +16,7 @@ import {
 } from '@talka/eligibility'
 import { nonNegativeDecimal } from './csv.js'
 import type { Lang, Localized } from './i18n.js'
-import { choiceField, stringField } from './url-state.js'
+import { choiceField, ownCallField, stringField } from './url-state.js'
 
 /** The ids of the municipal calls the tool offers for the community measure. */
 export const CALL_IDS: readonly CallId[] = Object.keys(calls) as CallId[]
@@ -71,9 +71,7 @@ export function eligibilityStateFrom(value: unknown): EligibilityState {
   return {
     ruleSet: choiceField(value, 'ruleSet', RULE_SET_IDS, e.ruleSet),
     call: choiceField<CallChoice>(value, 'call', [...CALL_IDS, OWN_CALL], e.call),
-    ...(typeof value === 'object' && value !== null && 'ownCall' in value
-      ? { ownCall: (value as { ownCall: unknown }).ownCall }
-      : {}),
+    ...ownCallField(value),
     asOf: stringField(value, 'asOf', e.asOf),
     answers: rawAnswers === undefined ? e.answers : answers,
   }
@@ -510,53 +508,4 @@ export function callOptions(lang: Lang = 'lt', ownCall?: unknown): { id: CallCho
   ]
 }
 
-/** The questionnaire's labels. */
-export const ELIGIBILITY_TEXT = {
-  setup: { lt: 'Kas tikrinama', en: 'What is checked' },
-  ruleSet: { lt: 'Taisyklių rinkinys', en: 'Rule set' },
-  call: { lt: 'Savivaldybės kvietimas', en: 'Municipal call' },
-  ownCallFile: { lt: 'Įkelti savo kvietimą (call.json)', en: 'Load your call (call.json)' },
-  ownCallStored: {
-    lt: 'Naudoti kvietimą iš kvietimo rengimo įrankio',
-    en: 'Use the call from the call builder',
-  },
-  ownCallNone: {
-    lt: 'Šioje naršyklėje kvietimo rengimo įrankyje kvietimas dar neišsaugotas.',
-    en: 'No call has been kept from the call builder in this browser yet.',
-  },
-  ownCallNotJson: { lt: 'Failas nėra JSON dokumentas.', en: 'The file is not a JSON document.' },
-  ownCallHint: {
-    lt: 'Savo kvietimą galite sudaryti kvietimo rengimo įrankyje.',
-    en: 'You can make your own call in the call builder.',
-  },
-  asOf: { lt: 'Tikrinimo data', en: 'Date of the check' },
-  asOfHint: {
-    lt: 'Pagal ją parenkama tuo metu galiojusi taisyklių redakcija.',
-    en: 'It picks the version of the rules in force on that day.',
-  },
-  questions: { lt: 'Klausimai', en: 'Questions' },
-  questionsHint: {
-    lt: 'Atsakykite iš eilės; neatsakytas klausimas reiškia „nežinoma“, ne „ne“. Sprendimas atnaujinamas iš karto.',
-    en: 'Answer in order; a question left unanswered means “not known”, not “no”. The verdict updates at once.',
-  },
-  needed: { lt: 'reikia atsakymo', en: 'answer needed' },
-  noWebsite: { lt: 'Svetainės neturi', en: 'Has no website' },
-  verdict: { lt: 'Sprendimas', en: 'Verdict' },
-  eligible: { lt: 'Tinkamas', en: 'Eligible' },
-  ineligible: { lt: 'Netinkamas', en: 'Not eligible' },
-  undetermined: { lt: 'Dar neaišku', en: 'Not decided yet' },
-  failedRules: { lt: 'Neatitinka', en: 'Not met' },
-  unknownRules: { lt: 'Trūksta duomenų', en: 'Information missing' },
-  passedRules: { lt: 'Atitinka ({n})', en: 'Met ({n})' },
-  stillNeeded: { lt: 'Dar reikia atsakyti', en: 'Still needed' },
-  goTo: { lt: 'Pereiti prie klausimo', en: 'Go to the question' },
-  letter: { lt: 'Tekstas raštui', en: 'Text for a letter' },
-  copyLetter: { lt: 'Kopijuoti tekstą', en: 'Copy the text' },
-  letterCopied: { lt: 'Tekstas nukopijuotas.', en: 'Text copied.' },
-  version: { lt: 'Taikoma redakcija', en: 'Version applied' },
-  statusLine: {
-    lt: '{outcome}: neatitinka {fail}, trūksta duomenų {unknown}, atitinka {pass}.',
-    en: '{outcome}: {fail} not met, {unknown} missing information, {pass} met.',
-  },
-  budgetCategories: { lt: 'Kategorijos', en: 'Categories' },
-} as const satisfies Record<string, Localized>
+export { ELIGIBILITY_TEXT } from './texts.js'

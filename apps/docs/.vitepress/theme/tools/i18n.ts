@@ -33,38 +33,7 @@ export function formatDecimal(value: string, lang: Lang): string {
   return `${sign === '-' ? '−' : ''}${grouped}${fraction === undefined ? '' : DECIMAL[lang] + fraction}`
 }
 
-/** Texts the tools share. */
-export const COMMON = {
-  yes: { lt: 'Taip', en: 'Yes' },
-  no: { lt: 'Ne', en: 'No' },
-  unknown: { lt: 'Nežinoma', en: 'Not known' },
-  notAnswered: { lt: 'Neatsakyta', en: 'Not answered' },
-  loadExample: { lt: 'Įkelti pavyzdį', en: 'Load the example' },
-  copyLink: { lt: 'Kopijuoti nuorodą į šį rezultatą', en: 'Copy a link to this result' },
-  linkCopied: {
-    lt: 'Nuoroda nukopijuota. Joje yra visi įvesti duomenys – dalinkitės ja atsargiai.',
-    en: 'Link copied. It holds everything you entered – share it with care.',
-  },
-  copyFailed: {
-    lt: 'Nepavyko nukopijuoti: pažymėkite tekstą ir nukopijuokite patys.',
-    en: 'Could not copy: select the text and copy it yourself.',
-  },
-  file: { lt: 'Įkelti CSV arba Excel (.xlsx) failą', en: 'Upload a CSV or Excel (.xlsx) file' },
-  pasteCsv: {
-    lt: 'arba įklijuokite CSV (skirtukas „;“ arba „,“)',
-    en: 'or paste CSV (“;” or “,” delimited)',
-  },
-  result: { lt: 'Rezultatas', en: 'Result' },
-  privacy: {
-    lt: 'Skaičiuojama jūsų naršyklėje: duomenys niekur nesiunčiami. Jie saugomi tik šio puslapio adrese (po #), kad rezultatu galėtumėte pasidalyti.',
-    en: 'Computed in your browser: nothing is sent anywhere. The data are kept only in this page’s address (after #), so you can share the result.',
-  },
-  legalRef: { lt: 'Teisinis pagrindas', en: 'Legal basis' },
-  reasons: { lt: 'Priežastys', en: 'Reasons' },
-  errors: { lt: 'Klaidos', en: 'Errors' },
-  row: { lt: 'eilutė', en: 'row' },
-  download: { lt: 'Atsisiųsti', en: 'Download' },
-} as const satisfies Record<string, Localized>
+export { COMMON, OWN_CALL_TEXT } from './texts.js'
 
 /** The text of `key` of a texts table in `lang`. */
 export function tr<T extends Record<string, Localized>>(table: T, key: keyof T, lang: Lang): string {

@@ -20,7 +20,8 @@ import {
 import { decisionDateOf, type LegalBasisLine, legalBasisLines } from '../components/tools/officer-format.js'
 import { nonNegativeDecimal, parseCsv, readCsvRows } from './csv.js'
 import type { Lang, Localized } from './i18n.js'
-import { choiceField, stringField } from './url-state.js'
+import { RANKING_DECISION_TEXT } from './texts.js'
+import { choiceField, ownCallField, stringField } from './url-state.js'
 
 /** What happens to the first project the rest of the budget does not cover. */
 export type LastProjectRule = 'offer-remainder-if-at-least-minimum' | 'reserve'
@@ -98,9 +99,7 @@ export function rankingStateFrom(value: unknown): RankingState {
     decisionAct: stringField(value, 'decisionAct', e.decisionAct),
     signatory: stringField(value, 'signatory', e.signatory),
     source: choiceField<CallSource>(value, 'source', ['form', 'own'], 'form'),
-    ...(typeof value === 'object' && value !== null && 'ownCall' in value
-      ? { ownCall: (value as { ownCall: unknown }).ownCall }
-      : {}),
+    ...ownCallField(value),
   }
 }
 
@@ -340,25 +339,6 @@ export type RankingView =
     }
   | { readonly ok: false; readonly errors: readonly string[] }
 
-const DECISIONS: Record<Lang, Record<string, string>> = {
-  lt: {
-    funded: 'Finansuojamas',
-    reserve: 'Rezervinis sąrašas',
-    'not-funded': 'Nefinansuojamas',
-    'needs-another-evaluator': 'Reikalingas papildomas vertintojas',
-    'tie-unresolved': 'Neišspręstos lygiosios',
-    'formal-check-pending': 'Laukiama atitikties vertinimo',
-  },
-  en: {
-    funded: 'Funded',
-    reserve: 'Reserve list',
-    'not-funded': 'Not funded',
-    'needs-another-evaluator': 'Needs another evaluator',
-    'tie-unresolved': 'Tie unresolved',
-    'formal-check-pending': 'Formal check pending',
-  },
-}
-
 const optional = (text: string) => {
   const value = nonNegativeDecimal(text)
   return text.trim() === '' || value === undefined ? undefined : value
@@ -410,7 +390,7 @@ export function runRanking(state: RankingState, lang: Lang): RankingView {
       requested: row.requested,
       totals: row.totals.map((x) => `${x.evaluator}: ${formatNumber(x.total, lang)}`).join(', '),
       average: row.averageDisplay ?? '',
-      decision: DECISIONS[lang][row.decision] ?? row.decision,
+      decision: RANKING_DECISION_TEXT[row.decision]?.[lang] ?? row.decision,
       decisionCode: row.decision,
       amount: row.amount,
       reason: reasons.get(row.id) ?? '',
@@ -605,134 +585,4 @@ export function rankingHtml(result: RankingResult, lang: Lang): string {
   return summaryToHtml(result, { lang })
 }
 
-/** The ranking tool's labels. */
-export const RANKING_TEXT = {
-  call: { lt: 'Konkurso sąlygos', en: 'Call parameters' },
-  name: { lt: 'Konkurso pavadinimas', en: 'Name of the call' },
-  budget: { lt: 'Biudžetas, Eur', en: 'Budget, EUR' },
-  min: { lt: 'Mažiausia suma projektui, Eur', en: 'Minimum per project, EUR' },
-  max: { lt: 'Didžiausia suma projektui, Eur', en: 'Maximum per project, EUR' },
-  passMark: { lt: 'Minimalus balų vidurkis', en: 'Pass mark (minimum average)' },
-  lastProject: {
-    lt: 'Kai likučio neužtenka kitam projektui',
-    en: 'When the rest does not cover the next project',
-  },
-  offerRemainder: {
-    lt: 'pasiūlyti likutį, jei jis ne mažesnis už mažiausią sumą',
-    en: 'offer the remainder if it is at least the minimum',
-  },
-  toReserve: { lt: 'projektą įrašyti į rezervinį sąrašą', en: 'put the project on the reserve list' },
-  scores: { lt: 'Vertintojų balai', en: 'Evaluators’ scores' },
-  scoresHint: {
-    lt: 'Viena eilutė – vienas vertintojas vienai paraiškai. Stulpeliai: „Projekto reg. Nr.“, „Pareiškėjas“, „Projekto pavadinimas“, „Prašoma suma, Eur“, „Vertintojas“ ir po stulpelį kiekvienam kriterijui su didžiausiu balu, pvz., „Aktualumas (maks. 40)“.',
-    en: 'One row per evaluator and application. Columns: “Registration No.”, “Applicant”, “Project title”, “Requested, EUR”, “Evaluator” and one column per criterion with its maximum, e.g. “Relevance (max 40)”.',
-  },
-  criteria: { lt: 'Kriterijai', en: 'Criteria' },
-  source: { lt: 'Kvietimo sąlygos', en: 'The call’s terms' },
-  sourceForm: { lt: 'Įrašomos šioje formoje', en: 'Entered in this form' },
-  sourceOwn: { lt: 'Jūsų kvietimas', en: 'Your call' },
-  ownCallFile: { lt: 'Įkelti savo kvietimą (call.json)', en: 'Load your call (call.json)' },
-  ownCallStored: {
-    lt: 'Naudoti kvietimą iš kvietimo rengimo įrankio',
-    en: 'Use the call from the call builder',
-  },
-  ownCallNone: {
-    lt: 'Šioje naršyklėje kvietimo rengimo įrankyje kvietimas dar neišsaugotas.',
-    en: 'No call has been kept from the call builder in this browser yet.',
-  },
-  ownCallNotJson: { lt: 'Failas nėra JSON dokumentas.', en: 'The file is not a JSON document.' },
-  ranking: { lt: 'Paraiškų eilė', en: 'Ranked list' },
-  rank: { lt: 'Vieta', en: 'Rank' },
-  application: { lt: 'Paraiška', en: 'Application' },
-  requested: { lt: 'Prašyta', en: 'Requested' },
-  totals: { lt: 'Vertintojų balai', en: 'Evaluators’ totals' },
-  average: { lt: 'Vidurkis', en: 'Average' },
-  decision: { lt: 'Sprendimas', en: 'Decision' },
-  amount: { lt: 'Skirta, Eur', en: 'Granted, EUR' },
-  reason: { lt: 'Priežastis', en: 'Reason' },
-  cutOff: {
-    lt: 'Finansavimo riba: biudžetas {budget} Eur, skirta {funded} Eur, liko {remaining} Eur',
-    en: 'Funding line: budget EUR {budget}, granted EUR {funded}, left EUR {remaining}',
-  },
-  reserve: { lt: 'Rezervinis sąrašas', en: 'Reserve list' },
-  notFunded: { lt: 'Nefinansuojami projektai', en: 'Projects not funded' },
-  open: { lt: 'Neužbaigti sprendimai', en: 'Open decisions' },
-  none: { lt: 'Nėra.', en: 'None.' },
-  downloadCsv: { lt: 'Atsisiųsti vertinimo suvestinę (CSV)', en: 'Download the evaluation summary (CSV)' },
-  downloadXlsx: {
-    lt: 'Atsisiųsti vertinimo suvestinę (Excel .xlsx)',
-    en: 'Download the evaluation summary (Excel .xlsx)',
-  },
-  downloadHtml: {
-    lt: 'Atsisiųsti suvestinę spausdinimui (HTML)',
-    en: 'Download the summary for printing (HTML)',
-  },
-  chartCaption: {
-    lt: 'Balų vidurkiai, minimalus balų vidurkis ir finansavimo riba',
-    en: 'Average scores, the pass mark and the funding line',
-  },
-  chartPassMark: { lt: 'Minimalus vidurkis', en: 'Pass mark' },
-  chartFundingLine: { lt: 'Finansavimo riba', en: 'Funding line' },
-  chartSummary: {
-    lt: 'Vidurkiai eilės tvarka: {list}.',
-    en: 'Averages in rank order: {list}.',
-  },
-  chartSummaryPass: {
-    lt: 'Minimalus balų vidurkis – {pass, number}.',
-    en: 'The pass mark is {pass, number}.',
-  },
-  chartSummaryLine: {
-    lt: 'Finansavimo riba – po paraiškos {id}.',
-    en: 'The funding line is drawn after application {id}.',
-  },
-  printFields: { lt: 'Suvestinė ir sprendimas spausdinimui', en: 'Summary and decision for printing' },
-  decisionDate: { lt: 'Sprendimo data', en: 'Date of the decision' },
-  decisionAct: {
-    lt: 'Sprendimas ar konkurso nuostatai, kuriais remiamasi (neprivaloma)',
-    en: 'Decision or call rules the ranking is made under (optional)',
-  },
-  decisionActHint: {
-    lt: 'Pvz., „Konkurso nuostatai, patvirtinti 2025 m. sausio 15 d. įsakymu Nr. A-12“.',
-    en: 'E.g. “Call rules approved by Order No. A-12 of 15 January 2025”.',
-  },
-  signatory: {
-    lt: 'Pasirašo (pareigos, vardas ir pavardė)',
-    en: 'Signed by (position and name)',
-  },
-  print: { lt: 'Spausdinti vertinimo suvestinę', en: 'Print the evaluation summary' },
-  printPublished: {
-    lt: 'Spausdinti sprendimą (finansuojami, rezerviniai ir nefinansuojami projektai)',
-    en: 'Print the decision (funded, reserve and not funded projects)',
-  },
-  publishedCsv: { lt: 'Atsisiųsti sprendimo sąrašus (CSV)', en: 'Download the decision lists (CSV)' },
-  publishedXlsx: {
-    lt: 'Atsisiųsti sprendimo sąrašus (Excel .xlsx)',
-    en: 'Download the decision lists (Excel .xlsx)',
-  },
-  publishedTitle: { lt: 'Sprendimas dėl projektų finansavimo', en: 'Decision on funding the projects' },
-  printTitle: { lt: 'Paraiškų vertinimo suvestinė', en: 'Evaluation summary' },
-  printCall: { lt: 'Konkursas', en: 'Call' },
-  printDate: { lt: 'Data', en: 'Date' },
-  legalBasis: { lt: 'Teisinis pagrindas', en: 'Legal basis' },
-  printApplicant: { lt: 'Pareiškėjas ir projektas', en: 'Applicant and project' },
-  printTotals: {
-    lt: 'Biudžetas {budget, amount}; skirta {funded, amount}; liko {remaining, amount}.',
-    en: 'Budget {budget, amount}; granted {funded, amount}; left {remaining, amount}.',
-  },
-  printCounts: {
-    lt: 'Finansuojama: {funded}; rezerviniame sąraše: {reserve}; nefinansuojama: {notFunded}.',
-    en: 'Funded: {funded}; on the reserve list: {reserve}; not funded: {notFunded}.',
-  },
-  signedBy: { lt: 'Pasirašo', en: 'Signed by' },
-  signPosition: { lt: '(pareigos)', en: '(position)' },
-  signSignature: { lt: '(parašas)', en: '(signature)' },
-  signName: { lt: '(vardas ir pavardė)', en: '(name)' },
-  provenance: {
-    lt: 'Eilė apskaičiuota naršyklėje Talka įrankiu „Paraiškų eilė pagal balus“ (@talka/evaluation {version}).',
-    en: 'Ranked in the browser with the Talka ranking tool (@talka/evaluation {version}).',
-  },
-  statusLine: {
-    lt: 'Finansuojama {funded} paraišk. už {amount} Eur iš {budget} Eur; rezerve {reserve}; nefinansuojama {notFunded}.',
-    en: '{funded} applications funded for EUR {amount} of EUR {budget}; {reserve} on the reserve list; {notFunded} not funded.',
-  },
-} as const satisfies Record<string, Localized>
+export { RANKING_TEXT } from './texts.js'

@@ -4,7 +4,7 @@
  */
 import { fixtures, REPORT_SCHEMA_NAMES, type ReportSchemaName, validateReportCsv } from '@talka/reporting'
 import Papa from 'papaparse'
-import type { Lang, Localized } from './i18n.js'
+import type { Lang } from './i18n.js'
 import { choiceField, stringField } from './url-state.js'
 
 /** The report validator's state. */
@@ -156,26 +156,4 @@ export function columnOf(view: ReportView, issue: ShownIssue): number {
   return view.header.findIndex((h) => normalise(h.text) === normalise(issue.column))
 }
 
-/** The report validator's labels. */
-export const REPORT_TEXT = {
-  file: { lt: 'Ataskaita', en: 'Report' },
-  schema: { lt: 'Ataskaitos rūšis', en: 'Kind of report' },
-  messages: { lt: 'Pranešimų kalba', en: 'Language of the messages' },
-  pageLanguage: { lt: 'kaip puslapio', en: 'as the page' },
-  hint: {
-    lt: 'CSV, kaip jį išsaugo „Excel“: antraštės lietuviškai arba angliškai, skirtukas „;“, „,“ arba tabuliacija. Pavyzdys – Klaipėdos rajono BO tarybos 2024 m. ataskaita (seed 003).',
-    en: 'CSV as Excel saves it: headers in Lithuanian or English, “;”, “,” or tab delimited. The example is the Klaipėda district council’s 2024 report (seed 003).',
-  },
-  valid: { lt: 'Ataskaita tinkama', en: 'The report is valid' },
-  invalid: { lt: 'Ataskaitoje yra klaidų', en: 'The report has errors' },
-  counts: { lt: 'klaidų: {e}, įspėjimų: {w}', en: 'errors: {e}, warnings: {w}' },
-  problems: { lt: 'Rastos problemos', en: 'Problems found' },
-  none: { lt: 'Klaidų ir įspėjimų nerasta.', en: 'No errors or warnings.' },
-  error: { lt: 'Klaida', en: 'Error' },
-  warning: { lt: 'Įspėjimas', en: 'Warning' },
-  where: { lt: '{row} eilutė, stulpelis „{column}“', en: 'row {row}, column “{column}”' },
-  whereRow: { lt: '{row} eilutė', en: 'row {row}' },
-  showCell: { lt: 'Rodyti langelį', en: 'Show the cell' },
-  grid: { lt: 'Failas su pažymėtais langeliais', en: 'The file with the cells marked' },
-  rowNo: { lt: 'Eil.', en: 'Row' },
-} as const satisfies Record<string, Localized>
+export { REPORT_TEXT } from './texts.js'

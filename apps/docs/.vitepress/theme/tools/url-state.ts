@@ -81,6 +81,20 @@ export function choiceField<T extends string>(
   return (allowed as readonly string[]).includes(value) ? (value as T) : fallback
 }
 
+/**
+ * The `ownCall` property of an unknown object (a call made in the call builder or loaded from
+ * call.json, checked later by the tool), as a spreadable part: empty when the property is absent.
+ *
+ * @example
+ * ownCallField({ ownCall: { version: 'call.v1' } }) // → { ownCall: { version: 'call.v1' } }
+ * ownCallField({}) // → {}
+ */
+export function ownCallField(source: unknown): { ownCall?: unknown } {
+  return typeof source === 'object' && source !== null && 'ownCall' in source
+    ? { ownCall: (source as { ownCall: unknown }).ownCall }
+    : {}
+}
+
 /** The state in the current address, decoded; `undefined` when there is none. Browser only. */
 export async function loadStateFromLocation(): Promise<unknown> {
   const encoded = stateFromHash(window.location.hash)

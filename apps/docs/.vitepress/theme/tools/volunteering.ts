@@ -9,12 +9,14 @@ import {
   canVolunteer,
   classifyActivity,
   type ExpenseKind,
+  ExpenseKindSchema,
   lawEdition,
   reimbursableExpenses,
   type VolunteeringOptions,
 } from '@talka/volunteering'
 import { nonNegativeDecimal } from './csv.js'
-import type { Lang, Localized } from './i18n.js'
+import type { Lang } from './i18n.js'
+import { VOLUNTEERING_OUTCOMES, VOLUNTEERING_QUESTIONS } from './texts.js'
 import { choiceField, stringField } from './url-state.js'
 
 /** A yes / no / not known answer. */
@@ -51,27 +53,10 @@ export interface VolunteeringState {
   readonly claims: readonly ClaimInput[]
 }
 
-/** The kinds of expense offered. */
-export const EXPENSE_KINDS: readonly ExpenseKind[] = [
-  'travel',
-  'own-car',
-  'accommodation',
-  'meals',
-  'per-diem',
-  'communication',
-  'other',
-]
+/** The kinds of expense offered: every kind @talka/volunteering knows, in its order. */
+export const EXPENSE_KINDS: readonly ExpenseKind[] = ExpenseKindSchema.options
 
-/** Labels of the expense kinds. */
-export const EXPENSE_LABELS: Record<ExpenseKind, Localized> = {
-  travel: { lt: 'Kelionės (bilietai)', en: 'Travel (tickets)' },
-  'own-car': { lt: 'Nuosavas automobilis (degalai)', en: 'Own car (fuel)' },
-  accommodation: { lt: 'Apgyvendinimas', en: 'Accommodation' },
-  meals: { lt: 'Maitinimas', en: 'Meals' },
-  'per-diem': { lt: 'Dienpinigiai', en: 'Per diem' },
-  communication: { lt: 'Ryšio išlaidos', en: 'Communication' },
-  other: { lt: 'Kitos', en: 'Other' },
-}
+export { EXPENSE_LABELS } from './texts.js'
 
 /** An empty claim. */
 export const EMPTY_CLAIM: ClaimInput = {
@@ -179,40 +164,7 @@ export interface VolunteeringView {
   readonly errors: readonly string[]
 }
 
-const QUESTIONS: Record<Answer['key'], Localized> = {
-  volunteer: { lt: 'Ar asmuo gali savanoriauti?', en: 'May the person volunteer?' },
-  agreement: {
-    lt: 'Ar savanoriškos veiklos sutartis turi būti rašytinė?',
-    en: 'Must the voluntary-activity agreement be in writing?',
-  },
-  activity: { lt: 'Kokia tai savanoriška veikla?', en: 'What kind of voluntary activity is it?' },
-  expenses: { lt: 'Kurios išlaidos kompensuojamos?', en: 'Which expenses are reimbursable?' },
-}
-
-const OUTCOMES: Record<string, Localized> = {
-  yes: { lt: 'Taip', en: 'Yes' },
-  no: { lt: 'Ne', en: 'No' },
-  unknown: { lt: 'Nežinoma', en: 'Not known' },
-  partial: { lt: 'Iš dalies', en: 'Partly' },
-  'long-term': { lt: 'Ilgalaikė savanoriška veikla', en: 'Long-term voluntary activity' },
-  'short-term': { lt: 'Trumpalaikė savanoriška veikla', en: 'Short-term voluntary activity' },
-  'voluntary-service': { lt: 'Savanoriška tarnyba', en: 'Voluntary service' },
-  'not-applicable': {
-    lt: 'Netaikoma (ši įstatymo redakcija veiklos rūšių neskiria)',
-    en: 'Not applicable (this edition of the law has no such classes)',
-  },
-}
-
-/** Labels of the reasons' results. */
-export const RESULT_LABELS: Record<string, Localized> = {
-  pass: { lt: 'atitinka', en: 'met' },
-  fail: { lt: 'neatitinka', en: 'not met' },
-  unknown: { lt: 'nežinoma', en: 'not known' },
-  required: { lt: 'privaloma', en: 'required' },
-  yes: { lt: 'taip', en: 'yes' },
-  no: { lt: 'ne', en: 'no' },
-  'not-applicable': { lt: 'netaikoma', en: 'not applicable' },
-}
+export { RESULT_LABELS } from './texts.js'
 
 const bool = (t: Tri) => (t === '' ? undefined : t === 'yes')
 const defined = <T extends Record<string, unknown>>(o: T) =>
@@ -239,14 +191,14 @@ function answer(
   lang: Lang,
   run: () => { decision: Decision; outcome: string; detail?: string },
 ): Answer {
-  const question = QUESTIONS[key][lang]
+  const question = VOLUNTEERING_QUESTIONS[key][lang]
   try {
     const { decision, outcome, detail } = run()
     return {
       key,
       question,
       outcome,
-      outcomeText: OUTCOMES[outcome]?.[lang] ?? outcome,
+      outcomeText: VOLUNTEERING_OUTCOMES[outcome]?.[lang] ?? outcome,
       edition: decision.ruleSet?.id ?? null,
       reasons: lines(decision, lang),
       missing: decision.missingFacts,
@@ -375,61 +327,4 @@ export function runVolunteering(state: VolunteeringState, lang: Lang): Volunteer
   return { edition, answers, errors }
 }
 
-/** The volunteering check's labels. */
-export const VOLUNTEERING_TEXT = {
-  when: { lt: 'Kada tikrinama', en: 'When' },
-  asOf: { lt: 'Tikrinimo data', en: 'Date of the check' },
-  person: { lt: 'Savanoris', en: 'The volunteer' },
-  birthDate: { lt: 'Gimimo data', en: 'Date of birth' },
-  citizenship: {
-    lt: 'Pilietybė (šalies kodas, pvz., LT; arba „stateless“)',
-    en: 'Citizenship (country code, e.g. LT; or “stateless”)',
-  },
-  lawfullyPresent: {
-    lt: 'Užsienietis teisėtai yra Lietuvoje?',
-    en: 'A foreigner lawfully present in Lithuania?',
-  },
-  representativeObjects: {
-    lt: 'Nepilnamečio atstovas prieštarauja?',
-    en: 'A minor’s legal representative objects?',
-  },
-  agreement: { lt: 'Savanoriškos veiklos sutartis', en: 'Voluntary-activity agreement' },
-  concludedOn: { lt: 'Sudaryta', en: 'Concluded on' },
-  from: { lt: 'Veikla nuo', en: 'Activity from' },
-  to: { lt: 'Veikla iki', en: 'Activity until' },
-  hours: { lt: 'Valandų iš viso', en: 'Hours in total' },
-  coordinated: {
-    lt: 'Koordinuoja koordinuojančioji organizacija?',
-    en: 'Coordinated by a coordinating organisation?',
-  },
-  partyRequests: {
-    lt: 'Kuri nors šalis prašo rašytinės sutarties?',
-    en: 'Does a party ask for a written agreement?',
-  },
-  expenses: { lt: 'Išlaidos', en: 'Expenses' },
-  setsReimbursement: {
-    lt: 'Sutartyje nustatytos išlaidų kompensavimo sąlygos?',
-    en: 'Does the agreement set the terms of reimbursement?',
-  },
-  hoursPerDay: { lt: 'Valandų per dieną', en: 'Hours per day' },
-  longerThanOneDay: { lt: 'Veikla ilgesnė nei para?', en: 'Longer than one day?' },
-  outsideHome: { lt: 'Ne savo gyvenamojoje vietovėje?', en: 'Away from the home locality?' },
-  claim: { lt: 'Išlaidos {n}', en: 'Claim {n}' },
-  kind: { lt: 'Rūšis', en: 'Kind' },
-  amount: { lt: 'Suma, Eur', en: 'Amount, EUR' },
-  documents: { lt: 'Yra dokumentai?', en: 'Documents?' },
-  km: { lt: 'Kilometrai', en: 'Kilometres' },
-  consumption: { lt: 'Sąnaudos l/100 km', en: 'Litres per 100 km' },
-  price: { lt: 'Degalų kaina, Eur/l', en: 'Fuel price, EUR/l' },
-  addClaim: { lt: 'Pridėti išlaidas', en: 'Add a claim' },
-  removeClaim: { lt: 'Pašalinti išlaidas {n}', en: 'Remove claim {n}' },
-  answers: { lt: 'Atsakymai', en: 'Answers' },
-  edition: { lt: 'Galiojanti įstatymo redakcija', en: 'Edition of the law in force' },
-  editionApplied: { lt: 'Taikyta redakcija', en: 'Edition applied' },
-  missing: { lt: 'Trūksta', en: 'Missing' },
-  statusLine: { lt: 'Atsakymai: {answers}.', en: 'Answers: {answers}.' },
-  expensesNote: {
-    lt: 'Jei įrašyta bent viena išlaidų suma, laikoma, kad išlaidos kompensuojamos (tai lemia, ar sutartis turi būti rašytinė).',
-    en: 'If any expense amount is entered, expenses are taken to be reimbursed (which decides whether the agreement must be written).',
-  },
-} as const satisfies Record<string, Localized>
+export { VOLUNTEERING_TEXT } from './texts.js'
