@@ -60,6 +60,11 @@ export const ParameterDescriptorSchema = z
         ref: LegalRefSchema,
       }),
     ),
+    // describeParameter copies a parameter's value labels (code word → lt/en label) into its entry.
+    valueLabels: z
+      .record(z.string(), LocalizedSchema)
+      .optional()
+      .meta({ description: 'Labels of the code words of the values, by code' }),
   })
   .meta({ id: 'ParameterDescriptor', description: 'A parameter of a package catalog, with its dated values' })
 

@@ -9,6 +9,8 @@ import { Temporal } from 'temporal-polyfill'
 import type { LegalRef } from './legal-ref.js'
 import type { TimelineEntryInput } from './timeline.js'
 
+export { catalogSchemaMismatches } from './catalog-schema-mismatches.js'
+
 /**
  * Whole cents as bigints in `[min, max]` (defaults: ±10¹² cents).
  *
