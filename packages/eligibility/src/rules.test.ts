@@ -89,12 +89,21 @@ const asOfOf = (c: Case) =>
   c.asOf ??
   (c.call ? `${c.call.year}-06-01` : c.set === 'ngo-fund-2022/applicant' ? '2022-07-01' : '2023-04-06')
 
-// N1 (the NGO mark) reads the same in both NGO Fund competitions.
-const ngoMarkCases = (set: RuleSetId): Case[] => [
-  { set, rule: 'N1', result: 'pass', name: 'NGO mark', facts: { ngoMark: true } },
-  { set, rule: 'N1', result: 'fail', name: 'no NGO mark', facts: { ngoMark: false } },
-  { set, rule: 'N1', result: 'unknown', name: 'mark unknown', facts: {} },
+// A rule that reads one yes/no fact: it passes on `true`, fails on `false` and is unknown without the fact.
+const booleanCases = (
+  set: RuleSetId,
+  rule: string,
+  fact: string,
+  [pass, fail, unknown]: readonly [string, string, string],
+): Case[] => [
+  { set, rule, result: 'pass', name: pass, facts: { [fact]: true } },
+  { set, rule, result: 'fail', name: fail, facts: { [fact]: false } },
+  { set, rule, result: 'unknown', name: unknown, facts: {} },
 ]
+
+// N1 (the NGO mark) reads the same in both NGO Fund competitions.
+const ngoMarkCases = (set: RuleSetId): Case[] =>
+  booleanCases(set, 'N1', 'ngoMark', ['NGO mark', 'no NGO mark', 'mark unknown'])
 
 const cases: Case[] = [
   // community-measure/applicant
@@ -936,36 +945,8 @@ const cases: Case[] = [
     name: 'parallel funding unknown',
     facts: {},
   },
-  {
-    set: 'ngo-fund-2022/applicant',
-    rule: 'N3',
-    result: 'pass',
-    name: 'reports filed',
-    facts: { reportsFiledOnTime: true },
-  },
-  {
-    set: 'ngo-fund-2022/applicant',
-    rule: 'N3',
-    result: 'fail',
-    name: 'reports not filed',
-    facts: { reportsFiledOnTime: false },
-  },
-  { set: 'ngo-fund-2022/applicant', rule: 'N3', result: 'unknown', name: 'reports unknown', facts: {} },
-  {
-    set: 'ngo-fund-2022/applicant',
-    rule: 'N4',
-    result: 'pass',
-    name: 'publishes its projects',
-    facts: { publishesProjectsOnWebsite: true },
-  },
-  {
-    set: 'ngo-fund-2022/applicant',
-    rule: 'N4',
-    result: 'fail',
-    name: 'does not publish',
-    facts: { publishesProjectsOnWebsite: false },
-  },
-  { set: 'ngo-fund-2022/applicant', rule: 'N4', result: 'unknown', name: 'publication unknown', facts: {} },
+  ...booleanCases('ngo-fund-2022/applicant', 'N3', 'reportsFiledOnTime', ['reports filed', 'reports not filed', 'reports unknown']),
+  ...booleanCases('ngo-fund-2022/applicant', 'N4', 'publishesProjectsOnWebsite', ['publishes its projects', 'does not publish', 'publication unknown']),
   {
     set: 'ngo-fund-2022/applicant',
     rule: 'N6',
