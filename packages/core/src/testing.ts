@@ -10,6 +10,7 @@ import type { LegalRef } from './legal-ref.js'
 import type { TimelineEntryInput } from './timeline.js'
 
 export { catalogSchemaMismatches } from './catalog-schema-mismatches.js'
+export { legalRefCheckBlindSpots, legalRefProblems, RESEARCH_JARGON } from './legal-ref-problems.js'
 
 /**
  * Whole cents as bigints in `[min, max]` (defaults: ±10¹² cents).
