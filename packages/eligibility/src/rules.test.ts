@@ -1,4 +1,5 @@
 import { type Call, calls } from '@talka/calls'
+import { envelopeOf } from '@talka/calls/testing'
 import type { RuleResult } from '@talka/core'
 import { describe, expect, it } from 'vitest'
 import { pilot2022 } from '../test/support.js'
@@ -50,22 +51,17 @@ const envelopes: Call = {
   budget: {
     kind: 'envelopes',
     envelopes: [
-      {
-        id: 'dotnuva',
-        name: { lt: 'Dotnuvos seniūnija', en: 'Dotnuva eldership' },
-        amount: '2925.00',
-        minPerProject: '200.00',
-        maxPerProject: '2000.00',
-        activityAreas: ['cohesion'],
-        ref: { point: '8.1' },
-      },
-      {
-        id: 'gudziunai',
-        name: { lt: 'Gudžiūnų seniūnija', en: 'Gudžiūnai eldership' },
-        amount: '1660.00',
-        minPerProject: '300.00',
-        maxPerProject: '1660.00',
-      },
+      envelopeOf(
+        'dotnuva',
+        { lt: 'Dotnuvos seniūnija', en: 'Dotnuva eldership' },
+        ['2925.00', '200.00', '2000.00'],
+        { activityAreas: ['cohesion'], ref: { point: '8.1' } },
+      ),
+      envelopeOf('gudziunai', { lt: 'Gudžiūnų seniūnija', en: 'Gudžiūnai eldership' }, [
+        '1660.00',
+        '300.00',
+        '1660.00',
+      ]),
     ],
   },
 }
@@ -945,8 +941,16 @@ const cases: Case[] = [
     name: 'parallel funding unknown',
     facts: {},
   },
-  ...booleanCases('ngo-fund-2022/applicant', 'N3', 'reportsFiledOnTime', ['reports filed', 'reports not filed', 'reports unknown']),
-  ...booleanCases('ngo-fund-2022/applicant', 'N4', 'publishesProjectsOnWebsite', ['publishes its projects', 'does not publish', 'publication unknown']),
+  ...booleanCases('ngo-fund-2022/applicant', 'N3', 'reportsFiledOnTime', [
+    'reports filed',
+    'reports not filed',
+    'reports unknown',
+  ]),
+  ...booleanCases('ngo-fund-2022/applicant', 'N4', 'publishesProjectsOnWebsite', [
+    'publishes its projects',
+    'does not publish',
+    'publication unknown',
+  ]),
   {
     set: 'ngo-fund-2022/applicant',
     rule: 'N6',
