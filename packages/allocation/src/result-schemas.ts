@@ -1,13 +1,13 @@
-import { LegalRefSchema, TraceSchema } from '@talka/core'
+import { DecimalStringSchema, LegalRefSchema, LocalizedSchema, TraceSchema } from '@talka/core'
 import { z } from 'zod'
 import { AllocationCertificateSchema } from './certificate.js'
 
 // Result schemas: they describe exactly what the functions return (strict at every level), so the
 // HTTP API documents its answers with them and a test parses real results with them.
 
-const LangTextSchema = z.strictObject({ lt: z.string(), en: z.string() })
-const ResidentsKindSchema = z.enum(['declared', 'statistical', 'other'])
-const decimalString = z.string().regex(/^\d+(\.\d+)?$/)
+const ResidentsKindSchema = /* @__PURE__ */ (() => z.enum(['declared', 'statistical', 'other']))()
+// Amounts and quotas are core's exact decimal strings (one home for the number format).
+const decimalString = DecimalStringSchema
 
 /**
  * Zod schema (strict) of one share of an `allocate` result.
@@ -78,7 +78,7 @@ export const AllocationWarningSchema = /* @__PURE__ */ (() =>
     code: z.enum(['STATISTICAL_RESIDENTS', 'OTHER_RESIDENTS', 'RESIDENTS_AS_OF_MISMATCH']),
     key: z.string(),
     params: z.record(z.string(), z.string()),
-    message: LangTextSchema,
+    message: LocalizedSchema,
   }))()
 
 /**
@@ -97,7 +97,7 @@ export const ResidentsDataUsedSchema = /* @__PURE__ */ (() =>
     source: z.string().nullable(),
     provided: z.enum(['embedded', 'caller']),
     dataset: z.string().nullable(),
-    title: LangTextSchema.nullable(),
+    title: LocalizedSchema.nullable(),
   }))()
 
 const totalSchema = () =>

@@ -14,19 +14,21 @@ import type { JsonValue } from './canonical-json.js'
  * JsonValueSchema.safeParse({ when: new Date() }).success // false
  * ```
  */
-export const JsonValueSchema: z.ZodType<JsonValue> = z.lazy(() => NonNullJsonSchema).nullable()
+export const JsonValueSchema: z.ZodType<JsonValue> = /* @__PURE__ */ (() =>
+  z.lazy(() => NonNullJsonSchema).nullable())()
 
 // The registered component excludes null and every use adds it (`nullable`): OpenAPI writers render
 // a nullable reference as `oneOf [ref, null]`, which would match a null twice if the component also
 // accepted null.
-const NonNullJsonSchema: z.ZodType<JsonValue> = z
-  .lazy(() =>
-    z.union([
-      z.string(),
-      z.number(),
-      z.boolean(),
-      z.array(JsonValueSchema),
-      z.record(z.string(), JsonValueSchema),
-    ]),
-  )
-  .meta({ id: 'JsonValue', description: 'Any JSON value (and null wherever one is allowed)' })
+const NonNullJsonSchema: z.ZodType<JsonValue> = /* @__PURE__ */ (() =>
+  z
+    .lazy(() =>
+      z.union([
+        z.string(),
+        z.number(),
+        z.boolean(),
+        z.array(JsonValueSchema),
+        z.record(z.string(), JsonValueSchema),
+      ]),
+    )
+    .meta({ id: 'JsonValue', description: 'Any JSON value (and null wherever one is allowed)' }))()

@@ -23,7 +23,8 @@ const issueShape = {
  * ReportIssueSchema.shape.severity.options // ['error', 'warning']
  * ```
  */
-export const ReportIssueSchema = z.strictObject(issueShape).meta({ id: 'ReportIssue' })
+export const ReportIssueSchema = /* @__PURE__ */ (() =>
+  z.strictObject(issueShape).meta({ id: 'ReportIssue' }))()
 
 /**
  * Zod schema (strict) of a `CsvIssue`: a {@link ReportIssueSchema} located in the file (`row`, header
@@ -35,18 +36,20 @@ export const ReportIssueSchema = z.strictObject(issueShape).meta({ id: 'ReportIs
  * CsvIssueSchema.shape.row
  * ```
  */
-export const CsvIssueSchema = z
-  .strictObject({
-    ...issueShape,
-    row: z.number().int().nonnegative(),
-    column: z.string(),
-    dataRow: z.number().int().positive().optional(),
-  })
-  .meta({ id: 'CsvIssue' })
+export const CsvIssueSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      ...issueShape,
+      row: z.number().int().nonnegative(),
+      column: z.string(),
+      dataRow: z.number().int().positive().optional(),
+    })
+    .meta({ id: 'CsvIssue' }))()
 
-const ReportDocumentSchema = z
-  .union(Object.values(schemas) as unknown as [z.ZodType, z.ZodType, ...z.ZodType[]])
-  .meta({ description: 'The parsed report (one of the report schemas), when it parsed' })
+const ReportDocumentSchema = /* @__PURE__ */ (() =>
+  z
+    .union(Object.values(schemas) as unknown as [z.ZodType, z.ZodType, ...z.ZodType[]])
+    .meta({ description: 'The parsed report (one of the report schemas), when it parsed' }))()
 
 const counts = {
   errorCount: z
@@ -71,15 +74,16 @@ const counts = {
  * ReportValidationResultSchema.parse(validateReport(schema, data)).valid // true
  * ```
  */
-export const ReportValidationResultSchema = z
-  .strictObject({
-    valid: z.boolean(),
-    data: ReportDocumentSchema.optional(),
-    errors: z.array(ReportIssueSchema),
-    warnings: z.array(ReportIssueSchema),
-    ...counts,
-  })
-  .meta({ id: 'ReportValidation', description: 'Result of `validateReport` (@talka/reporting)' })
+export const ReportValidationResultSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      valid: z.boolean(),
+      data: ReportDocumentSchema.optional(),
+      errors: z.array(ReportIssueSchema),
+      warnings: z.array(ReportIssueSchema),
+      ...counts,
+    })
+    .meta({ id: 'ReportValidation', description: 'Result of `validateReport` (@talka/reporting)' }))()
 
 /**
  * Zod schema (strict) of `ReportCsvValidationResult`, the result of `validateReportCsv`: every issue
@@ -92,12 +96,13 @@ export const ReportValidationResultSchema = z
  * ReportCsvValidationResultSchema.parse(validateReportCsv(schema, csv)).valid // true
  * ```
  */
-export const ReportCsvValidationResultSchema = z
-  .strictObject({
-    valid: z.boolean(),
-    data: ReportDocumentSchema.optional(),
-    errors: z.array(CsvIssueSchema),
-    warnings: z.array(CsvIssueSchema),
-    ...counts,
-  })
-  .meta({ id: 'ReportCsvValidation', description: 'Result of `validateReportCsv` (@talka/reporting)' })
+export const ReportCsvValidationResultSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      valid: z.boolean(),
+      data: ReportDocumentSchema.optional(),
+      errors: z.array(CsvIssueSchema),
+      warnings: z.array(CsvIssueSchema),
+      ...counts,
+    })
+    .meta({ id: 'ReportCsvValidation', description: 'Result of `validateReportCsv` (@talka/reporting)' }))()

@@ -1,12 +1,13 @@
-import { TraceSchema } from '@talka/core'
+import { DecimalStringSchema, TraceSchema } from '@talka/core'
 import { z } from 'zod'
-import { ExpenseKindSchema } from './reimbursable-expenses.js'
+import { ExpenseKindSchema } from './expense-kind.js'
 
 // Result schemas: they describe exactly what the checks return (strict at every level), so the HTTP
 // API documents its answers with them and a test parses real results with them. `canVolunteer`,
 // `canHost` and `agreementRequirement` return a trace.v1 decision: core's `TraceSchema`.
 
-const amount = z.string().regex(/^\d+(\.\d+)?$/)
+// Amounts and quotas are core's exact decimal strings (one home for the number format).
+const amount = DecimalStringSchema
 
 /**
  * Zod schema (strict) of `ActivityClassification`, the result of `classifyActivity`.
@@ -19,19 +20,23 @@ const amount = z.string().regex(/^\d+(\.\d+)?$/)
  * )
  * ```
  */
-export const ActivityClassificationSchema = z
-  .strictObject({
-    class: z.enum(['long-term', 'short-term', 'voluntary-service', 'not-applicable', 'unknown']),
-    longTerm: z.boolean().nullable(),
-    voluntaryService: z.boolean().nullable(),
-    agreementDays: z
-      .number()
-      .int()
-      .nullable()
-      .meta({ description: 'Days of the agreement period, both ends included (null: open-ended)' }),
-    decision: TraceSchema,
-  })
-  .meta({ id: 'ActivityClassification', description: 'Result of `classifyActivity` (@talka/volunteering)' })
+export const ActivityClassificationSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      class: z.enum(['long-term', 'short-term', 'voluntary-service', 'not-applicable', 'unknown']),
+      longTerm: z.boolean().nullable(),
+      voluntaryService: z.boolean().nullable(),
+      agreementDays: z
+        .number()
+        .int()
+        .nullable()
+        .meta({ description: 'Days of the agreement period, both ends included (null: open-ended)' }),
+      decision: TraceSchema,
+    })
+    .meta({
+      id: 'ActivityClassification',
+      description: 'Result of `classifyActivity` (@talka/volunteering)',
+    }))()
 
 /**
  * Zod schema (strict) of `ReimbursableExpensesResult`, the result of `reimbursableExpenses`.
@@ -42,26 +47,27 @@ export const ActivityClassificationSchema = z
  * ReimbursableExpensesResultSchema.shape.eligibleTotal
  * ```
  */
-export const ReimbursableExpensesResultSchema = z
-  .strictObject({
-    claims: z.array(
-      z.strictObject({
-        index: z.number().int().nonnegative(),
-        id: z.string().nullable(),
-        date: z.string().meta({ description: 'The day of the expense whose rules were applied' }),
-        kind: ExpenseKindSchema,
-        claimed: amount,
-        eligible: amount,
-        outcome: z.enum(['yes', 'no', 'unknown']),
-        decision: TraceSchema,
-      }),
-    ),
-    claimedTotal: amount,
-    eligibleTotal: amount.meta({ description: "Counts only the 'yes' claims" }),
-    unknownTotal: amount.meta({ description: 'What the undetermined claims ask for' }),
-    decision: TraceSchema,
-  })
-  .meta({
-    id: 'ReimbursableExpensesResult',
-    description: 'Result of `reimbursableExpenses` (@talka/volunteering)',
-  })
+export const ReimbursableExpensesResultSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      claims: z.array(
+        z.strictObject({
+          index: z.number().int().nonnegative(),
+          id: z.string().nullable(),
+          date: z.string().meta({ description: 'The day of the expense whose rules were applied' }),
+          kind: ExpenseKindSchema,
+          claimed: amount,
+          eligible: amount,
+          outcome: z.enum(['yes', 'no', 'unknown']),
+          decision: TraceSchema,
+        }),
+      ),
+      claimedTotal: amount,
+      eligibleTotal: amount.meta({ description: "Counts only the 'yes' claims" }),
+      unknownTotal: amount.meta({ description: 'What the undetermined claims ask for' }),
+      decision: TraceSchema,
+    })
+    .meta({
+      id: 'ReimbursableExpensesResult',
+      description: 'Result of `reimbursableExpenses` (@talka/volunteering)',
+    }))()

@@ -7,7 +7,7 @@ import {
   residentsDatasets,
 } from './residents.js'
 
-const KindSchema = z.enum(['declared', 'statistical', 'other'])
+const KindSchema = /* @__PURE__ */ (() => z.enum(['declared', 'statistical', 'other']))()
 
 /**
  * Zod schema (strict) of one figure in {@link MunicipalityFigures}.
@@ -18,14 +18,15 @@ const KindSchema = z.enum(['declared', 'statistical', 'other'])
  * MunicipalityFigureSchema.shape.residents
  * ```
  */
-export const MunicipalityFigureSchema = z.strictObject({
-  residents: z.number().int(),
-  kind: KindSchema,
-  asOf: z.string().meta({ description: 'ISO date, or only the year when the source gives no day' }),
-  year: z.number().int(),
-  dataset: z.string().meta({ description: 'Id of the dataset the figure belongs to' }),
-  source: z.string().meta({ description: 'URL of the source the figure was copied from' }),
-})
+export const MunicipalityFigureSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    residents: z.number().int(),
+    kind: KindSchema,
+    asOf: z.string().meta({ description: 'ISO date, or only the year when the source gives no day' }),
+    year: z.number().int(),
+    dataset: z.string().meta({ description: 'Id of the dataset the figure belongs to' }),
+    source: z.string().meta({ description: 'URL of the source the figure was copied from' }),
+  }))()
 
 /**
  * Zod schema (strict) of one embedded residents dataset (`residentsDatasets`).
@@ -36,17 +37,18 @@ export const MunicipalityFigureSchema = z.strictObject({
  * residentsDatasets.every((d) => ResidentsDatasetSchema.safeParse(d).success) // true
  * ```
  */
-export const ResidentsDatasetSchema = z
-  .strictObject({
-    id: z.string(),
-    kind: KindSchema,
-    asOf: z.string(),
-    source: z.string(),
-    municipalities: z.number().int().meta({ description: 'How many municipalities it covers (60 = all)' }),
-    title: z.strictObject({ lt: z.string(), en: z.string() }),
-    note: z.string(),
-  })
-  .meta({ id: 'ResidentsDataset' })
+export const ResidentsDatasetSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      id: z.string(),
+      kind: KindSchema,
+      asOf: z.string(),
+      source: z.string(),
+      municipalities: z.number().int().meta({ description: 'How many municipalities it covers (60 = all)' }),
+      title: z.strictObject({ lt: z.string(), en: z.string() }),
+      note: z.string(),
+    })
+    .meta({ id: 'ResidentsDataset' }))()
 
 /**
  * Zod schema (strict) of the result of {@link municipalityFigures}.
@@ -57,13 +59,16 @@ export const ResidentsDatasetSchema = z
  * MunicipalityFiguresSchema.parse(municipalityFigures({ asOf: '2021-01-01' }))
  * ```
  */
-export const MunicipalityFiguresSchema = z
-  .strictObject({
-    asOf: z.string().nullable().meta({ description: 'The as-of date asked for, or null for all figures' }),
-    municipalities: z.array(z.strictObject({ name: z.string(), figures: z.array(MunicipalityFigureSchema) })),
-    datasets: z.array(ResidentsDatasetSchema),
-  })
-  .meta({ id: 'Municipalities', description: 'Result of `municipalityFigures` (@talka/allocation)' })
+export const MunicipalityFiguresSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      asOf: z.string().nullable().meta({ description: 'The as-of date asked for, or null for all figures' }),
+      municipalities: z.array(
+        z.strictObject({ name: z.string(), figures: z.array(MunicipalityFigureSchema) }),
+      ),
+      datasets: z.array(ResidentsDatasetSchema),
+    })
+    .meta({ id: 'Municipalities', description: 'Result of `municipalityFigures` (@talka/allocation)' }))()
 
 /**
  * One resident figure as {@link municipalityFigures} lists it (the municipality is the group's name).
