@@ -1,3 +1,3 @@
 import { packageConfig } from '../../scripts/build/tsup-package.js'
 
-export default packageConfig({ entry: ['src/index.ts'] })
+export default packageConfig({ entry: ['src/index.ts', 'src/testing.ts'] })

@@ -6,12 +6,17 @@ import {
   ParameterStore,
   renderMessage,
 } from '@talka/core'
+import { catalogSchemaMismatches } from '@talka/core/testing'
 import { describe, expect, it } from 'vitest'
 import { allocationCatalog } from './catalog.js'
 import { allocationMessages } from './messages.js'
 import { allocationParameters } from './parameters.js'
 
 describe('allocationCatalog', () => {
+  it('is exactly what core’s strict CatalogEntrySchema describes, entry by entry (as JSON)', () => {
+    expect(catalogSchemaMismatches(allocationCatalog)).toEqual([])
+  })
+
   it('is complete: every rule and parameter value has a legal reference with a URL and lt/en texts', () => {
     expect(checkCatalog(allocationCatalog)).toEqual([])
     expect(allocationCatalog.filter((e) => e.kind === 'rule').map((e) => e.id)).toEqual([

@@ -14,6 +14,7 @@ import {
   ministryRefFor,
   parseCall,
 } from './index.js'
+import { envelopeOf } from './testing.js'
 
 const SADM = 'Lietuvos Respublikos socialinės apsaugos ir darbo ministras'
 const defaults = Object.values(defaultRefs) as LegalRef[]
@@ -122,21 +123,10 @@ describe('citationFor', () => {
           kind: 'envelopes',
           ref: { point: '10' },
           envelopes: [
-            {
-              id: 'a',
-              name: { lt: 'A seniūnija', en: 'A eldership' },
-              amount: '3000.00',
-              minPerProject: '200.00',
-              maxPerProject: '2000.00',
+            envelopeOf('a', { lt: 'A seniūnija', en: 'A eldership' }, ['3000.00', '200.00', '2000.00'], {
               ref: { point: '10.1' },
-            },
-            {
-              id: 'b',
-              name: { lt: 'B', en: 'B' },
-              amount: '3000.00',
-              minPerProject: '0.00',
-              maxPerProject: '3000.00',
-            },
+            }),
+            envelopeOf('b', { lt: 'B', en: 'B' }, ['3000.00', '0.00', '3000.00']),
           ],
         },
         evaluation: {

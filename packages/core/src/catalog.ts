@@ -1,7 +1,7 @@
 import { type LegalRef, LegalRefSchema } from './legal-ref.js'
 import { checkMessageCatalog, type Localized, type MessageCatalog } from './messages.js'
 import { codedValuesOf } from './parameter-value-label.js'
-import type { ParameterDefinition, ParameterValueLabels } from './parameters.js'
+import type { ParameterDefinition } from './parameters.js'
 
 /**
  * A rule as the catalog shows it (API `GET /v1/rules`, the docs' rule pages): what it decides, in
@@ -46,15 +46,10 @@ export interface RuleDescriptor {
  * p.values.map((v) => `${v.from}…${v.to ?? ''}: ${String(v.value)}`)
  * ```
  */
-export interface ParameterDescriptor {
+export interface ParameterDescriptor
+  // The descriptive fields (id, package, title, description, unit, valueLabels) are the definition's own.
+  extends Pick<ParameterDefinition, 'id' | 'package' | 'title' | 'description' | 'unit' | 'valueLabels'> {
   readonly kind: 'parameter'
-  readonly id: string
-  readonly package: string
-  readonly title: Localized
-  readonly description?: Localized | undefined
-  readonly unit?: string | undefined
-  /** Readable labels of the code words the values use (see {@link parameterValueLabel}). */
-  readonly valueLabels?: ParameterValueLabels | undefined
   readonly values: readonly {
     readonly from: string
     readonly to: string | null

@@ -110,6 +110,7 @@ export {
   TraceV1Schema,
 } from './trace.js'
 export { and3, booleanFact, FAIL, not3, or3, PASS, type Truth, truthOf, unknownFrom } from './truth.js'
+export { type TypedParser, typedParser } from './typed-parser.js'
 export {
   issuesOfZodError,
   type ParseContext,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { checkCatalog, describeParameter } from './catalog.js'
 import { codedValuesOf, parameterValueLabel } from './parameter-value-label.js'
 import { defineParameter } from './parameters.js'
+import { valueLabelProblems } from './testing.js'
 
 const ref = { act: 'Aktas', url: 'https://e-tar.lt/' }
 const labels = {
@@ -56,5 +57,31 @@ describe('parameter value labels', () => {
     const plain = describeParameter(defineParameter(base))
     expect(plain).not.toHaveProperty('valueLabels')
     expect(checkCatalog([plain])).toEqual([])
+  })
+})
+
+describe('valueLabelProblems (testing helper)', () => {
+  const base = {
+    id: 'x.basis',
+    package: '@talka/x',
+    title: { lt: 'Pagrindas', en: 'Basis' },
+    values: [{ from: '2021-01-01', value: 'declared-residents', ref }],
+  }
+
+  it('is empty when every code has a readable lt and en label, and names what is missing otherwise', () => {
+    expect(valueLabelProblems([defineParameter({ ...base, valueLabels: labels })])).toEqual([])
+    expect(valueLabelProblems([defineParameter(base)])).toEqual([
+      'x.basis: no valueLabels',
+      'x.basis 2021-01-01 lt: "undefined"',
+      'x.basis 2021-01-01 en: "undefined"',
+    ])
+    const codeLike = {
+      ...labels,
+      'declared-residents': { lt: 'deklaravę gyventojai', en: 'declared-residents' },
+    }
+    expect(valueLabelProblems([defineParameter({ ...base, valueLabels: codeLike })])).toEqual([
+      'x.basis 2021-01-01 en: "declared-residents"',
+    ])
+    expect(valueLabelProblems([])).toEqual(['(no coded parameters)'])
   })
 })

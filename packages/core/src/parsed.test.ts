@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { MAX_ISSUES } from './issues.js'
 import { inputParser, isParsed } from './parsed.js'
 import { findNonStrictObjects } from './testing.js'
+import { typedParser } from './typed-parser.js'
 import { ValidationError } from './validation.js'
 
 describe('parse once', () => {
@@ -52,5 +53,14 @@ describe('findNonStrictObjects', () => {
         }),
       ),
     ).toEqual(['.list[]', '.pick', '.map{}', '.piped.y'])
+  })
+})
+
+describe('typedParser', () => {
+  it('is inputParser under a declared type: parses once, ensure returns the parsed value as it is', () => {
+    const parser = typedParser<{ total: string }>(z.strictObject({ total: z.string() }))
+    const parsed = parser.parse({ total: '1.00' })
+    expect(parser.ensure(parsed)).toBe(parsed)
+    expect(parser.safeParse({ totl: '1.00' }).success).toBe(false)
   })
 })

@@ -9,6 +9,10 @@ import { Temporal } from 'temporal-polyfill'
 import type { LegalRef } from './legal-ref.js'
 import type { TimelineEntryInput } from './timeline.js'
 
+export { catalogSchemaMismatches } from './catalog-schema-mismatches.js'
+export { legalRefCheckBlindSpots, legalRefProblems, RESEARCH_JARGON } from './legal-ref-problems.js'
+export { valueLabelProblems } from './value-label-problems.js'
+
 /**
  * Whole cents as bigints in `[min, max]` (defaults: ±10¹² cents).
  *

@@ -1,4 +1,5 @@
 import { checkCatalog, checkMessageCatalog, LegalRefSchema, ParameterStore } from '@talka/core'
+import { catalogSchemaMismatches } from '@talka/core/testing'
 import { describe, expect, it } from 'vitest'
 import { eligibilityCatalog } from './catalog.js'
 import { eligibilityMessages } from './messages.js'
@@ -13,6 +14,10 @@ const allRules = ruleSets.flatMap((set) =>
 )
 
 describe('eligibilityCatalog', () => {
+  it('is exactly what core’s strict CatalogEntrySchema describes, entry by entry (as JSON)', () => {
+    expect(catalogSchemaMismatches(eligibilityCatalog)).toEqual([])
+  })
+
   it('has no problem according to core checkCatalog', () => {
     expect(checkCatalog(eligibilityCatalog)).toEqual([])
   })

@@ -1,4 +1,5 @@
 import { type Call, calls, parseCall } from '@talka/calls'
+import { envelopeOf } from '@talka/calls/testing'
 import type { LegalRef } from '@talka/core'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -99,22 +100,17 @@ const pavyzdziai = parseCall({
   budget: {
     kind: 'envelopes',
     envelopes: [
-      {
-        id: 'akademija',
-        name: { lt: 'Pušynės seniūnija', en: 'Pušynė eldership' },
-        amount: '2925.00',
-        minPerProject: '200.00',
-        maxPerProject: '2000.00',
-        activityAreas: ['cultural-educational'],
-        ref: { point: '8.1' },
-      },
-      {
-        id: 'alsenai',
-        name: { lt: 'Ežerynų seniūnija', en: 'Ežerynai eldership' },
-        amount: '1660.00',
-        minPerProject: '300.00',
-        maxPerProject: '1660.00',
-      },
+      envelopeOf(
+        'akademija',
+        { lt: 'Pušynės seniūnija', en: 'Pušynė eldership' },
+        ['2925.00', '200.00', '2000.00'],
+        { activityAreas: ['cultural-educational'], ref: { point: '8.1' } },
+      ),
+      envelopeOf('alsenai', { lt: 'Ežerynų seniūnija', en: 'Ežerynai eldership' }, [
+        '1660.00',
+        '300.00',
+        '1660.00',
+      ]),
     ],
     unspent: 'pooled',
     ref: { point: '8' },

@@ -1,4 +1,5 @@
 import { type Call, calls } from '@talka/calls'
+import { envelopeOf } from '@talka/calls/testing'
 import type { RuleResult } from '@talka/core'
 import { describe, expect, it } from 'vitest'
 import { pilot2022 } from '../test/support.js'
@@ -50,22 +51,17 @@ const envelopes: Call = {
   budget: {
     kind: 'envelopes',
     envelopes: [
-      {
-        id: 'dotnuva',
-        name: { lt: 'Dotnuvos seniūnija', en: 'Dotnuva eldership' },
-        amount: '2925.00',
-        minPerProject: '200.00',
-        maxPerProject: '2000.00',
-        activityAreas: ['cohesion'],
-        ref: { point: '8.1' },
-      },
-      {
-        id: 'gudziunai',
-        name: { lt: 'Gudžiūnų seniūnija', en: 'Gudžiūnai eldership' },
-        amount: '1660.00',
-        minPerProject: '300.00',
-        maxPerProject: '1660.00',
-      },
+      envelopeOf(
+        'dotnuva',
+        { lt: 'Dotnuvos seniūnija', en: 'Dotnuva eldership' },
+        ['2925.00', '200.00', '2000.00'],
+        { activityAreas: ['cohesion'], ref: { point: '8.1' } },
+      ),
+      envelopeOf('gudziunai', { lt: 'Gudžiūnų seniūnija', en: 'Gudžiūnai eldership' }, [
+        '1660.00',
+        '300.00',
+        '1660.00',
+      ]),
     ],
   },
 }
@@ -89,12 +85,21 @@ const asOfOf = (c: Case) =>
   c.asOf ??
   (c.call ? `${c.call.year}-06-01` : c.set === 'ngo-fund-2022/applicant' ? '2022-07-01' : '2023-04-06')
 
-// N1 (the NGO mark) reads the same in both NGO Fund competitions.
-const ngoMarkCases = (set: RuleSetId): Case[] => [
-  { set, rule: 'N1', result: 'pass', name: 'NGO mark', facts: { ngoMark: true } },
-  { set, rule: 'N1', result: 'fail', name: 'no NGO mark', facts: { ngoMark: false } },
-  { set, rule: 'N1', result: 'unknown', name: 'mark unknown', facts: {} },
+// A rule that reads one yes/no fact: it passes on `true`, fails on `false` and is unknown without the fact.
+const booleanCases = (
+  set: RuleSetId,
+  rule: string,
+  fact: string,
+  [pass, fail, unknown]: readonly [string, string, string],
+): Case[] => [
+  { set, rule, result: 'pass', name: pass, facts: { [fact]: true } },
+  { set, rule, result: 'fail', name: fail, facts: { [fact]: false } },
+  { set, rule, result: 'unknown', name: unknown, facts: {} },
 ]
+
+// N1 (the NGO mark) reads the same in both NGO Fund competitions.
+const ngoMarkCases = (set: RuleSetId): Case[] =>
+  booleanCases(set, 'N1', 'ngoMark', ['NGO mark', 'no NGO mark', 'mark unknown'])
 
 const cases: Case[] = [
   // community-measure/applicant
@@ -936,36 +941,16 @@ const cases: Case[] = [
     name: 'parallel funding unknown',
     facts: {},
   },
-  {
-    set: 'ngo-fund-2022/applicant',
-    rule: 'N3',
-    result: 'pass',
-    name: 'reports filed',
-    facts: { reportsFiledOnTime: true },
-  },
-  {
-    set: 'ngo-fund-2022/applicant',
-    rule: 'N3',
-    result: 'fail',
-    name: 'reports not filed',
-    facts: { reportsFiledOnTime: false },
-  },
-  { set: 'ngo-fund-2022/applicant', rule: 'N3', result: 'unknown', name: 'reports unknown', facts: {} },
-  {
-    set: 'ngo-fund-2022/applicant',
-    rule: 'N4',
-    result: 'pass',
-    name: 'publishes its projects',
-    facts: { publishesProjectsOnWebsite: true },
-  },
-  {
-    set: 'ngo-fund-2022/applicant',
-    rule: 'N4',
-    result: 'fail',
-    name: 'does not publish',
-    facts: { publishesProjectsOnWebsite: false },
-  },
-  { set: 'ngo-fund-2022/applicant', rule: 'N4', result: 'unknown', name: 'publication unknown', facts: {} },
+  ...booleanCases('ngo-fund-2022/applicant', 'N3', 'reportsFiledOnTime', [
+    'reports filed',
+    'reports not filed',
+    'reports unknown',
+  ]),
+  ...booleanCases('ngo-fund-2022/applicant', 'N4', 'publishesProjectsOnWebsite', [
+    'publishes its projects',
+    'does not publish',
+    'publication unknown',
+  ]),
   {
     set: 'ngo-fund-2022/applicant',
     rule: 'N6',

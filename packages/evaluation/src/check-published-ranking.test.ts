@@ -1,4 +1,5 @@
 import type { CallInput } from '@talka/calls'
+import { envelopeOf } from '@talka/calls/testing'
 import { ValidationError } from '@talka/core'
 import { findNonStrictObjects } from '@talka/core/testing'
 import { describe, expect, it } from 'vitest'
@@ -233,21 +234,17 @@ describe('checkPublishedRanking: eldership envelopes', () => {
       kind: 'envelopes',
       unspent: 'returned',
       envelopes: [
-        {
-          id: 'dotnuva',
-          name: { lt: 'Dotnuvos seniūnija', en: 'Dotnuva eldership' },
-          amount: '2925.00',
-          minPerProject: '200.00',
-          maxPerProject: '2000.00',
-          ref: { point: '12.1' },
-        },
-        {
-          id: 'josvainiai',
-          name: { lt: 'Josvainių seniūnija', en: 'Josvainiai eldership' },
-          amount: '4000.00',
-          minPerProject: '200.00',
-          maxPerProject: '3000.00',
-        },
+        envelopeOf(
+          'dotnuva',
+          { lt: 'Dotnuvos seniūnija', en: 'Dotnuva eldership' },
+          ['2925.00', '200.00', '2000.00'],
+          { ref: { point: '12.1' } },
+        ),
+        envelopeOf('josvainiai', { lt: 'Josvainių seniūnija', en: 'Josvainiai eldership' }, [
+          '4000.00',
+          '200.00',
+          '3000.00',
+        ]),
       ],
     },
   }

@@ -1,8 +1,13 @@
 import { checkCatalog, checkMessageCatalog, LegalRefSchema } from '@talka/core'
+import { catalogSchemaMismatches } from '@talka/core/testing'
 import { describe, expect, test } from 'vitest'
 import { reportingCatalog, reportingMessages, reportingParameters } from './index.js'
 
 describe('reportingCatalog', () => {
+  test('is exactly what core’s strict CatalogEntrySchema describes, entry by entry (as JSON)', () => {
+    expect(catalogSchemaMismatches(reportingCatalog)).toEqual([])
+  })
+
   test('is complete: every rule has lt/en texts, messages and a legal reference with a URL', () => {
     expect(checkCatalog(reportingCatalog)).toEqual([])
     expect(checkMessageCatalog(reportingMessages)).toEqual([])

@@ -5,12 +5,17 @@ import {
   ParameterStore,
   type RuleDescriptor,
 } from '@talka/core'
+import { catalogSchemaMismatches } from '@talka/core/testing'
 import { describe, expect, test } from 'vitest'
 import { volunteeringCatalog, volunteeringRules } from './catalog.js'
 import { volunteeringMessages } from './messages.js'
 import { PARAMETER_IDS, volunteeringParameters } from './parameters.js'
 
 describe('volunteeringCatalog', () => {
+  test('is exactly what core’s strict CatalogEntrySchema describes, entry by entry (as JSON)', () => {
+    expect(catalogSchemaMismatches(volunteeringCatalog)).toEqual([])
+  })
+
   test('passes checkCatalog: every rule and parameter value has a valid reference and lt/en texts', () => {
     expect(checkCatalog(volunteeringCatalog)).toEqual([])
   })
