@@ -737,7 +737,7 @@ const byResidentsParser = /* @__PURE__ */ typedParser<AllocateByResidentsInput>(
  * allocateByResidents(parsed).year // 2021
  * ```
  */
-export const parseAllocateByResidentsInput = byResidentsParser.parse
+export const parseAllocateByResidentsInput = /* @__PURE__ */ (() => byResidentsParser.parse)()
 
 /**
  * Like {@link parseAllocateByResidentsInput}, returning `{ success, data | error }`.
@@ -748,4 +748,4 @@ export const parseAllocateByResidentsInput = byResidentsParser.parse
  * safeParseAllocateByResidentsInput({ year: 2021, totl: '1' }).success // false
  * ```
  */
-export const safeParseAllocateByResidentsInput = byResidentsParser.safeParse
+export const safeParseAllocateByResidentsInput = /* @__PURE__ */ (() => byResidentsParser.safeParse)()

@@ -282,7 +282,7 @@ const byTaxpayersParser = /* @__PURE__ */ typedParser<AllocateByTaxpayersInput>(
  * parseAllocateByTaxpayersInput({ year: 2018 }).year // 2018
  * ```
  */
-export const parseAllocateByTaxpayersInput = byTaxpayersParser.parse
+export const parseAllocateByTaxpayersInput = /* @__PURE__ */ (() => byTaxpayersParser.parse)()
 
 /**
  * Like {@link parseAllocateByTaxpayersInput}, returning `{ success, data | error }`.
@@ -293,4 +293,4 @@ export const parseAllocateByTaxpayersInput = byTaxpayersParser.parse
  * safeParseAllocateByTaxpayersInput({ year: 2018, totl: '1' }).success // false
  * ```
  */
-export const safeParseAllocateByTaxpayersInput = byTaxpayersParser.safeParse
+export const safeParseAllocateByTaxpayersInput = /* @__PURE__ */ (() => byTaxpayersParser.safeParse)()

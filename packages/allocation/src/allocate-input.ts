@@ -303,7 +303,7 @@ const allocateInputParser = /* @__PURE__ */ typedParser<AllocateInput>(AllocateI
  * allocate(parsed).total // '11538'
  * ```
  */
-export const parseAllocateInput = allocateInputParser.parse
+export const parseAllocateInput = /* @__PURE__ */ (() => allocateInputParser.parse)()
 
 /**
  * Like {@link parseAllocateInput}, returning `{ success, data | error }` instead of throwing.
@@ -315,7 +315,7 @@ export const parseAllocateInput = allocateInputParser.parse
  * if (!r.success) r.error.issues[0]?.path // ['recipients']
  * ```
  */
-export const safeParseAllocateInput = allocateInputParser.safeParse
+export const safeParseAllocateInput = /* @__PURE__ */ (() => allocateInputParser.safeParse)()
 
 /** The parsed input as it is, anything else parsed (once). @internal */
 export function ensureAllocateInput(input: AllocateInput | Parsed<AllocateInput>): Parsed<AllocateInput> {

@@ -128,7 +128,7 @@ function inferUnit(rows: readonly { readonly amount: string }[]): string {
  * parseCheckPublishedAllocationInput({ total: '10', rows: [{ id: 'a', weight: 1, amount: '10' }] }).total // '10'
  * ```
  */
-export const parseCheckPublishedAllocationInput = checkParser.parse
+export const parseCheckPublishedAllocationInput = /* @__PURE__ */ (() => checkParser.parse)()
 
 /**
  * Like {@link parseCheckPublishedAllocationInput}, returning `{ success, data | error }`.
@@ -139,7 +139,7 @@ export const parseCheckPublishedAllocationInput = checkParser.parse
  * safeParseCheckPublishedAllocationInput({ total: '10', rows: [] }).success // false
  * ```
  */
-export const safeParseCheckPublishedAllocationInput = checkParser.safeParse
+export const safeParseCheckPublishedAllocationInput = /* @__PURE__ */ (() => checkParser.safeParse)()
 
 /**
  * A row where a method's amount differs from the published one (`difference = published − computed`).

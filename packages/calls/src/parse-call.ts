@@ -19,7 +19,7 @@ import { type Call, CallSchema } from './call-schema.js'
  * callParser.ensure(call) === call // true
  * ```
  */
-export const callParser = inputParser(CallSchema)
+export const callParser = /* @__PURE__ */ inputParser(CallSchema)
 
 /**
  * Validates a call document (JSON or an object) and returns it marked as parsed (`context` is passed to

@@ -1,6 +1,9 @@
 // The parse-once trio of an entry point typed by the entry point's declared input type rather than the
 // schema's output type (they agree in shape; the declared type is the one the docs name). Moved here from
 // @talka/allocation so that every package can use the one copy.
+// In a package, mark the parser and its exported functions pure (`/* @__PURE__ */ typedParser(...)` and
+// `/* @__PURE__ */ (() => parser.parse)()`): a property read at the top level would otherwise keep the
+// parser and its schema in every bundle, even one that only imports `allocate`.
 import { inputParser, type Parsed } from './parsed.js'
 import type { SafeParseResult } from './safe-parse.js'
 import type { ParseContext, ValidationError } from './validation.js'

@@ -27,8 +27,8 @@ export type ParsedRankApplicationsInput = Parsed<
   Omit<z.output<typeof RankApplicationsInputSchema>, 'call'> & { readonly call: Parsed<Call> }
 >
 
-const raw = inputParser(RankApplicationsInputSchema)
-const withParsedCall = inputParser(RankInputWithParsedCallSchema)
+const raw = /* @__PURE__ */ inputParser(RankApplicationsInputSchema)
+const withParsedCall = /* @__PURE__ */ inputParser(RankInputWithParsedCallSchema)
 
 // A call parsed by `@talka/calls` is trusted; any other call is validated with the rest of the input.
 const parserFor = (input: unknown) =>

@@ -212,7 +212,7 @@ export type PublishedNotFundedRow = z.output<typeof PublishedNotFundedRowSchema>
 export type PublishedSection = 'funded' | 'reserve' | 'notFunded'
 
 /** The parse-once trio of a published table (core's `inputParser`). */
-export const publishedTableParser = inputParser(PublishedRankingTableSchema)
+export const publishedTableParser = /* @__PURE__ */ inputParser(PublishedRankingTableSchema)
 
 /**
  * Validates a published ranking table (JSON or an object) and returns it marked as parsed; throws core's
