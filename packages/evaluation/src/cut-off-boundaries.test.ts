@@ -3,6 +3,7 @@
 // edge (a remainder equal to the minimum, a tie that fits to the cent, 20 evaluations, a lot after a
 // criterion) and computes its result inside the test, so per-test coverage credits it.
 import { describe, expect, it } from 'vitest'
+import { evs, one } from '../test/applications.js'
 import { type LegacyCall as Call, toCall } from '../test/legacy-call.js'
 import { type Application, drawLot, rankApplications } from './index.js'
 
@@ -16,22 +17,6 @@ const baseCall: Call = {
   criteria: [{ id: 'q', max: 100 }],
   lastProject: 'offer-remainder-if-at-least-minimum',
 }
-
-const one = (
-  id: string,
-  requested: string,
-  score: number,
-  extra: Partial<Application> = {},
-): Application => ({
-  id,
-  requested,
-  submittedAt: '2024-03-20T10:00:00',
-  evaluations: [{ evaluator: 'E1', scores: { q: score } }],
-  ...extra,
-})
-
-const evs = (...totals: (number | string)[]) =>
-  totals.map((q, i) => ({ evaluator: `E${i + 1}`, scores: { q } }))
 
 const rank = (call: Partial<Call>, applications: Application[]) =>
   rankApplications({ call: toCall({ ...baseCall, ...call }), applications })

@@ -7,6 +7,7 @@ import {
 } from '@talka/core'
 import { describe, expect, it } from 'vitest'
 import { pilot2022Input, publishedFundedAmounts } from '../examples/pilot-2022.js'
+import { one } from '../test/applications.js'
 import { type LegacyCall as Call, toCall } from '../test/legacy-call.js'
 import type { Application, RankApplicationsInput } from './index.js'
 import {
@@ -21,19 +22,6 @@ type LegacyInput = Omit<RankApplicationsInput, 'call'> & { call: Call }
 const rankApplications = (input: LegacyInput) => rankCall({ ...input, call: toCall(input.call) })
 const safeParseRankApplicationsInput = (input: LegacyInput) =>
   safeParseCall({ ...input, call: toCall(input.call) })
-
-const one = (
-  id: string,
-  requested: string,
-  score: number,
-  extra: Partial<Application> = {},
-): Application => ({
-  id,
-  requested,
-  submittedAt: '2024-03-20T10:00:00',
-  evaluations: [{ evaluator: 'E1', scores: { q: score } }],
-  ...extra,
-})
 
 const baseCall: Call = {
   budget: '10000.00',
