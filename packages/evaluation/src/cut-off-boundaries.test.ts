@@ -3,20 +3,11 @@
 // edge (a remainder equal to the minimum, a tie that fits to the cent, 20 evaluations, a lot after a
 // criterion) and computes its result inside the test, so per-test coverage credits it.
 import { describe, expect, it } from 'vitest'
-import { evs, one } from '../test/applications.js'
+import { baseCall, evs, one } from '../test/applications.js'
 import { type LegacyCall as Call, toCall } from '../test/legacy-call.js'
 import { type Application, drawLot, rankApplications } from './index.js'
 
 type Row = ReturnType<typeof rankApplications>['rows'][number]
-
-const baseCall: Call = {
-  budget: '10000.00',
-  minPerProject: '1000.00',
-  maxPerProject: '3000.00',
-  passMark: '50',
-  criteria: [{ id: 'q', max: 100 }],
-  lastProject: 'offer-remainder-if-at-least-minimum',
-}
 
 const rank = (call: Partial<Call>, applications: Application[]) =>
   rankApplications({ call: toCall({ ...baseCall, ...call }), applications })

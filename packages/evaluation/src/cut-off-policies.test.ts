@@ -2,17 +2,11 @@
 // `fund-partially` with nothing left, a remainder rule without a stated minimum (or a minimum of 0),
 // and a call silent on the funding order.
 import { describe, expect, it } from 'vitest'
+import { baseCall } from '../test/applications.js'
 import { type LegacyCall as Call, toCall } from '../test/legacy-call.js'
 import { type Application, rankApplications } from './index.js'
 
-const base: Call = {
-  budget: '4000.00',
-  minPerProject: '1000.00',
-  maxPerProject: '3000.00',
-  passMark: '50',
-  criteria: [{ id: 'q', max: 100 }],
-  lastProject: 'offer-remainder-if-at-least-minimum',
-}
+const base: Call = { ...baseCall, budget: '4000.00' }
 const one = (id: string, requested: string, q: number): Application => ({
   id,
   requested,

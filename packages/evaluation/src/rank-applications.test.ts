@@ -7,7 +7,7 @@ import {
 } from '@talka/core'
 import { describe, expect, it } from 'vitest'
 import { pilot2022Input, publishedFundedAmounts } from '../examples/pilot-2022.js'
-import { one } from '../test/applications.js'
+import { baseCall, one } from '../test/applications.js'
 import { type LegacyCall as Call, toCall } from '../test/legacy-call.js'
 import type { Application, RankApplicationsInput } from './index.js'
 import {
@@ -22,15 +22,6 @@ type LegacyInput = Omit<RankApplicationsInput, 'call'> & { call: Call }
 const rankApplications = (input: LegacyInput) => rankCall({ ...input, call: toCall(input.call) })
 const safeParseRankApplicationsInput = (input: LegacyInput) =>
   safeParseCall({ ...input, call: toCall(input.call) })
-
-const baseCall: Call = {
-  budget: '10000.00',
-  minPerProject: '1000.00',
-  maxPerProject: '3000.00',
-  passMark: '50',
-  criteria: [{ id: 'q', max: 100 }],
-  lastProject: 'offer-remainder-if-at-least-minimum',
-}
 
 const rank = (call: Partial<Call>, applications: Application[]) =>
   rankApplications({ call: { ...baseCall, ...call }, applications })

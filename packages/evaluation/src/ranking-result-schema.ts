@@ -1,21 +1,14 @@
 import { DecimalStringSchema, LegalRefSchema, TraceReasonSchema, TraceSchema } from '@talka/core'
 import { z } from 'zod'
+import { EVALUATION_DECISIONS } from './ranking-result.js'
 
 // The result schema of rankApplications: it describes exactly what the function returns (strict at
 // every level), so the HTTP API documents its answer with it and a test parses real results with it.
 
-const DECISIONS = [
-  'funded',
-  'reserve',
-  'not-funded',
-  'needs-another-evaluator',
-  'tie-unresolved',
-  'formal-check-pending',
-] as const
 // Amounts and quotas are core's exact decimal strings (one home for the number format).
 const amount = DecimalStringSchema
 
-const DecisionSchema = /* @__PURE__ */ (() => z.enum(DECISIONS))()
+const DecisionSchema = /* @__PURE__ */ (() => z.enum(EVALUATION_DECISIONS))()
 
 const RankingRowSchema = /* @__PURE__ */ (() =>
   z
@@ -82,10 +75,9 @@ export const EvaluationSummarySchema = /* @__PURE__ */ (() =>
         passMark: z.string().nullable(),
       }),
       counts: z.strictObject(
-        Object.fromEntries(DECISIONS.map((decision) => [decision, z.number().int().nonnegative()])) as Record<
-          (typeof DECISIONS)[number],
-          z.ZodNumber
-        >,
+        Object.fromEntries(
+          EVALUATION_DECISIONS.map((decision) => [decision, z.number().int().nonnegative()]),
+        ) as Record<(typeof EVALUATION_DECISIONS)[number], z.ZodNumber>,
       ),
     })
     .meta({

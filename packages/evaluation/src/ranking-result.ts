@@ -12,13 +12,25 @@ import type { Decision, LegalRef, TraceReason } from '@talka/core'
  * const open: EvaluationDecision[] = ['needs-another-evaluator', 'tie-unresolved', 'formal-check-pending']
  * ```
  */
-export type EvaluationDecision =
-  | 'funded'
-  | 'reserve'
-  | 'not-funded'
-  | 'needs-another-evaluator'
-  | 'tie-unresolved'
-  | 'formal-check-pending'
+export type EvaluationDecision = (typeof EVALUATION_DECISIONS)[number]
+
+/**
+ * Every {@link EvaluationDecision}, in the order the summary counts them. Internal (not exported from the
+ * package): the summary and the result schema read the one list.
+ *
+ * @example
+ * ```ts
+ * EVALUATION_DECISIONS.includes('reserve') // true
+ * ```
+ */
+export const EVALUATION_DECISIONS = [
+  'funded',
+  'reserve',
+  'not-funded',
+  'needs-another-evaluator',
+  'tie-unresolved',
+  'formal-check-pending',
+] as const
 
 /**
  * One evaluator's weighted total for an application, as an exact decimal string.

@@ -1,19 +1,16 @@
 // The evaluation summary (suvestinė) as data, built from ranking rows in a given language. Internal.
 
 import type { TraceReason } from '@talka/core'
-import type { EvaluationDecision, EvaluationSummary, RankingRow, SummaryRow } from './ranking-result.js'
+import {
+  EVALUATION_DECISIONS,
+  type EvaluationDecision,
+  type EvaluationSummary,
+  type RankingRow,
+  type SummaryRow,
+} from './ranking-result.js'
 import { reasonText } from './reasons.js'
 
 const PLAIN_FUNDED = new Set(['evaluation.cutOff.funded', 'evaluation.cutOff.fundedCapped'])
-
-const DECISIONS: readonly EvaluationDecision[] = [
-  'funded',
-  'reserve',
-  'not-funded',
-  'needs-another-evaluator',
-  'tie-unresolved',
-  'formal-check-pending',
-]
 
 const collator = new Intl.Collator('en', { numeric: true })
 
@@ -24,7 +21,10 @@ export function buildSummary(
   lang: 'lt' | 'en',
 ): EvaluationSummary {
   const evaluators = new Set<string>()
-  const counts = Object.fromEntries(DECISIONS.map((d) => [d, 0])) as Record<EvaluationDecision, number>
+  const counts = Object.fromEntries(EVALUATION_DECISIONS.map((d) => [d, 0])) as Record<
+    EvaluationDecision,
+    number
+  >
   const summaryRows: SummaryRow[] = new Array(rows.length)
   // Rows share message objects (one per reserve-list reason, one per average below the pass mark): each
   // shared message is rendered once.
